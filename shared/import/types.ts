@@ -1,0 +1,81 @@
+import type { Money } from '../money.ts';
+import type { PlainDate } from '../plain-date.ts';
+import type { CurrencyCode } from '../currency.ts';
+
+/** The fields a column can map to. */
+export type FieldName =
+  | 'customer' | 'invoice' | 'email' | 'phone' | 'currency' | 'amount' | 'paid' | 'outstanding'
+  | 'issueDate' | 'dueDate' | 'terms' | 'contact' | 'salesperson';
+
+/** One open (or settled) invoice as imported. `row` is the 1-based physical line of its first line in the file. */
+export interface Receivable {
+  readonly row: number;
+  readonly customer: string;
+  readonly invoice: string;
+  readonly email?: string;
+  readonly phone?: string;
+  readonly contact?: string;
+  readonly salesperson?: string;
+  readonly terms?: string;
+  readonly currency: CurrencyCode;
+  readonly amount: Money;
+  readonly paid: Money;
+  readonly outstanding: Money;
+  readonly issueDate?: PlainDate;
+  readonly dueDate: PlainDate;
+  /** Physical lines that were merged into this receivable (line-item exports), first included. */
+  readonly rows?: readonly number[];
+}
+
+/** A data line that could not be taken, and why (in words a bookkeeper understands). */
+export interface RejectedRow {
+  readonly row: number;
+  readonly column: FieldName | string;
+  readonly value: string;
+  readonly reason: string;
+}
+
+export type SkipKind =
+  | 'blank' | 'preamble' | 'header' | 'section' | 'subtotal' | 'total' | 'footer' | 'line-item';
+
+/** A line that is not data (title, blank, total…), or a line merged into another receivable. */
+export interface SkippedRow {
+  readonly row: number;
+  readonly kind: SkipKind;
+}
+
+export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gbk' | 'gb18030' | 'windows-1252';
+export type DateOrder = 'ymd' | 'dmy' | 'mdy';
+
+/** Where the data came from and how it was read. */
+export interface ImportSource {
+  readonly file?: string;
+  readonly encoding: EncodingName;
+  readonly delimiter: string;
+  readonly headerRow: number;
+  readonly dataRows: number;
+  /** Detected export format: `quickbooks`, `xero`, `kingdee`, `yonyou`, `sap`, `stripe`, `generic`. */
+  readonly format: string;
+  /** Total physical lines in the file (taken + merged + rejected + skipped). */
+  readonly lines: number;
+  /** Header text per mapped field. */
+  readonly mapping: Readonly<Partial<Record<FieldName, string>>>;
+  readonly dateOrder?: DateOrder;
+}
+
+export interface ImportOptions {
+  readonly file?: string;
+  readonly encoding?: 'auto' | EncodingName;
+  readonly dateOrder?: 'auto' | DateOrder;
+  /** field → header text, overriding the synonym table. */
+  readonly map?: Readonly<Partial<Record<FieldName, string>>>;
+  /** Currency for exports that name none (a symbol in the amount wins). */
+  readonly currency?: CurrencyCode;
+}
+
+export interface ImportResult {
+  readonly receivables: Receivable[];
+  readonly rejected: RejectedRow[];
+  readonly skipped: SkippedRow[];
+  readonly source: ImportSource;
+}
