@@ -1,0 +1,209 @@
+import { parseArgs } from 'node:util';
+import Papa from 'papaparse';
+import { parseBucketBounds, DEFAULT_BUCKETS, type AgingBucket } from '../../shared/aging.ts';
+import { createImporter } from '../../shared/import/index.ts';
+import type { Receivable, RejectedRow, SkippedRow } from '../../shared/import/types.ts';
+import { toDecimalString } from '../../shared/money.ts';
+import { parsePlainDate, type PlainDate } from '../../shared/plain-date.ts';
+import {
+  buildReportJson, createReportRowBuilder, createTotalsAccumulator, REPORT_CSV_COLUMNS,
+  type CurrencyTotals, type ReportRow,
+} from '../../shared/report/index.ts';
+import { neutraliseFormula } from '../../shared/neutralise-formula.ts';
+import { displayWidth, padToWidth } from '../../shared/display-width.ts';
+import type { CliIo, TextWriter } from '../io.ts';
+import { IMPORT_ARG_OPTIONS, importOptionsFromArgs } from './import-args.ts';
+import { ruleFromArgs } from './rule-args.ts';
+
+export const REPORT_USAGE = `dunning report <file|-> [--as-of YYYY-MM-DD] [--rule <preset>|--rules <file.json>]
+       [--format table|csv|json] [--out <file>] [--buckets 30,60,90,180]
+       [--encoding auto|utf-8|gbk|gb18030|utf-16le|utf-16be|windows-1252]
+       [--date-order auto|ymd|dmy|mdy] [--map field=Header ...] [--currency <ISO code>]`;
+
+const CSV_BATCH = 5000;
+
+function csvLine(row: ReportRow): string[] {
+  const r = row.receivable;
+  // Text that came from the file is neutralised; numbers and dates we format ourselves are not.
+  return [
+    String(r.row), neutraliseFormula(r.customer), neutraliseFormula(r.invoice), neutraliseFormula(r.email ?? ''),
+    r.currency, toDecimalString(r.amount), toDecimalString(r.paid), toDecimalString(r.outstanding),
+    r.issueDate ?? '', r.dueDate, String(row.daysOverdue), row.bucket, row.stage ?? '', toDecimalString(row.penalty),
+  ];
+}
+
+function renderTable(rows: readonly ReportRow[], totals: Record<string, CurrencyTotals>, rejected: readonly RejectedRow[],
+  skipped: readonly SkippedRow[], buckets: readonly AgingBucket[], asOf: PlainDate, withPenalty: boolean): string {
+  const head = ['Row', 'Customer', 'Invoice', 'Cur', 'Outstanding', 'Due', 'Days', 'Bucket', 'Stage', ...(withPenalty ? ['Penalty'] : [])];
+  const right = new Set(['Row', 'Outstanding', 'Days', 'Penalty']);
+  const body = rows.map((row) => {
+    const r = row.receivable;
+    return [String(r.row), r.customer, r.invoice, r.currency, toDecimalString(r.outstanding), r.dueDate,
+      String(row.daysOverdue), row.bucket, row.stage ?? '-', ...(withPenalty ? [toDecimalString(row.penalty)] : [])];
+  });
+  const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((b) => displayWidth(b[i] ?? ''))));
+  const fmt = (cells: string[]): string => cells.map((c, i) => padToWidth(c, widths[i] ?? 0, right.has(head[i] ?? '') ? 'right' : 'left')).join('  ').trimEnd();
+  const lines = [`Receivables as of ${asOf}`, '', fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(fmt), ''];
+  for (const t of Object.values(totals)) {
+    lines.push(`Totals ${t.currency} (${t.invoices} invoices)`);
+    const cells: Array<[string, string]> = [
+      ...buckets.map((b): [string, string] => [b.id, toDecimalString(t.buckets[b.id] ?? { minor: 0, currency: t.currency })]),
+      ['outstanding', toDecimalString(t.outstanding)],
+      ['overdue', toDecimalString(t.overdue)],
+      ...(withPenalty ? [['penalty', toDecimalString(t.penalty)] as [string, string]] : []),
+      ...(t.compensation.minor !== 0 ? [['compensation', toDecimalString(t.compensation)] as [string, string]] : []),
+    ];
+    const w = Math.max(...cells.map(([, v]) => v.length));
+    for (const [k, v] of cells) lines.push(`  ${padToWidth(k, 12)} ${padToWidth(v, w, 'right')}`);
+    lines.push('');
+  }
+  if (rejected.length) {
+    lines.push(`Rejected rows (${rejected.length}):`);
+    for (const r of rejected) lines.push(`  row ${r.row}, ${r.column} "${r.value}": ${r.reason}`);
+    lines.push('');
+  }
+  if (skipped.length) {
+    const kinds = new Map<string, number>();
+    for (const s of skipped) kinds.set(s.kind, (kinds.get(s.kind) ?? 0) + 1);
+    lines.push(`Skipped lines (not data): ${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ')}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** `dunning report`: an aging / penalty report of an export. Returns the exit code. */
+export async function runReport(args: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        'as-of': { type: 'string' },
+        rule: { type: 'string' },
+        rules: { type: 'string' },
+        format: { type: 'string', default: 'table' },
+        out: { type: 'string' },
+        buckets: { type: 'string' },
+        ...IMPORT_ARG_OPTIONS,
+      },
+    });
+  } catch (e) {
+    io.stderr(`${(e as Error).message}\nusage: ${REPORT_USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const file = positionals[0];
+  if (file === undefined || positionals.length > 1) {
+    io.stderr(`usage: ${REPORT_USAGE}\n`);
+    return 2;
+  }
+  const format = values.format;
+  if (format !== 'table' && format !== 'csv' && format !== 'json') {
+    io.stderr(`--format must be table, csv or json; got "${format}"\n`);
+    return 2;
+  }
+  const asOf = values['as-of'] === undefined ? io.today() : parsePlainDate(values['as-of']);
+  if (asOf === undefined) {
+    io.stderr(`--as-of must be a date written YYYY-MM-DD; got "${values['as-of']}"\n`);
+    return 2;
+  }
+  let buckets = DEFAULT_BUCKETS;
+  if (values.buckets !== undefined) {
+    const b = parseBucketBounds(values.buckets);
+    if (!b.ok) {
+      io.stderr(`${b.error.message}\n`);
+      return 2;
+    }
+    buckets = b.value;
+  }
+  const importOptions = importOptionsFromArgs(values, file === '-' ? 'stdin' : file);
+  if (!importOptions.ok) {
+    io.stderr(`${importOptions.message}\n`);
+    return 2;
+  }
+  const rule = ruleFromArgs(values, io);
+  if (!rule.ok) {
+    io.stderr(`${rule.message}\n`);
+    return 2;
+  }
+
+  const toRow = createReportRowBuilder({ asOf, buckets, ...(rule.value ? { rule: rule.value } : {}) });
+  const totals = createTotalsAccumulator(buckets.map((b) => b.id));
+  const rows: ReportRow[] = [];
+  const rejected: RejectedRow[] = [];
+  const skipped: SkippedRow[] = [];
+  let writer: TextWriter | undefined;
+  let batch: string[][] = [];
+  let taken = 0;
+  const flush = (): void => {
+    if (writer && batch.length) {
+      writer.write(Papa.unparse(batch, { newline: '\r\n' }) + '\r\n');
+      batch = [];
+    }
+  };
+  if (format === 'csv') {
+    writer = io.openWriter(values.out);
+    writer.write(Papa.unparse([[...REPORT_CSV_COLUMNS]], { newline: '\r\n' }) + '\r\n');
+  }
+  const importer = createImporter(importOptions.value, {
+    receivable(r: Receivable) {
+      taken++;
+      const row = toRow(r);
+      totals.add(row);
+      if (writer) {
+        batch.push(csvLine(row));
+        if (batch.length >= CSV_BATCH) flush();
+      } else rows.push(row);
+    },
+    rejected: (r) => rejected.push(r),
+    skipped: (s) => skipped.push(s),
+  });
+
+  const size = io.fileSize(file);
+  const progress = io.stderrIsTty && size !== undefined && size > 8 << 20;
+  let read = 0;
+  let lastShown = -1;
+  try {
+    for await (const chunk of io.readChunks(file)) {
+      importer.push(chunk);
+      read += chunk.length;
+      if (progress && size) {
+        const pct = Math.floor((read / size) * 100);
+        if (pct !== lastShown) {
+          io.stderr(`\rreading ${file}: ${pct}%`);
+          lastShown = pct;
+        }
+      }
+    }
+  } catch (e) {
+    io.stderr(`cannot read ${file}: ${(e as Error).message}\n`);
+    writer?.close();
+    return 1;
+  }
+  const source = importer.end();
+  if (progress) io.stderr('\n');
+  flush();
+  writer?.close();
+
+  const totalsResult = totals.result();
+  rows.sort((a, b) => a.receivable.row - b.receivable.row);
+  rejected.sort((a, b) => a.row - b.row);
+  skipped.sort((a, b) => a.row - b.row);
+  if (format === 'json') {
+    const out = io.openWriter(values.out);
+    out.write(JSON.stringify(buildReportJson({ asOf, source, rows, rejected, skipped, totals: totalsResult }), null, 2) + '\n');
+    out.close();
+  } else if (format === 'table') {
+    const out = io.openWriter(values.out);
+    out.write(renderTable(rows, totalsResult, rejected, skipped, buckets, asOf, rule.value !== undefined && rule.value.kind !== 'none'));
+    out.close();
+  }
+  if (format !== 'table' || values.out !== undefined) {
+    io.stderr(`${source.lines} lines read (${source.encoding}, format ${source.format}): ${taken} invoices, ${rejected.length} rejected, ${skipped.length} skipped\n`);
+  }
+  if (format === 'csv' && rejected.length) {
+    for (const r of rejected.slice(0, 20)) io.stderr(`  rejected row ${r.row}, ${r.column} "${r.value}": ${r.reason}\n`);
+    if (rejected.length > 20) io.stderr(`  … and ${rejected.length - 20} more (use --format json to see them all)\n`);
+  }
+  return 0;
+}
