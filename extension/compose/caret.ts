@@ -1,0 +1,27 @@
+/**
+ * The current selection as a range when it lies inside `body` (the caret the user left in the
+ * editor), else `null`. Taken when the picker opens, before focus moves into the picker.
+ */
+export function saveCaret(body: HTMLElement): Range | null {
+  const selection = body.ownerDocument.getSelection();
+  if (!selection || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  return body.contains(range.startContainer) && body.contains(range.endContainer) ? range.cloneRange() : null;
+}
+
+/**
+ * Where the message goes: the saved caret when it is inside the body and above `protectedStart`
+ * (the signature or quoted history), else the top of the body, which is above both.
+ */
+export function insertionRange(body: HTMLElement, caret: Range | null, protectedStart: Node | null): Range {
+  const doc = body.ownerDocument;
+  if (caret && body.contains(caret.startContainer) && body.contains(caret.endContainer)) {
+    // The point at the start of the protected block lies after the range only when the whole
+    // range is above it (comparePoint: 1 = after, 0 = inside the range, -1 = before).
+    if (protectedStart === null || caret.comparePoint(protectedStart, 0) === 1) return caret.cloneRange();
+  }
+  const top = doc.createRange();
+  top.setStart(body, 0);
+  top.collapse(true);
+  return top;
+}

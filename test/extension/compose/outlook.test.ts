@@ -1,0 +1,45 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { outlookAdapter } from '../../../extension/compose/outlook.ts';
+import { loadFixture } from './load-fixture.ts';
+
+describe('outlookAdapter on new mail', () => {
+  it('finds the compose body, subject, To well and Send button', () => {
+    const doc = loadFixture('outlook-new-mail.html', [{ template: 'compose', host: '#compose-host' }]);
+    const [win, ...more] = outlookAdapter.findComposeWindows(doc);
+    expect(more).toEqual([]);
+    expect(win!.body.getAttribute('aria-multiline')).toBe('true');
+    expect(win!.root.classList.contains('ms-compose')).toBe(true);
+    expect(win!.isReply).toBe(false);
+    expect(win!.sendButton?.textContent).toBe('Send');
+    expect(outlookAdapter.readSubject(win!)).toBe('');
+    expect(outlookAdapter.readRecipients(win!)).toEqual([]);
+    expect(outlookAdapter.recipientField(win!)?.getAttribute('aria-label')).toBe('To');
+    expect((outlookAdapter.protectedStart(win!) as Element).id).toBe('Signature');
+  });
+
+  it('never takes a recipient well for a body', () => {
+    const doc = loadFixture('outlook-new-mail.html', [{ template: 'compose', host: '#compose-host' }]);
+    const bodies = outlookAdapter.findComposeWindows(doc).map((w) => w.body);
+    for (const well of doc.querySelectorAll('.well')) expect(bodies).not.toContain(well);
+  });
+});
+
+describe('outlookAdapter on a reading-pane reply with Chinese labels', () => {
+  it('ignores read-only message bodies that share the compose body label', () => {
+    const doc = loadFixture('outlook-reading-pane-reply.html');
+    expect(outlookAdapter.findComposeWindows(doc)).toEqual([]);
+  });
+
+  it('finds the reply, reads the resolved recipient and sees no subject field', () => {
+    const doc = loadFixture('outlook-reading-pane-reply.html', [{ template: 'reply', host: '#reply-host' }]);
+    const wins = outlookAdapter.findComposeWindows(doc);
+    expect(wins).toHaveLength(1);
+    const win = wins[0]!;
+    expect(win.isReply).toBe(true);
+    expect(win.sendButton?.textContent).toBe('发送');
+    expect(outlookAdapter.readSubject(win)).toBeUndefined();
+    expect(outlookAdapter.readRecipients(win)).toEqual(['finance@hengyuan-foods.example']);
+    expect((outlookAdapter.protectedStart(win) as Element).id).toBe('Signature');
+  });
+});

@@ -1,0 +1,52 @@
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'wxt';
+
+/** Webmail hosts the content script runs on (Gmail and every Outlook on the web address). */
+export const WEBMAIL_MATCHES = [
+  'https://mail.google.com/*',
+  'https://outlook.office.com/*',
+  'https://outlook.office365.com/*',
+  'https://outlook.live.com/*',
+  'https://outlook.cloud.microsoft/*',
+];
+
+// WXT project for the browser extension (issue 6). Sources live in extension/; builds go to
+// .output/chrome-mv3 and .output/firefox-mv3. No auto-imports: every module imports what it uses.
+export default defineConfig({
+  srcDir: 'extension',
+  publicDir: 'extension/public',
+  outDir: '.output',
+  imports: false,
+  manifestVersion: 3,
+  vite: () => ({
+    plugins: [vue()],
+    build: { sourcemap: false },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: 'Dunning Desk',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Only local storage. No network permission is needed: the extension never fetches anything.
+    permissions: ['storage'],
+    host_permissions: WEBMAIL_MATCHES,
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'open-picker': {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: '__MSG_commandOpenPicker__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'dunning-desk@dunning-desk.invalid',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
