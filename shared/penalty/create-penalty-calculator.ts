@@ -1,0 +1,119 @@
+import { money, type Money } from '../money.ts';
+import { addDays, daysBetween, type PlainDate } from '../plain-date.ts';
+import { radd, rcompare, rdiv, rmul, ratio, ratioFromDecimal, roundHalfUpToMinor, ZERO, type Ratio } from '../ratio.ts';
+import { BUILT_IN_RATE_TABLES } from '../rates/built-in-rate-tables.ts';
+import { mergeRateTables } from '../rates/merge-rate-tables.ts';
+import { amountToMinor, type PenaltyOptions } from './compute-penalty.ts';
+import { effectiveDueDate } from './effective-due-date.ts';
+import { fixedCompensation } from './fixed-compensation.ts';
+import { rateSchedule } from './rate-schedule.ts';
+import type { PenaltyRule } from './types.ts';
+
+/** What the fast calculator returns per row. */
+export interface QuickPenalty {
+  readonly penalty: Money;
+  readonly compensation: Money;
+  readonly days: number;
+}
+
+/** Per due date: penalty = round(min(balance × factor + fixed, cap)). */
+interface DueDateEntry {
+  readonly days: number;
+  /** Σ rate per day × days for rates on the balance (exact). */
+  readonly factor: Ratio;
+  /** The same as numbers when both are safe integers (the common case). */
+  readonly factorNum: number;
+  readonly factorDen: number;
+  /** Σ amounts not proportional to the balance (per-day amounts, a fixed sum), minor units. */
+  readonly fixed: Ratio;
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** round-half-up(b × n / d) in doubles; `undefined` when an intermediate would not be exact. */
+function mulDivRound(b: number, n: number, d: number): number | undefined {
+  const p = b * n;
+  if (p > Number.MAX_SAFE_INTEGER) return undefined;
+  let q = Math.floor(p / d);
+  let r = p - q * d;
+  if (r < 0) { q -= 1; r += d; } else if (r >= d) { q += 1; r -= d; }
+  return 2 * r >= d ? q + 1 : q;
+}
+
+/**
+ * The fast path for large reports: the same figures as {@link computePenalty} for a case with
+ * no payments, but the rate schedule is walked once per due date (memoised) so that each row
+ * costs about one multiplication and one rounding. Warnings are not reported here; call
+ * `computePenalty` on one row to show them.
+ */
+export function createPenaltyCalculator(
+  rule: PenaltyRule, asOf: PlainDate, options?: PenaltyOptions,
+): (outstanding: Money, dueDate: PlainDate) => QuickPenalty {
+  const tables = mergeRateTables(BUILT_IN_RATE_TABLES, options?.rates);
+  const memo = new Map<string, DueDateEntry>();
+  const capPercent = rule.cap && 'percentOfPrincipal' in rule.cap ? rdiv(ratioFromDecimal(rule.cap.percentOfPrincipal), ratio(100n)) : undefined;
+  const capAmountText = rule.cap && 'amount' in rule.cap ? rule.cap.amount : undefined;
+  const capAmounts = new Map<string, Ratio>();
+
+  const entryFor = (dueDate: PlainDate, currency: string): DueDateEntry => {
+    const key = rule.kind === 'fixed' || rule.kind === 'per-day-amount' ? `${dueDate}|${currency}` : dueDate;
+    const hit = memo.get(key);
+    if (hit) return hit;
+    const start = addDays(effectiveDueDate(dueDate, rule.dueDateRoll ?? 'none', []), 1 + (rule.graceDays ?? 0));
+    const days = start <= asOf ? daysBetween(start, asOf) + 1 : 0;
+    let factor: Ratio = ZERO;
+    let fixed: Ratio = ZERO;
+    if (days > 0) {
+      const schedule = rateSchedule(rule, start, asOf, tables, [], (t) => amountToMinor(t, currency));
+      schedule.forEach((p, i) => {
+        const next = schedule[i + 1];
+        const from = p.from > start ? p.from : start;
+        const to = next && next.from <= asOf ? addDays(next.from, -1) : asOf;
+        if (to < from) return;
+        const n = ratio(BigInt(daysBetween(from, to) + 1));
+        if (p.unit === 'fraction') factor = radd(factor, rmul(p.perDay, n));
+        else if (p.unit === 'amount') fixed = radd(fixed, rmul(p.perDay, n));
+        else fixed = radd(fixed, p.perDay);
+      });
+    }
+    // Both caps and the factor are linear in the balance, so min(b·F, b·P) = b·min(F, P).
+    if (capPercent && rcompare(capPercent, factor) < 0 && fixed.num === 0n) factor = capPercent;
+    const safe = factor.num <= MAX_SAFE && factor.den <= MAX_SAFE;
+    const entry: DueDateEntry = {
+      days, factor, fixed,
+      factorNum: safe ? Number(factor.num) : NaN, factorDen: safe ? Number(factor.den) : NaN,
+    };
+    memo.set(key, entry);
+    return entry;
+  };
+
+  const exactPath = (b: number, e: DueDateEntry, currency: string): number => {
+    let value = radd(rmul(ratio(BigInt(b)), e.factor), e.fixed);
+    if (capPercent) {
+      const cap = rmul(ratio(BigInt(b)), capPercent);
+      if (rcompare(value, cap) > 0) value = cap;
+    }
+    if (capAmountText !== undefined) {
+      let cap = capAmounts.get(currency);
+      if (!cap) { cap = amountToMinor(capAmountText, currency); capAmounts.set(currency, cap); }
+      if (rcompare(value, cap) > 0) value = cap;
+    }
+    return roundHalfUpToMinor(value);
+  };
+
+  const simple = !capAmountText && rule.kind !== 'fixed' && rule.kind !== 'per-day-amount';
+  const hasCompensation = rule.kind === 'uk-late-payment' || rule.kind === 'eu-late-payment';
+
+  return (outstanding: Money, dueDate: PlainDate): QuickPenalty => {
+    const currency = outstanding.currency;
+    const b = outstanding.minor;
+    if (b <= 0) return { penalty: money(0, currency), compensation: money(0, currency), days: 0 };
+    const e = entryFor(dueDate, currency);
+    if (e.days === 0) return { penalty: money(0, currency), compensation: money(0, currency), days: 0 };
+    let minor: number | undefined;
+    if (simple && e.fixed.num === 0n && e.factorDen === e.factorDen) minor = mulDivRound(b, e.factorNum, e.factorDen);
+    if (minor === undefined) minor = exactPath(b, e, currency);
+    const compensation = hasCompensation ? fixedCompensation(rule, outstanding, []) : 0;
+    return { penalty: { minor, currency }, compensation: { minor: compensation, currency }, days: e.days };
+  };
+}

@@ -1,0 +1,13 @@
+export type {
+  DecimalString, Cap, RuleOptions, PenaltyRule, RuleKind, Payment, PenaltyCase, PenaltySegment, LossCheck, PenaltyResult,
+} from './types.ts';
+export { computePenalty, type PenaltyOptions } from './compute-penalty.ts';
+export { parsePenaltyCase } from './parse-penalty-case.ts';
+export { parseRule } from './parse-rule.ts';
+export type { FieldError } from './parse-decimal-field.ts';
+export { penaltyResultToJson } from './penalty-result-to-json.ts';
+export { RULE_PRESETS } from './rule-presets.ts';
+export { createPenaltyCalculator, type QuickPenalty } from './create-penalty-calculator.ts';
+export { penaltyBasis, type BasisLanguage } from './penalty-basis.ts';
+export { ukReferenceDate, halfYearStart } from './rate-schedule.ts';
+export type { RateTables } from '../rates/types.ts';
