@@ -1,0 +1,43 @@
+const BUTTON_CSS = `
+:host { all: initial; display: inline-block; vertical-align: middle; margin: 0 6px; }
+button { font: 600 13px/1 system-ui, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif; color: #0b57d0;
+  background: #fff; border: 1px solid #0b57d0; border-radius: 16px; padding: 7px 12px; cursor: pointer; }
+button:hover, button:focus-visible { background: #e8f0fe; }
+`;
+
+/** The element name of the button's host (the page sees only this tag). */
+export const BUTTON_HOST_TAG = 'dunning-desk-button';
+
+/**
+ * The "Dunning" button for one compose window: a host element with an open shadow root (so
+ * webmail styles do not leak in and tests can reach it). mousedown is cancelled so focus and the
+ * caret stay in the editor; `onPress` runs on mousedown to capture that caret, `onActivate` on click.
+ */
+export function createDunningButton(
+  doc: Document,
+  label: string,
+  title: string,
+  onPress: () => void,
+  onActivate: () => void,
+): HTMLElement {
+  const host = doc.createElement(BUTTON_HOST_TAG);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = BUTTON_CSS;
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.textContent = label;
+  button.title = title;
+  button.setAttribute('data-testid', 'dunning-insert');
+  button.addEventListener('mousedown', (event) => {
+    event.preventDefault();
+    onPress();
+  });
+  button.addEventListener('click', (event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    onActivate();
+  });
+  shadow.append(style, button);
+  return host;
+}

@@ -1,0 +1,60 @@
+import { createPinia } from 'pinia';
+import { createApp, h, type App } from 'vue';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { RenderReply } from '../picker/picker-protocol.ts';
+import type { PickerService } from '../picker/picker-protocol.ts';
+import { usePickerStore } from '../stores/picker-store.ts';
+import { PICKER_CSS } from '../ui/picker-css.ts';
+import ReminderPicker from '../ui/ReminderPicker.vue';
+import { t } from '../ui/t.ts';
+
+const LAYER_CSS = `
+html { pointer-events: none; }
+.dd-layer { position: fixed; pointer-events: auto; }
+`;
+
+export interface PickerHandlers {
+  readonly service: PickerService;
+  readonly recipients: readonly string[];
+  readonly position: Record<string, string>;
+  readonly onConfirm: (reply: Extract<RenderReply, { ok: true }>) => void;
+  readonly onClose: () => void;
+}
+
+/**
+ * Opens the reminder picker in an open shadow root over the page (page styles do not leak in,
+ * keystrokes do not reach the webmail's shortcuts). Returns the UI so the caller can remove it.
+ */
+export async function mountPicker(ctx: ContentScriptContext, handlers: PickerHandlers): Promise<ShadowRootContentScriptUi<App>> {
+  const ui = await createShadowRootUi<App>(ctx, {
+    name: 'dunning-desk-picker',
+    position: 'modal',
+    zIndex: 2147483000,
+    mode: 'open',
+    isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'beforeinput'],
+    css: PICKER_CSS + LAYER_CSS,
+    onMount(container) {
+      const app = createApp({
+        render: () =>
+          h('div', { class: 'dd-layer', style: handlers.position }, [
+            h(ReminderPicker, {
+              confirmLabel: t('insert'),
+              onConfirm: handlers.onConfirm,
+              onClose: handlers.onClose,
+            }),
+          ]),
+      });
+      const pinia = createPinia();
+      app.use(pinia);
+      void usePickerStore(pinia).load(handlers.service, handlers.recipients);
+      app.mount(container);
+      return app;
+    },
+    onRemove(app) {
+      app?.unmount();
+    },
+  });
+  ui.mount();
+  return ui;
+}

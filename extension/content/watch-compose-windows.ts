@@ -1,0 +1,49 @@
+import type { ComposeAdapter, ComposeWindow } from '../compose/compose-window.ts';
+
+export interface ComposeWatcher {
+  /** The compose windows currently tracked (by body element). */
+  readonly windows: ReadonlyMap<HTMLElement, ComposeWindow>;
+  /** Looks at the page now (also done on every DOM mutation). */
+  scan(): void;
+  stop(): void;
+}
+
+/**
+ * Watches a document for compose windows: `added` runs once per new compose body (also for
+ * bodies mounted after their window), `removed` when the body leaves the page. A
+ * MutationObserver drives it; each batch of mutations costs one querySelectorAll.
+ */
+export function watchComposeWindows(
+  doc: Document,
+  adapter: ComposeAdapter,
+  added: (win: ComposeWindow) => void,
+  removed: (win: ComposeWindow) => void,
+  /** Runs on every scan for each window still open (e.g. to re-place a button the page re-rendered away). */
+  present: (win: ComposeWindow) => void = () => {},
+): ComposeWatcher {
+  const windows = new Map<HTMLElement, ComposeWindow>();
+  const scan = (): void => {
+    for (const [body, win] of windows) {
+      if (!body.isConnected) {
+        windows.delete(body);
+        removed(win);
+      }
+    }
+    for (const win of adapter.findComposeWindows(doc)) {
+      if (windows.has(win.body)) {
+        present(windows.get(win.body)!);
+        continue;
+      }
+      windows.set(win.body, win);
+      added(win);
+    }
+  };
+  const observer = new MutationObserver(scan);
+  observer.observe(doc, { childList: true, subtree: true });
+  scan();
+  return {
+    windows,
+    scan,
+    stop: () => observer.disconnect(),
+  };
+}

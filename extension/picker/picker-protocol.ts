@@ -1,0 +1,80 @@
+import type { StageId } from '../../shared/stage-id.ts';
+import type { Tone } from '../../shared/templates/stage-tones.ts';
+import type { TemplateLang } from '../../shared/templates/template-locale.ts';
+
+// The picker (in a content script or the popup) never runs the core itself: it asks the
+// background, which holds the heavy parts (templates, penalties, import). That keeps the
+// content script small; these are the messages and their answers, all plain JSON.
+
+/** One open invoice as the picker lists it (already formatted for display). */
+export interface InvoiceLine {
+  readonly invoice: string;
+  readonly dueDate: string;
+  readonly daysOverdue: number;
+  /** Outstanding amount formatted with its currency ("CNY 10,000.00"). */
+  readonly outstanding: string;
+}
+
+/** A customer from the imported list with what the picker shows about them. */
+export interface CustomerOption {
+  readonly key: string;
+  readonly name: string;
+  readonly emails: readonly string[];
+  readonly invoices: readonly InvoiceLine[];
+  readonly suggestedStage: StageId;
+  /** Total overdue per currency, formatted ("CNY 12,000.00"). */
+  readonly overdue: readonly string[];
+}
+
+/** A customer who is not in the list, typed into the picker. */
+export interface ManualCustomer {
+  readonly name: string;
+  readonly email: string;
+  readonly invoice: string;
+  /** Decimal string ("12000.00"). */
+  readonly amount: string;
+  readonly currency: string;
+  /** YYYY-MM-DD. */
+  readonly dueDate: string;
+}
+
+export interface PickerData {
+  readonly asOf: string;
+  readonly customers: readonly CustomerOption[];
+  /** The customer whose e-mail is already in the To field, if any. */
+  readonly matchedKey?: string;
+  readonly lang: TemplateLang;
+  readonly tone: Tone;
+  readonly stageTones: Readonly<Record<StageId, readonly Tone[]>>;
+  /** Things the user must know (stored data reset or migrated…), already in the UI language. */
+  readonly notices: readonly string[];
+}
+
+export interface PickerSelection {
+  readonly customerKey?: string;
+  readonly manual?: ManualCustomer;
+  readonly stage: StageId;
+  readonly lang: TemplateLang;
+  readonly tone: Tone;
+}
+
+export type RenderReply =
+  | { readonly ok: true; readonly subject?: string; readonly text: string; readonly html: string; readonly to?: string; readonly warnings: readonly string[] }
+  | { readonly ok: false; readonly message: string };
+
+export type PickerRequest =
+  | { readonly type: 'picker-load'; readonly recipients: readonly string[] }
+  | { readonly type: 'picker-render'; readonly selection: PickerSelection };
+
+/** What the picker needs from the outside; the message-backed one is in message-picker-service.ts. */
+export interface PickerService {
+  load(recipients: readonly string[]): Promise<PickerData>;
+  render(selection: PickerSelection): Promise<RenderReply>;
+}
+
+/** Whether a runtime message is a picker request (messages come from anywhere in the extension). */
+export function isPickerRequest(message: unknown): message is PickerRequest {
+  if (typeof message !== 'object' || message === null) return false;
+  const type = (message as { type?: unknown }).type;
+  return type === 'picker-load' || type === 'picker-render';
+}

@@ -1,0 +1,96 @@
+import { defineStore } from 'pinia';
+import { computed, reactive, ref, shallowRef, watch } from 'vue';
+import type { StageId } from '../../shared/stage-id.ts';
+import type { Tone } from '../../shared/templates/stage-tones.ts';
+import type { TemplateLang } from '../../shared/templates/template-locale.ts';
+import { filterCustomers } from '../picker/filter-customers.ts';
+import type { CustomerOption, ManualCustomer, PickerData, PickerSelection, PickerService, RenderReply } from '../picker/picker-protocol.ts';
+
+/** The reminder picker's state: who, which stage, language and tone, and the live preview. */
+export const usePickerStore = defineStore('picker', () => {
+  const service = shallowRef<PickerService | null>(null);
+  const data = shallowRef<PickerData | null>(null);
+  const loadError = ref('');
+  const query = ref('');
+  const selectedKey = ref<string | undefined>(undefined);
+  const manualMode = ref(false);
+  const manual = reactive<ManualCustomer>({ name: '', email: '', invoice: '', amount: '', currency: 'CNY', dueDate: '' });
+  const stage = ref<StageId>('friendly');
+  const lang = ref<TemplateLang>('en');
+  const tone = ref<Tone>('neutral');
+  const preview = shallowRef<RenderReply | null>(null);
+  let renderSeq = 0;
+
+  const customers = computed<CustomerOption[]>(() => filterCustomers(data.value?.customers ?? [], query.value));
+  const selected = computed(() => data.value?.customers.find((c) => c.key === selectedKey.value));
+  const allowedTones = computed<readonly Tone[]>(() => data.value?.stageTones[stage.value] ?? ['warm', 'neutral', 'firm']);
+
+  function fitTone(): void {
+    if (!allowedTones.value.includes(tone.value)) tone.value = allowedTones.value[0] ?? 'neutral';
+  }
+
+  /** Selects a customer and moves to the stage the core suggests for them. */
+  function select(key: string | undefined): void {
+    manualMode.value = false;
+    selectedKey.value = key;
+    const customer = data.value?.customers.find((c) => c.key === key);
+    if (customer) stage.value = customer.suggestedStage;
+    fitTone();
+  }
+
+  function setStage(id: StageId): void {
+    stage.value = id;
+    fitTone();
+  }
+
+  /** Moves the selection through the filtered list (arrow keys). */
+  function move(step: 1 | -1): void {
+    const list = customers.value;
+    if (list.length === 0) return;
+    const at = list.findIndex((c) => c.key === selectedKey.value);
+    const next = at < 0 ? (step === 1 ? 0 : list.length - 1) : Math.min(list.length - 1, Math.max(0, at + step));
+    select(list[next]!.key);
+  }
+
+  function selection(): PickerSelection | undefined {
+    if (manualMode.value) return { manual: { ...manual }, stage: stage.value, lang: lang.value, tone: tone.value };
+    if (selectedKey.value === undefined) return undefined;
+    return { customerKey: selectedKey.value, stage: stage.value, lang: lang.value, tone: tone.value };
+  }
+
+  async function refreshPreview(): Promise<void> {
+    const sel = selection();
+    const seq = ++renderSeq;
+    if (!sel || !service.value) {
+      preview.value = null;
+      return;
+    }
+    const reply = await service.value.render(sel);
+    if (seq === renderSeq) preview.value = reply;
+  }
+
+  /** Loads the list; opens on the customer whose address is already in To. */
+  async function load(svc: PickerService, recipients: readonly string[]): Promise<void> {
+    service.value = svc;
+    try {
+      const loaded = await svc.load(recipients);
+      data.value = loaded;
+      lang.value = loaded.lang;
+      tone.value = loaded.tone;
+      select(loaded.matchedKey ?? loaded.customers[0]?.key);
+    } catch (error) {
+      loadError.value = String(error);
+    }
+  }
+
+  // Typing a search selects the first match, so Enter inserts for what the user sees on top.
+  watch(query, () => {
+    if (!customers.value.some((c) => c.key === selectedKey.value)) select(customers.value[0]?.key);
+  });
+  watch([selectedKey, stage, lang, tone, manualMode, () => ({ ...manual })], () => void refreshPreview(), { deep: true });
+
+  return {
+    data, loadError, query, selectedKey, selected, manualMode, manual, stage, lang, tone, preview,
+    customers, allowedTones, load, select, setStage, move, refreshPreview,
+  };
+});

@@ -1,0 +1,36 @@
+/** Styles of the picker, injected into its shadow root (and the popup page). */
+export const PICKER_CSS = `
+.dd-picker { box-sizing: border-box; width: 440px; max-height: 86vh; overflow: auto; background: #fff; color: #1f1f1f;
+  font: 13px/1.4 system-ui, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif; border: 1px solid #c7c7c7;
+  border-radius: 10px; box-shadow: 0 12px 32px rgba(0,0,0,.25); padding: 12px; display: flex; flex-direction: column; gap: 8px; }
+.dd-head { display: flex; align-items: center; gap: 8px; }
+.dd-asof { color: #666; font-size: 12px; flex: 1; }
+.dd-close { border: 0; background: none; font-size: 20px; cursor: pointer; line-height: 1; }
+.dd-search { font: inherit; padding: 6px 8px; border: 1px solid #999; border-radius: 6px; }
+.dd-customers { list-style: none; margin: 0; padding: 0; max-height: 150px; overflow: auto; border: 1px solid #e3e3e3; border-radius: 6px; }
+.dd-customers li { display: grid; grid-template-columns: 1fr auto; padding: 4px 8px; cursor: pointer; }
+.dd-customers li .dd-email { grid-column: 1; color: #555; font-size: 12px; }
+.dd-customers li .dd-overdue { grid-column: 2; grid-row: 1 / span 2; align-self: center; color: #b3261e; font-size: 12px; }
+.dd-customers li.dd-on { background: #d3e3fd; }
+.dd-link { align-self: flex-start; border: 0; background: none; color: #0b57d0; cursor: pointer; padding: 0; font: inherit; }
+.dd-manual { display: grid; grid-template-columns: 1fr 1fr; gap: 4px 8px; border: 1px solid #e3e3e3; border-radius: 6px; }
+.dd-manual label { display: flex; flex-direction: column; font-size: 12px; }
+.dd-invoices { border-collapse: collapse; font-size: 12px; }
+.dd-invoices th, .dd-invoices td { text-align: left; padding: 2px 6px; border-bottom: 1px solid #eee; }
+.dd-num { text-align: right !important; font-variant-numeric: tabular-nums; }
+.dd-row { display: flex; flex-wrap: wrap; gap: 4px; align-items: center; }
+.dd-chip { font: inherit; font-size: 12px; padding: 2px 8px; border: 1px solid #aaa; border-radius: 12px; background: #fff; cursor: pointer; }
+.dd-chip.dd-on { background: #0b57d0; color: #fff; border-color: #0b57d0; }
+.dd-chip.dd-suggested:not(.dd-on) { border-color: #0b57d0; border-style: dashed; }
+.dd-tone { margin-left: auto; font-size: 12px; }
+.dd-preview { border: 1px solid #e3e3e3; border-radius: 6px; padding: 8px; background: #fafafa; max-height: 220px; overflow: auto; }
+.dd-subject { font-weight: 600; margin-bottom: 4px; }
+.dd-text { white-space: pre-wrap; margin: 0; font: inherit; }
+.dd-notice { background: #fff4ce; padding: 4px 8px; border-radius: 6px; margin: 0; }
+.dd-error, .dd-warning { color: #b3261e; margin: 0; }
+.dd-empty { color: #777; margin: 0; }
+.dd-foot { display: flex; align-items: center; gap: 8px; }
+.dd-hint { color: #777; font-size: 11px; flex: 1; }
+.dd-primary { font: inherit; background: #0b57d0; color: #fff; border: 0; border-radius: 16px; padding: 6px 16px; cursor: pointer; }
+.dd-primary:disabled { background: #9aa7bd; cursor: default; }
+`;
