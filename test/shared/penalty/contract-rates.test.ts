@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { calc } from './calc-case.ts';
+
+// The DESIGN.md example (../shared/DESIGN.md, `dunning calc`): 100,000.00 due 2024-03-31, half paid on
+// 2024-05-01, 万分之五 a day. 2024-04-01…05-01 = 31 days × 100,000 × 0.0005 = 1,550.00;
+// 05-02…06-30 = 60 days × 50,000 × 0.0005 = 1,500.00; total 3,050.00 over 91 days.
+const designCase = {
+  principal: '100000.00', currency: 'CNY', dueDate: '2024-03-31', asOf: '2024-06-30',
+  payments: [{ date: '2024-05-01', amount: '50000.00' }],
+  rule: { kind: 'daily-rate', rate: '0.0005', graceDays: 0, cap: { percentOfPrincipal: '30' }, dueDateRoll: 'none' },
+};
+
+describe('contract rates', () => {
+  it('reproduces the DESIGN.md example exactly', () => {
+    const r = calc(designCase);
+    expect(r).toMatchObject({ days: 91, penalty: '3050.00', compensation: '0.00', total: '3050.00', capped: false, warnings: [] });
+    expect(r.segments).toEqual([
+      { from: '2024-04-01', to: '2024-05-01', days: 31, balance: '100000.00', rate: '0.0005', amount: '1550.00' },
+      { from: '2024-05-02', to: '2024-06-30', days: 60, balance: '50000.00', rate: '0.0005', amount: '1500.00' },
+    ]);
+    expect(r.outstanding).toEqual({ principal: '50000.00', penalty: '3050.00' });
+    expect(r.basis).toContain('万分之五');
+    expect(r.basis).toContain('第五百八十五条');
+  });
+
+  it('算头不算尾 (paymentDay excluded): the balance falls on the payment day', () => {
+    // 04-01…04-30 = 30 days × 50.00 = 1,500.00; 05-01…06-30 = 61 days × 25.00 = 1,525.00.
+    const r = calc({ ...designCase, rule: { ...designCase.rule, paymentDay: 'excluded' } });
+    expect(r.segments.map((s) => [s.from, s.to, s.days, s.amount])).toEqual([
+      ['2024-04-01', '2024-04-30', 30, '1500.00'], ['2024-05-01', '2024-06-30', 61, '1525.00'],
+    ]);
+    expect(r.penalty).toBe('3025.00');
+  });
+
+  it('statutory allocation: the payment first settles the 1,550.00 accrued (民法典 第561条)', () => {
+    // 50,000 − 1,550 accrued = 48,450 to principal → balance 51,550 from 05-02;
+    // 60 days × 51,550 × 0.0005 = 1,546.50; penalty 1,550 + 1,546.50 = 3,096.50, of which 1,546.50 unpaid.
+    const r = calc({ ...designCase, rule: { ...designCase.rule, allocation: 'statutory' } });
+    expect(r.segments.map((s) => [s.balance, s.amount])).toEqual([['100000.00', '1550.00'], ['51550.00', '1546.50']]);
+    expect(r.penalty).toBe('3096.50');
+    expect(r.outstanding).toEqual({ principal: '51550.00', penalty: '1546.50' });
+  });
+
+  it('principal-first: money beyond the principal pays the accrued penalty', () => {
+    // Pays 100,000 + 1,000 on 05-01: principal cleared, 1,000 of the 1,550.00 accrued paid; days stop at 05-01.
+    const r = calc({ ...designCase, payments: [{ date: '2024-05-01', amount: '101000.00' }] });
+    expect(r).toMatchObject({ days: 31, penalty: '1550.00', outstanding: { principal: '0.00', penalty: '550.00' } });
+  });
+
+  it('days run through the payment that clears the debt (accrues) or the day before (excluded)', () => {
+    const paid = { ...designCase, payments: [{ date: '2024-05-01', amount: '100000.00' }] };
+    expect(calc(paid)).toMatchObject({ days: 31, penalty: '1550.00', outstanding: { principal: '0.00', penalty: '1550.00' } });
+    expect(calc({ ...paid, rule: { ...designCase.rule, paymentDay: 'excluded' } })).toMatchObject({ days: 30, penalty: '1500.00' });
+  });
+
+  // Hand-worked: grace days are never charged. 10 days' grace moves the first charged day to 04-11:
+  // 04-11…06-30 = 81 days × 100,000 × 0.0005 = 4,050.00 (without grace 91 days = 4,550.00).
+  it.each([[0, 91, '4550.00'], [10, 81, '4050.00'], [120, 0, '0.00']])('grace %i days → %i days, %s', (graceDays, days, penalty) => {
+    const r = calc({ ...designCase, payments: [], rule: { kind: 'daily-rate', rate: '0.0005', graceDays } });
+    expect([r.days, r.penalty]).toEqual([days, penalty]);
+  });
+
+  describe('caps', () => {
+    // 2023-02-01…2024-12-31 = 334 + 366 = 700 days × 50.00 = 35,000.00 uncapped.
+    const long = { principal: '100000.00', currency: 'CNY', dueDate: '2023-01-31', asOf: '2024-12-31' };
+    it.each([
+      [{ percentOfPrincipal: '30' }, '30000.00', true],
+      [{ amount: '5000.00' }, '5000.00', true],
+      [{ percentOfPrincipal: '40' }, '35000.00', false],
+    ])('cap %j → %s (capped %s)', (cap, penalty, capped) => {
+      const r = calc({ ...long, rule: { kind: 'daily-rate', rate: '0.0005', cap } });
+      expect([r.days, r.penalty, r.capped]).toEqual([700, penalty, capped]);
+    });
+    it('the cap stops accrual in time: later segments show 0.00 and the segments still add up', () => {
+      // 5,000 is reached after 100 days at 50.00/day, inside the first segment (balance 100,000 until 2023-12-31).
+      const r = calc({ ...long, payments: [{ date: '2023-12-31', amount: '40000.00' }], rule: { kind: 'daily-rate', rate: '0.0005', cap: { amount: '5000.00' } } });
+      expect(r.segments.map((s) => s.amount)).toEqual(['5000.00', '0.00']);
+      expect(r.capped).toBe(true);
+    });
+  });
+
+  describe('360 vs 365 days', () => {
+    // 100,000 × 12 % × 91 / 365 = 2,991.78; × 91 / 360 = 3,033.33 (04-01…06-30 = 91 days).
+    const q = { principal: '100000.00', currency: 'CNY', dueDate: '2024-03-31', asOf: '2024-06-30' };
+    it.each([
+      [{ kind: 'annual-rate', rate: '0.12' }, '2991.78'],
+      [{ kind: 'annual-rate', rate: '0.12', dayCount: 360 }, '3033.33'],
+      // 1.5 %/month: per day = 0.015 × 12 / 360 = 0.0005 → 91 × 50.00 = 4,550.00; on 365: 18 % × 91/365 = 4,487.67.
+      [{ kind: 'monthly-rate', rate: '0.015' }, '4550.00'],
+      [{ kind: 'monthly-rate', rate: '0.015', dayCount: 365 }, '4487.67'],
+      ['us-1.5pct-monthly', '4550.00'],
+    ])('%j → %s', (rule, penalty) => {
+      expect(calc({ ...q, rule }).penalty).toBe(penalty);
+    });
+    it('p-konto.de formula: 10,000 € × 210 Zinstage × 6 % / 36,000 = 350 €', () => {
+      // Source: https://p-konto.de/wiki/zinsformel/ (their 210 days are 30/360 days; here 210 actual days,
+      // 2016-01-01…2016-07-28, with the same actual/360 divisor).
+      const r = calc({ principal: '10000.00', currency: 'EUR', dueDate: '2015-12-31', asOf: '2016-07-28', rule: { kind: 'annual-rate', rate: '0.06', dayCount: 360 } });
+      expect([r.days, r.penalty]).toEqual([210, '350.00']);
+    });
+  });
+
+  describe('holiday-rolled due date (民法典 第203条)', () => {
+    // Due 2026-10-01 (国庆节; 10-01…10-07 off per the State Council notice for 2026) → due 10-08,
+    // first overdue day 10-09; 10-09…11-22 = 23 + 22 = 45 days × 50.00 = 2,250.00.
+    // Unrolled: 10-02…11-22 = 52 days = 2,600.00. 10-01 is a Thursday, so `weekend` does not move it.
+    const holiday = { principal: '100000.00', currency: 'CNY', dueDate: '2026-10-01', asOf: '2026-11-22' };
+    it.each([['cn-holidays', 45, '2250.00', '2026-10-09'], ['weekend', 52, '2600.00', '2026-10-02'], ['none', 52, '2600.00', '2026-10-02']])(
+      'dueDateRoll %s → %i days, %s from %s', (roll, days, penalty, from) => {
+        const r = calc({ ...holiday, rule: { kind: 'daily-rate', rate: '0.0005', dueDateRoll: roll } });
+        expect([r.days, r.penalty, r.segments[0]?.from]).toEqual([days, penalty, from]);
+      });
+    it('a make-up working Saturday is a working day: due 2026-10-10 does not move', () => {
+      const r = calc({ ...holiday, dueDate: '2026-10-10', rule: { kind: 'daily-rate', rate: '0.0005', dueDateRoll: 'cn-holidays' } });
+      expect(r.segments[0]?.from).toBe('2026-10-11');
+    });
+  });
+
+  it('fixed, per-day amount and none', () => {
+    const q = { principal: '100000.00', currency: 'CNY', dueDate: '2024-03-31', asOf: '2024-06-30' };
+    expect(calc({ ...q, rule: { kind: 'fixed', amount: '500.00' } })).toMatchObject({ days: 91, penalty: '500.00' });
+    expect(calc({ ...q, rule: { kind: 'per-day-amount', amount: '20.00' } })).toMatchObject({ days: 91, penalty: '1820.00' });
+    expect(calc({ ...q, rule: { kind: 'none' } })).toMatchObject({ days: 91, penalty: '0.00', segments: [] });
+    expect(calc({ ...q, asOf: '2024-03-31', rule: { kind: 'fixed', amount: '500.00' } })).toMatchObject({ days: 0, penalty: '0.00' });
+  });
+
+  it('rounds once: thirds of a fen are not rounded per segment', () => {
+    // 3 segments (two payments of 0.01) of 100.00 × 1/3000 per day; each exact amount is not a whole fen,
+    // the total is rounded once and the segments are allocated so they add up to it.
+    const r = calc({
+      principal: '100.00', currency: 'CNY', dueDate: '2024-01-31', asOf: '2024-02-03',
+      payments: [{ date: '2024-02-01', amount: '0.01' }, { date: '2024-02-02', amount: '0.01' }],
+      rule: { kind: 'daily-rate', rate: '0.000333' },
+    });
+    const sum = r.segments.reduce((a, s) => a + Math.round(Number(s.amount) * 100), 0);
+    expect(sum).toBe(Math.round(Number(r.penalty) * 100));
+    // 100.00×0.000333 + 99.99×0.000333 + 99.98×0.000333 = 0.0999 → 0.10; rounding each segment
+    // (0.03 + 0.03 + 0.03) would give 0.09. The leftover fen goes to the largest remainder (the first).
+    expect(r.penalty).toBe('0.10');
+    expect(r.segments.map((s) => s.amount)).toEqual(['0.04', '0.03', '0.03']);
+  });
+
+  describe('loss check (合同编通则解释 第65条)', () => {
+    it('measures the loss at the 1-year LPR on the same balances and days, ceiling 1.3×', () => {
+      // LPR 1y 3.45 % (quote of 2023-08-21, in force until 2024-07-21):
+      // (100,000 × 31 + 50,000 × 60) × 3.45 % / 365 = 576.58; ceiling 1.3 × 576.5753… = 749.55 → 3,050.00 exceeds it.
+      const r = calc({ ...designCase, rule: { ...designCase.rule, lossCheck: true } });
+      expect(r.lossCheck).toEqual({ loss: '576.58', ceiling: '749.55', exceeds: true });
+    });
+    it('a penalty near the LPR does not exceed', () => {
+      const r = calc({ ...designCase, rule: { kind: 'annual-rate', rate: '0.04', lossCheck: true } });
+      expect(r.lossCheck?.exceeds).toBe(false);
+    });
+  });
+
+  it('writes the basis in English on request', () => {
+    expect(calc(designCase, { lang: 'en' }).basis).toMatch(/0\.05% of the overdue balance per day/);
+  });
+});

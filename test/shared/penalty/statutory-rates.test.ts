@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { plainDate } from '../../../shared/plain-date.ts';
+import { calc } from './calc-case.ts';
+
+// Rates: ../shared/data/rates/*.json as built into shared/rates (LPR quotes of the National Interbank
+// Funding Center; Bank of England Bank Rate; ECB MRO; Bundesbank Basiszinssatz).
+
+describe('cn-lpr (买卖合同解释 第18条第4款)', () => {
+  // 1,000,000 due 2024-06-30, 1-year LPR × 1.5. Quotes: 3.45 % (from 2023-08-21), 3.35 % (from 2024-07-22),
+  // 3.10 % (from 2024-10-21). × 1.5 = 5.175 %, 5.025 %, 4.65 %.
+  const big = { principal: '1000000.00', currency: 'CNY', dueDate: '2024-06-30', asOf: '2024-12-31' };
+  it('period: each quote from its publication day — rate changes inside the period', () => {
+    // 07-01…07-21: 21 × 1,000,000 × 5.175 %/365 = 2,977.40; 07-22…10-20: 91 days × 5.025 % = 12,528.08;
+    // 10-21…12-31: 72 days × 4.65 % = 9,172.60; total (rounded once) 24,678.08.
+    const r = calc({ ...big, rule: { kind: 'cn-lpr', multiplier: '1.5', rateAt: 'period' } });
+    expect(r.segments.map((s) => [s.from, s.to, s.days, s.rate, s.amount])).toEqual([
+      ['2024-07-01', '2024-07-21', 21, '0.05175', '2977.40'],
+      ['2024-07-22', '2024-10-20', 91, '0.05025', '12528.08'],
+      ['2024-10-21', '2024-12-31', 72, '0.0465', '9172.60'],
+    ]);
+    expect(r.penalty).toBe('24678.08');
+    expect(r.basis).toContain('第十八条第四款');
+  });
+  it('breach: the quote in force on the first overdue day for the whole period', () => {
+    // 184 days × 1,000,000 × 5.175 % / 365 = 26,087.67
+    const r = calc({ ...big, rule: 'cn-lpr-1.5x' });
+    expect([r.days, r.penalty, r.segments.length]).toEqual([184, '26087.67', 1]);
+  });
+  it('5-year term and 360 days', () => {
+    // 5y LPR 3.95 % (from 2024-02-20) until 07-21, 3.85 % after; × 1.3 on 360 days, breach quote 3.95 %:
+    // 1,000,000 × 3.95 % × 1.3 × 184 / 360 = 26,245.56
+    const r = calc({ ...big, rule: { kind: 'cn-lpr', multiplier: '1.3', term: '5y', dayCount: 360 } });
+    expect(r.penalty).toBe('26245.56');
+  });
+
+  describe('the 2019-08-20 switch from the PBOC benchmark to the LPR', () => {
+    // 100,000 due 2019-07-31 (breach from 2019-08-01), multiplier 1 (资金占用利息).
+    const q = { principal: '100000.00', currency: 'CNY', dueDate: '2019-07-31', asOf: '2019-09-30' };
+    it('period: benchmark 4.35 % until 08-19, then each LPR quote', () => {
+      // 08-01…08-19 19 days × 4.35 % = 226.4384; 08-20…09-19 31 days × 4.25 % = 360.9589;
+      // 09-20…09-30 11 days × 4.20 % = 126.5753; total 713.9726 → 713.97. Largest remainders put the two
+      // leftover fen on the 2nd (.89) and 1st (.84) segments: 226.44 + 360.96 + 126.57 = 713.97.
+      const r = calc({ ...q, rule: { kind: 'cn-lpr', multiplier: '1', rateAt: 'period' } });
+      expect(r.segments.map((s) => [s.from, s.to, s.rate, s.amount])).toEqual([
+        ['2019-08-01', '2019-08-19', '0.0435', '226.44'],
+        ['2019-08-20', '2019-09-19', '0.0425', '360.96'],
+        ['2019-09-20', '2019-09-30', '0.042', '126.57'],
+      ]);
+      expect(r.penalty).toBe('713.97');
+      expect(r.basis).toContain('基准利率');
+    });
+    it('breach: benchmark until 08-19, then the 2019-08-20 quote for the rest', () => {
+      // 19 × 4.35 % + 42 × 4.25 % on 100,000 / 365 = 715.48
+      const r = calc({ ...q, rule: { kind: 'cn-lpr', multiplier: '1', rateAt: 'breach' } });
+      expect(r.segments.map((s) => s.rate)).toEqual(['0.0435', '0.0425']);
+      expect(r.penalty).toBe('715.48');
+    });
+    it('a breach from 2019-08-20 on never sees the benchmark', () => {
+      const r = calc({ ...q, dueDate: '2019-08-19', rule: { kind: 'cn-lpr', multiplier: '1', rateAt: 'breach' } });
+      expect(r.segments.map((s) => s.rate)).toEqual(['0.0425']);
+    });
+  });
+
+  it('past the table: computes with the last quote and warns; newer user quotes lift the warning', () => {
+    const q = { principal: '100000.00', currency: 'CNY', dueDate: '2026-09-30', asOf: '2026-11-22', rule: { kind: 'cn-lpr', multiplier: '1', rateAt: 'period' } };
+    const stale = calc(q);
+    expect(stale.warnings.join(' ')).toMatch(/known until 2026-09-19/);
+    // 53 days × 100,000 × 3.00 % / 365 = 435.62
+    expect(stale.penalty).toBe('435.62');
+    const fresh = calc(q, {
+      rates: {
+        cnLpr: {
+          name: 'user quotes', knownUntil: plainDate('2026-11-30'), sources: ['typed in by the user'],
+          benchmark: { until: plainDate('2019-08-19'), oneYear: '4.35', fiveYear: '4.90', note: '' },
+          quotes: [{ from: plainDate('2026-10-20'), oneYear: '2.90', fiveYear: '3.40' }],
+        },
+      },
+    });
+    // 10-01…10-19 19 days × 3.00 % + 10-20…11-22 34 days × 2.90 % → 156.16 + 270.14 = 426.30
+    expect(fresh.warnings).toEqual([]);
+    expect(fresh.penalty).toBe('426.30');
+  });
+});
+
+describe('uk-late-payment (Late Payment of Commercial Debts (Interest) Act 1998)', () => {
+  it('Chaser calculator example: due 1-Jan-2021, paid 365 days late on 01-Jan-2022 → 8.10', () => {
+    // Source: https://chaserhq.com/chaser-late-payment-calculator (its default debt is £100; 8.10 = 100 × 8.10 %).
+    // Reference date 2020-12-31: Bank Rate 0.10 % → 8.10 %; 2021-01-02…2022-01-01 = 365 days.
+    const r = calc({ principal: '100.00', currency: 'GBP', dueDate: '2021-01-01', asOf: '2022-01-01', payments: [{ date: '2022-01-01', amount: '100.00' }], rule: 'uk-late-payment' });
+    expect([r.days, r.penalty, r.compensation, r.total]).toEqual([365, '8.10', '40.00', '48.10']);
+  });
+  it('Paidnice example: £5,000, 12.25 %, 101 days → £169.49 rounded once (+ £70)', () => {
+    // Source: https://support.paidnice.com/en/articles/11600906 ("£5,000 × 12.25% ÷ 365 = £1.68/day … £169.68"):
+    // the page rounds the daily rate first; exactly 5,000 × 12.25 % × 101 / 365 = 169.486… → 169.49.
+    // Bank Rate 4.25 % on the reference date 2025-06-30; interest from 2025-10-01, 101 days to 2026-01-09.
+    const r = calc({ principal: '5000.00', currency: 'GBP', dueDate: '2025-09-30', asOf: '2026-01-09', rule: 'uk-late-payment' });
+    expect([r.days, r.penalty, r.compensation, r.total]).toEqual([101, '169.49', '70.00', '239.49']);
+    expect(r.segments[0]?.rate).toBe('0.1225');
+  });
+  it('gera.services example: £12,000, base 5 % → 13 %, 90 days ≈ £384 (+ £100)', () => {
+    // Source: https://tools.gera.services/late-payment-interest-calculator ("about £4.27 a day … roughly £384").
+    // Bank Rate 5.00 % on 2023-06-30; 12,000 × 13 % × 90/365 = 384.657… → 384.66.
+    const r = calc({ principal: '12000.00', currency: 'GBP', dueDate: '2023-09-30', asOf: '2023-12-29', rule: 'uk-late-payment' }, { lang: 'en' });
+    expect([r.days, r.penalty, r.compensation]).toEqual([90, '384.66', '100.00']);
+    expect(r.basis).toContain('2023-06-30');
+    expect(r.basis).toContain('5.00%');
+  });
+  it.each([
+    // Interest starting 30 June 2025 → reference 2024-12-31 (Bank Rate 4.75 %) → 12.75 %: 185 days to 12-31 = 646.23.
+    ['2025-06-29', '0.1275', 185, '646.23'],
+    // Interest starting 1 July 2025 → reference 2025-06-30 (4.25 %) → 12.25 %: 184 days = 617.53.
+    ['2025-06-30', '0.1225', 184, '617.53'],
+  ])('reference-date boundary (SI 2002/1675 art. 4): due %s → rate %s', (dueDate, rate, days, penalty) => {
+    const r = calc({ principal: '10000.00', currency: 'GBP', dueDate, asOf: '2025-12-31', rule: 'uk-late-payment' });
+    expect([r.segments[0]?.rate, r.days, r.penalty, r.compensation]).toEqual([rate, days, penalty, '100.00']);
+  });
+  it('rateReset half-yearly re-sets on 1 July', () => {
+    // 06-30 1 day at 12.75 % + 07-01…12-31 184 days at 12.25 % on 10,000 / 365 = 621.03
+    const r = calc({ principal: '10000.00', currency: 'GBP', dueDate: '2025-06-29', asOf: '2025-12-31', rule: { kind: 'uk-late-payment', rateReset: 'half-yearly' } });
+    expect(r.segments.map((s) => [s.from, s.rate])).toEqual([['2025-06-30', '0.1275'], ['2025-07-01', '0.1225']]);
+    expect(r.penalty).toBe('621.03');
+  });
+  it.each([['999.99', '40.00'], ['1000.00', '70.00'], ['9999.99', '70.00'], ['10000.00', '100.00']])('s.5A fixed sum for £%s is £%s', (principal, comp) => {
+    expect(calc({ principal, currency: 'GBP', dueDate: '2025-06-30', asOf: '2025-07-10', rule: 'uk-late-payment' }).compensation).toBe(comp);
+  });
+  it('paymentcheck.co.uk: due 1 April, paid 16 May → days 2 April to 16 May inclusive = 45', () => {
+    // Source: https://paymentcheck.co.uk/blog/interest-and-fees/how-to-calculate-interest-on-overdue-invoices
+    const r = calc({ principal: '1000.00', currency: 'GBP', dueDate: '2025-04-01', asOf: '2025-06-01', payments: [{ date: '2025-05-16', amount: '1000.00' }], rule: 'uk-late-payment' });
+    expect(r.days).toBe(45);
+  });
+  it('no compensation when paid on time', () => {
+    const r = calc({ principal: '1000.00', currency: 'GBP', dueDate: '2025-04-01', asOf: '2025-06-01', payments: [{ date: '2025-04-01', amount: '1000.00' }], rule: 'uk-late-payment' });
+    expect([r.days, r.penalty, r.compensation]).toEqual([0, '0.00', '0.00']);
+  });
+});
+
+describe('eu-late-payment', () => {
+  it('DE B2B across the 1 July 2024 change (BGB §288 Abs. 2): 313.85 € + 40 € Pauschale', () => {
+    // Basiszinssatz 3.62 % (from 2024-01-01) → 12.62 %; 3.37 % (from 2024-07-01) → 12.37 %.
+    // 06-01…06-30: 30 × 10,000 × 12.62 % / 365 = 103.7260; 07-01…08-31: 62 × 12.37 % = 210.1205; total 313.85.
+    const r = calc({ principal: '10000.00', currency: 'EUR', dueDate: '2024-05-31', asOf: '2024-08-31', rule: 'de-b2b' });
+    expect(r.segments.map((s) => [s.from, s.to, s.rate, s.amount])).toEqual([
+      ['2024-06-01', '2024-06-30', '0.1262', '103.73'], ['2024-07-01', '2024-08-31', '0.1237', '210.12'],
+    ]);
+    expect([r.penalty, r.compensation, r.total]).toEqual(['313.85', '40.00', '353.85']);
+  });
+  it('anleiter.de example: 1,000 € consumer debt, 25 days at 5.12 % → 3.51 € (user-supplied 2012 base rate)', () => {
+    // Source: https://anleiter.de/wie-berechnet-man-verzugszinsen/ — 5.12 % = Basiszinssatz 0.12 % (2012) + 5.
+    // The built-in table starts 2016-07-01, so the 2012 rate comes through the rates option.
+    const r = calc({ principal: '1000.00', currency: 'EUR', dueDate: '2012-03-01', asOf: '2012-03-26', rule: 'de-consumer' }, {
+      rates: { deBasiszinssatz: { name: 'Basiszinssatz (user)', knownUntil: plainDate('2012-06-30'), sources: ['Bundesbank'], steps: [{ from: plainDate('2012-01-01'), percent: '0.12' }] } },
+    });
+    expect([r.days, r.penalty, r.compensation]).toEqual([25, '3.51', '0.00']);
+  });
+  it('EU (ECB MRO on 1 Jan / 1 Jul + 8): re-set per half-year', () => {
+    // MRO 4.00 % on 2023-07-01 → 12 %: 184 days = 604.93; MRO 4.50 % on 2024-01-01 → 12.5 %: 31 days = 106.16; total 711.10.
+    const r = calc({ principal: '10000.00', currency: 'EUR', dueDate: '2023-06-30', asOf: '2024-01-31', rule: 'eu-b2b' });
+    expect(r.segments.map((s) => s.rate)).toEqual(['0.12', '0.125']);
+    expect([r.penalty, r.compensation]).toEqual(['711.10', '40.00']);
+  });
+  it('past the Basiszinssatz table: last rate assumed, with a warning', () => {
+    const r = calc({ principal: '10000.00', currency: 'EUR', dueDate: '2026-06-30', asOf: '2026-07-31', rule: 'de-b2b' });
+    expect(r.segments[0]?.rate).toBe('0.1027');
+    expect(r.warnings.join(' ')).toMatch(/known until 2026-06-30/);
+  });
+});
