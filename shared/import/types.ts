@@ -25,6 +25,8 @@ export interface Receivable {
   readonly dueDate: PlainDate;
   /** Physical lines that were merged into this receivable (line-item exports), first included. */
   readonly rows?: readonly number[];
+  /** Last physical line of this record when a quoted cell with line breaks makes it span several lines. */
+  readonly lastRow?: number;
 }
 
 /** A data line that could not be taken, and why (in words a bookkeeper understands). */
@@ -33,6 +35,8 @@ export interface RejectedRow {
   readonly column: FieldName | string;
   readonly value: string;
   readonly reason: string;
+  /** Last physical line of this record when it spans several lines (quoted line breaks). */
+  readonly lastRow?: number;
 }
 
 export type SkipKind =
@@ -42,6 +46,8 @@ export type SkipKind =
 export interface SkippedRow {
   readonly row: number;
   readonly kind: SkipKind;
+  /** Last physical line of this record when it spans several lines (quoted line breaks). */
+  readonly lastRow?: number;
 }
 
 export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gbk' | 'gb18030' | 'windows-1252';
@@ -61,6 +67,14 @@ export interface ImportSource {
   /** Header text per mapped field. */
   readonly mapping: Readonly<Partial<Record<FieldName, string>>>;
   readonly dateOrder?: DateOrder;
+  /**
+   * Set when some rows named no currency (no symbol, no currency column, no `currency` option)
+   * and this default was assumed from the file's language (CNY for Chinese headers, EUR for
+   * German, USD otherwise). Callers should tell the user and offer `--currency`.
+   */
+  readonly currencyAssumed?: CurrencyCode;
+  /** Things the user should know that are not row errors (e.g. a `map` header not found). */
+  readonly warnings?: readonly string[];
 }
 
 export interface ImportOptions {

@@ -1,0 +1,12 @@
+export * from './types.ts';
+export { createImporter, type ImportSink, type StreamingImporter } from './create-importer.ts';
+export { importReceivables, accountedLines } from './import-receivables.ts';
+export { mapHeaders, matchHeader, normalizeHeader, type HeaderMapping, type HeaderMatch, type NormalizedHeader } from './header-synonyms.ts';
+export { parseAmount, type AmountResult, type ParsedAmount, type DecimalMark } from './parse-amount.ts';
+export { parseDate, scanDate, dateFromShape, type DateResult, type DateShape } from './parse-date.ts';
+export { parseTerms, dueDateFromTerms, type PaymentTerms } from './parse-terms.ts';
+export { parseCurrency } from './parse-currency.ts';
+export { detectEncoding, type EncodingGuess } from './detect-encoding.ts';
+export { detectDelimiter, DELIMITERS, type Delimiter } from './detect-delimiter.ts';
+export { detectFormat, type ExportFormat } from './detect-format.ts';
+export { totalKind } from './row-kind.ts';

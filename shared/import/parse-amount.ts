@@ -1,0 +1,301 @@
+import type { CurrencyCode } from '../currency.ts';
+
+/** Which character separates the decimals when a value alone cannot tell (`1,234`). */
+export type DecimalMark = '.' | ',';
+
+/** A parsed amount as an exact decimal: `sign`, integer digits and fraction digits. */
+export interface ParsedAmount {
+  readonly negative: boolean;
+  /** Integer part (no grouping), e.g. `"1234"`. */
+  readonly integer: string;
+  /** Fraction digits as written, e.g. `"56"`, `""`. */
+  readonly fraction: string;
+  /** Plain decimal string, e.g. `"-1234.56"`. */
+  readonly decimal: string;
+  /** Currency named in the text (`¥`, `€`, `USD`, `元`); `¥`/`￥` read as CNY. */
+  readonly currency?: CurrencyCode;
+  /** Which decimal mark the text itself proves, if any (`1.234,56` proves `,`; `1,234` proves nothing). */
+  readonly proves?: DecimalMark;
+}
+
+export type AmountResult =
+  | { readonly ok: true; readonly value: ParsedAmount }
+  | { readonly ok: false; readonly error: { readonly code: 'empty' | 'not-a-number'; readonly message: string } };
+
+/**
+ * Parses an amount as accountants' exports write it: `¥12,000.00`, `￥8000`, `$1,234.56`,
+ * `€ 1.234,56`, `£99`, `USD 1,200`, `8000元`, `1.234,56`, `1 234,56` (also with no-break or
+ * narrow no-break spaces), `1'234.50`, `(1,234.56)`, SAP's trailing minus `250,00-`, `−5`
+ * (Unicode minus), `1,234.56 CR`.
+ *
+ * The decimal mark: when both `.` and `,` occur the last one is the decimal mark; a mark that
+ * occurs more than once groups thousands; a single mark followed by other than three digits
+ * is the decimal mark. A single mark followed by exactly three digits (`1,234`, `1.234`) cannot
+ * be told from the value alone: `decimalMark` (decided for the file) says which it is.
+ */
+export function parseAmount(text: string, decimalMark: DecimalMark = '.'): AmountResult {
+  const scan = scanAmount(text, decimalMark);
+  if (scan.status !== OK) {
+    return scan.status === EMPTY
+      ? { ok: false, error: { code: 'empty', message: 'amount is empty' } }
+      : { ok: false, error: { code: 'not-a-number', message: 'amount is not a number' } };
+  }
+  const integer = scan.integer.replace(/^0+(?=\d)/, '');
+  const decimal = `${scan.negative ? '-' : ''}${integer}${scan.fraction ? `.${scan.fraction}` : ''}`;
+  return {
+    ok: true,
+    value: {
+      negative: scan.negative,
+      integer,
+      fraction: scan.fraction,
+      decimal,
+      ...(scan.currency ? { currency: scan.currency } : {}),
+      ...(scan.proves ? { proves: scan.proves } : {}),
+    },
+  };
+}
+
+export const OK = 0;
+export const EMPTY = 1;
+export const BAD = 2;
+
+/** Mutable scan result, reused across calls on the hot path (one per importer). */
+export interface AmountScan {
+  status: number;
+  negative: boolean;
+  integer: string;
+  fraction: string;
+  currency: CurrencyCode | undefined;
+  proves: DecimalMark | undefined;
+}
+
+/** A fresh scan record for {@link scanAmount}. */
+export function newAmountScan(): AmountScan {
+  return { status: EMPTY, negative: false, integer: '', fraction: '', currency: undefined, proves: undefined };
+}
+
+const SHARED_SCAN = newAmountScan();
+
+// Currency words before or after the number. Upper-cased before lookup.
+const CURRENCY_WORDS: Readonly<Record<string, CurrencyCode>> = {
+  RMB: 'CNY', CNY: 'CNY', USD: 'USD', EUR: 'EUR', GBP: 'GBP', JPY: 'JPY', HKD: 'HKD', CHF: 'CHF', CAD: 'CAD', AUD: 'AUD',
+  NZD: 'NZD', SGD: 'SGD', SEK: 'SEK', NOK: 'NOK', DKK: 'DKK', PLN: 'PLN', CZK: 'CZK', TWD: 'TWD', KRW: 'KRW', INR: 'INR',
+  'US$': 'USD', 'HK$': 'HKD', 'A$': 'AUD', 'C$': 'CAD', 'S$': 'SGD', 'NZ$': 'NZD', 'NT$': 'TWD', 'R$': 'BRL',
+};
+
+function symbolCurrency(code: number): CurrencyCode | undefined {
+  switch (code) {
+    case 0x24: return 'USD'; // $
+    case 0xa5: // ¥
+    case 0xffe5: return 'CNY'; // ￥
+    case 0x20ac: return 'EUR'; // €
+    case 0xa3: return 'GBP'; // £
+    case 0x5143: return 'CNY'; // 元
+    default: return undefined;
+  }
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007 || c === 0x3000;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/**
+ * The allocation-light core of {@link parseAmount}: fills `out` (or a shared record) and
+ * returns it. `status` is OK, EMPTY or BAD. Hand-written rather than a regex because it runs
+ * on every amount cell of 100 MB files and must accept many shapes in one pass.
+ */
+export function scanAmount(text: string, decimalMark: DecimalMark, out: AmountScan = SHARED_SCAN): AmountScan {
+  out.status = BAD;
+  out.negative = false;
+  out.integer = '';
+  out.fraction = '';
+  out.currency = undefined;
+  out.proves = undefined;
+  let i = 0;
+  let j = text.length;
+  while (i < j && isSpace(text.charCodeAt(i))) i++;
+  while (j > i && isSpace(text.charCodeAt(j - 1))) j--;
+  if (i === j) {
+    out.status = EMPTY;
+    return out;
+  }
+  // Fast path: plain digits with at most one '.' (the most common export shape).
+  {
+    let k = i;
+    let neg = false;
+    if (text.charCodeAt(k) === 0x2d) { neg = true; k++; }
+    const start = k;
+    let dot = -1;
+    for (; k < j; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 0x30 && c <= 0x39) continue;
+      if (c === 0x2e && dot < 0) { dot = k; continue; }
+      break;
+    }
+    if (k === j && k > start && dot !== start && dot !== j - 1) {
+      out.negative = neg;
+      if (dot < 0) {
+        out.integer = text.slice(start, j);
+      } else {
+        out.integer = text.slice(start, dot);
+        out.fraction = text.slice(dot + 1, j);
+        if (j - dot - 1 !== 3) out.proves = '.';
+        else if (decimalMark === ',') {
+          // `1.234` in a decimal-comma file is one thousand two hundred thirty-four.
+          out.integer = text.slice(start, dot) + text.slice(dot + 1, j);
+          out.fraction = '';
+        }
+      }
+      out.status = OK;
+      return out;
+    }
+  }
+  let negative = false;
+  let currency: CurrencyCode | undefined;
+  // Strip decorations from both ends until only the number is left.
+  for (let guard = 0; guard < 8; guard++) {
+    let changed = false;
+    const c = text.charCodeAt(i);
+    const last = text.charCodeAt(j - 1);
+    if (c === 0x28 && last === 0x29) { negative = !negative; i++; j--; changed = true; }
+    else if (c === 0x2d || c === 0x2212 || c === 0xff0d) { negative = !negative; i++; changed = true; }
+    else if (c === 0x2b) { i++; changed = true; }
+    else if (symbolCurrency(c) !== undefined) { currency = symbolCurrency(c); i++; changed = true; }
+    else if (isLetter(c)) {
+      let k = i;
+      while (k < j && (isLetter(text.charCodeAt(k)) || text.charCodeAt(k) === 0x24)) k++;
+      const word = CURRENCY_WORDS[text.slice(i, k).toUpperCase()];
+      if (word === undefined) return out;
+      currency = word;
+      i = k;
+      changed = true;
+    }
+    if (j > i) {
+      const e = text.charCodeAt(j - 1);
+      if (e === 0x2d || e === 0x2212) { negative = !negative; j--; changed = true; }
+      else if (symbolCurrency(e) !== undefined) { currency = symbolCurrency(e); j--; changed = true; }
+      else if (isLetter(e)) {
+        let k = j;
+        while (k > i && isLetter(text.charCodeAt(k - 1))) k--;
+        const word = text.slice(k, j).toUpperCase();
+        if (word === 'CR') { negative = !negative; j = k; changed = true; }
+        else if (word === 'DR') { j = k; changed = true; }
+        else {
+          const code = CURRENCY_WORDS[word];
+          if (code === undefined) return out;
+          currency = code;
+          j = k;
+          changed = true;
+        }
+      }
+    }
+    while (i < j && isSpace(text.charCodeAt(i))) i++;
+    while (j > i && isSpace(text.charCodeAt(j - 1))) j--;
+    if (!changed || i >= j) break;
+  }
+  if (i >= j) return out;
+  // Now only digits and separators may remain.
+  let lastDot = -1;
+  let lastComma = -1;
+  let dots = 0;
+  let commas = 0;
+  let digits = 0;
+  for (let k = i; k < j; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x30 && c <= 0x39) { digits++; continue; }
+    if (c === 0x2e) { dots++; lastDot = k; continue; }
+    if (c === 0x2c) { commas++; lastComma = k; continue; }
+    if (isSpace(c) || c === 0x27 || c === 0x2019) continue; // grouping: space, NBSP, narrow NBSP, 1'234
+    return out;
+  }
+  if (digits === 0) return out;
+  let decimalAt = -1;
+  let proves: DecimalMark | undefined;
+  if (dots > 0 && commas > 0) {
+    decimalAt = Math.max(lastDot, lastComma);
+    const mark = decimalAt === lastDot ? '.' : ',';
+    if ((mark === '.' ? dots : commas) > 1) return out;
+    proves = mark;
+  } else if (dots + commas === 1) {
+    const at = dots ? lastDot : lastComma;
+    const mark: DecimalMark = dots ? '.' : ',';
+    const after = countDigits(text, at + 1, j);
+    const before = countDigits(text, i, at);
+    if (after !== 3 || before === 0 || onlyZeros(text, i, at)) {
+      decimalAt = at;
+      proves = mark;
+    } else if (mark === decimalMark) {
+      decimalAt = at;
+    }
+  }
+  // Grouping must come in threes (`1,23,4` is not a number); Indian lakh grouping is not supported.
+  let integer = '';
+  let fraction = '';
+  let groupLen = -1;
+  for (let k = i; k < j; k++) {
+    const c = text.charCodeAt(k);
+    if (k === decimalAt) {
+      if (groupLen >= 0 && groupLen !== 3) return out;
+      if (countDigits(text, k + 1, j) !== j - k - 1) return out;
+      fraction = text.slice(k + 1, j);
+      break;
+    }
+    if (c >= 0x30 && c <= 0x39) {
+      integer += text[k];
+      if (groupLen >= 0) groupLen++;
+      continue;
+    }
+    // a grouping character
+    if (integer.length === 0) return out;
+    if (groupLen >= 0 && groupLen !== 3) return out;
+    groupLen = 0;
+  }
+  if (decimalAt < 0 && groupLen >= 0 && groupLen !== 3) return out;
+  if (integer === '') integer = '0';
+  out.negative = negative;
+  out.integer = integer;
+  out.fraction = fraction;
+  out.currency = currency;
+  out.proves = proves;
+  out.status = OK;
+  return out;
+}
+
+function countDigits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x30 && c <= 0x39) n++;
+  }
+  return n;
+}
+
+function onlyZeros(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x31 && c <= 0x39) return false;
+  }
+  return true;
+}
+
+/**
+ * Minor units of a scanned amount in a currency with `minorDigits` fraction digits, or
+ * `undefined` when it has more significant decimals than the currency allows (input money is
+ * taken as written, never rounded) or exceeds the safe-integer range.
+ */
+export function toMinorUnits(integer: string, fraction: string, negative: boolean, minorDigits: number): number | undefined {
+  let frac = fraction;
+  if (frac.length > minorDigits) {
+    for (let k = minorDigits; k < frac.length; k++) if (frac.charCodeAt(k) !== 0x30) return undefined;
+    frac = frac.slice(0, minorDigits);
+  }
+  let minor = 0;
+  for (let k = 0; k < integer.length; k++) minor = minor * 10 + (integer.charCodeAt(k) - 0x30);
+  for (let k = 0; k < minorDigits; k++) minor = minor * 10 + (k < frac.length ? frac.charCodeAt(k) - 0x30 : 0);
+  if (!Number.isSafeInteger(minor)) return undefined;
+  return negative ? (minor === 0 ? 0 : -minor) : minor;
+}
