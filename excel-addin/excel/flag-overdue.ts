@@ -1,0 +1,171 @@
+/// <reference types="office-js" />
+import type { AgingBucket } from '../../shared/aging.ts';
+import type { RejectedRow, SkippedRow } from '../../shared/import/types.ts';
+import { add } from '../../shared/money.ts';
+import type { PenaltyRule } from '../../shared/penalty/types.ts';
+import type { PlainDate } from '../../shared/plain-date.ts';
+import { createReportRowBuilder, type ReportRow } from '../../shared/report/index.ts';
+import type { StageId } from '../../shared/stage-id.ts';
+import type { StagePolicy } from '../../shared/stages/index.ts';
+import type { PaneLanguage } from '../i18n/language.ts';
+import { columnLetters, sheetAddress } from './column-letters.ts';
+import { cellNumberFromMoney, moneyNumberFormat } from './money-from-cell.ts';
+import { isOwnedHeader, OWNED_COLUMNS } from './owned-columns.ts';
+import { DEFAULT_PAYLOAD_BUDGET, readTable, type Progress } from './read-table.ts';
+import type { SheetReadOptions } from './sheet-row-reader.ts';
+import type { StepResult, TableLocation } from './table-location.ts';
+import { textCell } from './text-cell.ts';
+import { jsonBytes } from './utf8-size.ts';
+import { planBlocks } from './write-blocks.ts';
+
+export interface FlagOptions {
+  readonly asOf: PlainDate;
+  readonly rule: PenaltyRule;
+  readonly buckets?: readonly AgingBucket[];
+  readonly policy?: StagePolicy;
+  readonly lang: PaneLanguage;
+  readonly read: SheetReadOptions;
+  /** Words for a stage in the sheet (`Formal notice`, `正式催告函`). */
+  readonly stageLabel: (stage: StageId) => string;
+  /** Words for a row that could not be read (`check due date: no such date`). */
+  readonly rejectedLabel: (r: RejectedRow) => string;
+  /** Days overdue from which rows are marked amber and red (default 30 and 90). */
+  readonly severity?: { readonly warn: number; readonly severe: number };
+  /** Largest request or response per sync (default 4,000,000 bytes, under Excel on the web's 5 MB). */
+  readonly maxPayloadBytes?: number;
+  readonly onProgress?: (p: Progress) => void;
+}
+
+/** What a flag run did: plain data for the pane. */
+export interface FlagSummary {
+  /** Owned columns written, header included (`Sheet1!H1:L120`). */
+  readonly ownedAddress: string;
+  readonly dataRows: number;
+  readonly receivables: number;
+  readonly overdue: number;
+  readonly rejected: readonly RejectedRow[];
+  readonly skipped: readonly SkippedRow[];
+  /** True when the owned columns already held a previous run's output. */
+  readonly updatedInPlace: boolean;
+}
+
+/** Fills of the severity rules: light red, amber, yellow (readable with black text). */
+const FILLS = { severe: '#F4CCCC', warn: '#FCE4D6', overdue: '#FFF2CC' } as const;
+
+/**
+ * Writes Days overdue, Bucket, Penalty / interest, Total due and Next stage beside the table,
+ * as numbers with number formats, and marks overdue rows by severity with three conditional
+ * format rules over the owned data cells. A re-run updates the same cells. Cells the add-in
+ * does not own are never written: if the target columns hold anything but a previous run's
+ * output, nothing is written and the error names the occupied address.
+ * Reads and writes go in blocks under the payload budget, with screen updating and
+ * calculation suspended for each block.
+ */
+export async function flagOverdue(
+  context: Excel.RequestContext, location: TableLocation, options: FlagOptions,
+): Promise<StepResult<FlagSummary>> {
+  const budget = options.maxPayloadBytes ?? DEFAULT_PAYLOAD_BUDGET;
+  const sheet = context.workbook.worksheets.getItem(location.sheet);
+  const ownedCol = location.firstColumn + location.columnCount;
+  const width = OWNED_COLUMNS.length;
+  const n = location.dataRowCount;
+
+  // 1. May we write there? Headers that are ours mean a previous run; anything else must be empty.
+  const headerCells = sheet.getRangeByIndexes(location.headerRow, ownedCol, 1, width).load('values');
+  const occupied = sheet.getRangeByIndexes(location.headerRow, ownedCol, n + 1, width).getUsedRangeOrNullObject(true).load('address');
+  await context.sync();
+  const headerRow = headerCells.values[0] ?? [];
+  const ours = headerRow.every((v, i) => isOwnedHeader(v, i));
+  if (!ours && !occupied.isNullObject) {
+    return {
+      ok: false,
+      error: { code: 'columns-occupied', message: `the columns beside the table hold other data: ${occupied.address}`, address: occupied.address },
+    };
+  }
+
+  // 2. Read the table.
+  const read = await readTable(context, location, { ...options.read, maxResponseBytes: budget, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+  if (!read.ok) return read;
+  const table = read.value;
+
+  // 3. Compute each row (the core: days, bucket, stage, penalty).
+  const build = createReportRowBuilder({
+    asOf: options.asOf, rule: options.rule,
+    ...(options.buckets ? { buckets: options.buckets } : {}),
+    ...(options.policy ? { policy: options.policy } : {}),
+  });
+  const values: unknown[][] = new Array(n);
+  const formats: string[][] = new Array(n);
+  const weights: number[] = new Array(n);
+  let overdue = 0;
+  table.outcomes.forEach((o, i) => {
+    if (o.kind === 'receivable') {
+      const row: ReportRow = build(o.value);
+      if (row.daysOverdue > 0 && o.value.outstanding.minor > 0) overdue++;
+      const total = add(add(o.value.outstanding, row.penalty), row.compensation);
+      const fmt = moneyNumberFormat(o.value.currency);
+      values[i] = [row.daysOverdue, textCell(row.bucket), cellNumberFromMoney(add(row.penalty, row.compensation)), cellNumberFromMoney(total),
+        textCell(row.stage ? options.stageLabel(row.stage) : '')];
+      formats[i] = ['0', 'General', fmt, fmt, 'General'];
+    } else if (o.kind === 'rejected') {
+      values[i] = ['', '', '', '', textCell(options.rejectedLabel(o.value))];
+      formats[i] = ['General', 'General', 'General', 'General', 'General'];
+    } else {
+      values[i] = ['', '', '', '', ''];
+      formats[i] = ['General', 'General', 'General', 'General', 'General'];
+    }
+    weights[i] = jsonBytes(values[i]) + jsonBytes(formats[i]) + 2;
+  });
+
+  // 4. Header, then the data in blocks.
+  const header = sheet.getRangeByIndexes(location.headerRow, ownedCol, 1, width);
+  header.values = [OWNED_COLUMNS.map((c) => textCell(c.header[options.lang]))];
+  header.format.font.bold = true;
+  await context.sync();
+  const blocks = planBlocks(weights, budget - 1_000);
+  let done = 0;
+  for (const b of blocks) {
+    context.workbook.application.suspendScreenUpdatingUntilNextSync();
+    context.workbook.application.suspendApiCalculationUntilNextSync();
+    const target = sheet.getRangeByIndexes(location.headerRow + 1 + b.start, ownedCol, b.end - b.start, width);
+    target.numberFormat = formats.slice(b.start, b.end);
+    target.values = values.slice(b.start, b.end);
+    await context.sync();
+    done = b.end;
+    options.onProgress?.({ phase: 'write', done, total: n });
+  }
+
+  // 5. Severity marks: three rules over the owned data cells (replacing a previous run's rules).
+  if (n > 0) {
+    const body = sheet.getRangeByIndexes(location.headerRow + 1, ownedCol, n, width);
+    body.conditionalFormats.clearAll();
+    const days = `$${columnLetters(ownedCol)}${location.headerRow + 2}`;
+    const warn = options.severity?.warn ?? 30;
+    const severe = options.severity?.severe ?? 90;
+    const rules: Array<[string, string]> = [
+      [`=AND(ISNUMBER(${days}),${days}>${severe})`, FILLS.severe],
+      [`=AND(ISNUMBER(${days}),${days}>${warn},${days}<=${severe})`, FILLS.warn],
+      [`=AND(ISNUMBER(${days}),${days}>0,${days}<=${warn})`, FILLS.overdue],
+    ];
+    for (const [formula, fill] of rules) {
+      const cf = body.conditionalFormats.add('Custom');
+      cf.custom.rule.formula = formula;
+      cf.custom.format.fill.color = fill;
+    }
+  }
+  sheet.getRangeByIndexes(location.headerRow, ownedCol, n + 1, width).format.autofitColumns();
+  await context.sync();
+
+  return {
+    ok: true,
+    value: {
+      ownedAddress: sheetAddress(location.sheet, location.headerRow, ownedCol, n + 1, width),
+      dataRows: n,
+      receivables: table.receivables.length,
+      overdue,
+      rejected: table.rejected,
+      skipped: table.skipped,
+      updatedInPlace: ours,
+    },
+  };
+}
