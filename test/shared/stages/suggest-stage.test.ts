@@ -36,7 +36,7 @@ describe('suggestStage with the default policy', () => {
   });
 
   it('takes a configured policy and per-currency minimums', () => {
-    const parsed = parseStagePolicy({ thresholds: { 'formal-notice': 30, 'deadline': 20 }, minimumBalance: { JPY: '5000' } });
+    const parsed = parseStagePolicy({ thresholds: { 'payment-plan': 16, 'deadline': 20, 'formal-notice': 30 }, minimumBalance: { JPY: '5000' } });
     if (!parsed.ok) throw new Error(parsed.error.message);
     expect(suggestStage({ daysOverdue: 35, outstanding: cny(100) }, parsed.value)).toBe('formal-notice');
     expect(suggestStage({ daysOverdue: 35, outstanding: money(4999, 'JPY') }, parsed.value)).toBeNull();
