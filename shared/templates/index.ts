@@ -1,0 +1,17 @@
+export { renderReminder, type RenderReminderInput, type RenderedReminder, type RenderReminderError, type UserTemplate } from './render-reminder.ts';
+export { buildReminderModel, currencyTotals, customerKey, customersWithOpenInvoices, proposePlan, type BuildReminderOptions } from './build-reminder-model.ts';
+export { reminderDeadline, planDates, workingCalendarFor } from './reminder-dates.ts';
+export type {
+  ReminderModel, ReminderInvoice, CurrencyTotal, Instalment, CompanyProfile, SenderProfile, BankProfile, ReminderProfile,
+} from './reminder-model.ts';
+export { validateTemplate } from './validate-template.ts';
+export type { TemplateError, TemplateErrorCode } from './template-error.ts';
+export { checkTone, COURTEOUS_STAGES, type ToneWarning } from './check-tone.ts';
+export { TEMPLATE_LIBRARY, libraryTemplate, CHANNELS, isChannel, type Channel, type LibraryTemplate } from './template-library.ts';
+export { STAGE_TONES, isTone, type Tone } from './stage-tones.ts';
+export { REMINDER_SCHEMA, REMINDER_PARTIALS } from './reminder-schema.ts';
+export { formatMoney } from './format-money.ts';
+export { formatDate } from './format-date.ts';
+export { formatPercent } from './format-percent.ts';
+export { escapeHtml } from './escape-html.ts';
+export { localeFor, isTemplateLang, isTemplateLocale, type TemplateLang, type TemplateLocale } from './template-locale.ts';

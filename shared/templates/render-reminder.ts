@@ -1,0 +1,138 @@
+import type { StageId } from '../stage-id.ts';
+import { tableToHtml, tableToText, type BlockTable } from './block-table.ts';
+import { checkTone } from './check-tone.ts';
+import { invoiceTable } from './invoice-table.ts';
+import { parseTemplate, type TemplateNode } from './parse-template.ts';
+import { penaltyWorking } from './penalty-working.ts';
+import { planTable } from './plan-table.ts';
+import { reminderContext } from './reminder-context.ts';
+import type { ReminderModel } from './reminder-model.ts';
+import { REMINDER_PARTIALS, REMINDER_SCHEMA } from './reminder-schema.ts';
+import { checkNodes, renderNodes, type RenderedPart } from './render-template.ts';
+import { STAGE_TONES, type Tone } from './stage-tones.ts';
+import { libraryTemplate, type Channel } from './template-library.ts';
+import type { TemplateError } from './template-error.ts';
+import { localeFor, type TemplateLang, type TemplateLocale } from './template-locale.ts';
+import { textToHtml } from './text-to-html.ts';
+
+/** A template a user wrote (or edited from the library). */
+export interface UserTemplate {
+  readonly subject?: string;
+  readonly body: string;
+}
+
+export interface RenderReminderInput {
+  readonly stage: StageId;
+  readonly channel: Channel;
+  readonly lang: TemplateLang;
+  /** Defaults to the stage's first allowed tone (STAGE_TONES). */
+  readonly tone?: Tone;
+  readonly model: ReminderModel;
+  /** Replaces the library template for this stage, channel and language. */
+  readonly template?: UserTemplate;
+  /** Date and money style; English defaults to en-GB. */
+  readonly locale?: TemplateLocale;
+}
+
+export interface RenderedReminder {
+  /** Email subject (email and letter; absent for phone scripts). */
+  readonly subject?: string;
+  readonly text: string;
+  /** An HTML fragment (no <html> wrapper): every value escaped, invoices as a table. */
+  readonly html: string;
+  readonly warnings: string[];
+}
+
+export type RenderReminderError =
+  | { readonly code: 'invalid-template'; readonly message: string; readonly errors: readonly TemplateError[] }
+  | { readonly code: 'missing-value'; readonly message: string; readonly errors: readonly TemplateError[] }
+  | { readonly code: 'no-open-invoices'; readonly message: string };
+
+const PENALTY_STAGES: readonly StageId[] = ['formal-notice', 'final-notice', 'legal'];
+
+/**
+ * Renders one reminder (email, call script or letter) in plain text and HTML from a model.
+ * Fails, instead of producing a message with a gap, when the template is invalid or names a
+ * value this customer does not have; the penalty column and working appear only from
+ * `formal-notice` on. User templates for early stages are tone-checked (warnings).
+ */
+export function renderReminder(
+  input: RenderReminderInput,
+): { ok: true; value: RenderedReminder } | { ok: false; error: RenderReminderError } {
+  const { stage, channel, lang, model } = input;
+  const locale = localeFor(lang, input.locale);
+  const warnings: string[] = [];
+  if (model.invoices.length === 0 && stage !== 'thank-you') {
+    return { ok: false, error: { code: 'no-open-invoices', message: `${model.customer.name} has no open invoices to remind about` } };
+  }
+  const allowed = STAGE_TONES[stage];
+  let tone: Tone = allowed[0] ?? 'neutral';
+  if (input.tone !== undefined) {
+    if (allowed.includes(input.tone)) tone = input.tone;
+    else warnings.push(`tone "${input.tone}" is not used for ${stage}; wrote it as "${tone}"`);
+  }
+  const source = input.template ?? libraryTemplate(stage, channel, lang);
+  if (input.template !== undefined) {
+    for (const w of checkTone(`${source.subject ?? ''}\n${source.body}`, stage, lang)) warnings.push(w.message);
+  }
+  const subjectNodes = source.subject === undefined || channel === 'phone' ? undefined : parsePart(source.subject, 'subject', []);
+  const bodyNodes = parsePart(source.body, 'body', REMINDER_PARTIALS);
+  const templateErrors = [...(subjectNodes?.ok === false ? subjectNodes.errors : []), ...(bodyNodes.ok ? [] : bodyNodes.errors)];
+  if (templateErrors.length > 0) {
+    return { ok: false, error: { code: 'invalid-template', message: describe(templateErrors), errors: templateErrors } };
+  }
+  const context = reminderContext(model, stage, tone);
+  const body = bodyNodes.ok ? renderNodes(bodyNodes.nodes, context, REMINDER_SCHEMA, locale) : undefined;
+  const subject = subjectNodes?.ok === true ? renderNodes(subjectNodes.nodes, context, REMINDER_SCHEMA, locale) : undefined;
+  const missing = [
+    ...(subject?.ok === false ? subject.errors.map((e) => ({ ...e, part: 'subject' as const })) : []),
+    ...(body?.ok === false ? body.errors.map((e) => ({ ...e, part: 'body' as const })) : []),
+  ];
+  if (missing.length > 0 || body === undefined || !body.ok) {
+    return { ok: false, error: { code: 'missing-value', message: describe(missing), errors: missing } };
+  }
+  const showPenalty = PENALTY_STAGES.includes(stage) && model.penalty !== undefined;
+  const blocks: Record<string, BlockTable | undefined> = {
+    invoices: model.invoices.length > 0 ? invoiceTable(model, lang, locale, showPenalty) : undefined,
+    plan: model.plan !== undefined && model.plan.instalments.length > 0 ? planTable(model, lang, locale) : undefined,
+    penalty: showPenalty ? penaltyWorking(model, lang, locale) : undefined,
+  };
+  const unusable = body.parts.filter((p) => p.kind === 'partial' && blocks[p.name] === undefined);
+  if (unusable.length > 0) {
+    const errors = unusable.map((p): TemplateError => ({
+      code: 'missing-value', name: p.kind === 'partial' ? p.name : '', line: 0, column: 0, part: 'body',
+      message: `{{> ${p.kind === 'partial' ? p.name : ''}}} has nothing to show for this customer at this stage; wrap it in {{#if …}}`,
+    }));
+    return { ok: false, error: { code: 'missing-value', message: describe(errors), errors } };
+  }
+  const subjectText = subject?.ok === true ? joinText(subject.parts).replace(/\s+/g, ' ').trim() : undefined;
+  const text = tidy(body.parts.map((p) => (p.kind === 'text' ? p.text : `\n${tableToText(blocks[p.name] as BlockTable)}\n`)).join(''));
+  const html = toHtml(body.parts, blocks);
+  return { ok: true, value: { ...(subjectText === undefined ? {} : { subject: subjectText }), text, html, warnings } };
+}
+
+function parsePart(source: string, part: 'subject' | 'body', partials: readonly string[]):
+  { ok: true; nodes: TemplateNode[] } | { ok: false; errors: TemplateError[] } {
+  const parsed = parseTemplate(source);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors.map((e) => ({ ...e, part })) };
+  const errors = checkNodes(parsed.nodes, REMINDER_SCHEMA, partials).map((e) => ({ ...e, part }));
+  return errors.length > 0 ? { ok: false, errors } : parsed;
+}
+
+function describe(errors: readonly TemplateError[]): string {
+  return errors.map((e) => `${e.part ?? 'body'} ${e.line}:${e.column} ${e.message}`).join('; ');
+}
+
+function joinText(parts: readonly RenderedPart[]): string {
+  return parts.map((p) => (p.kind === 'text' ? p.text : '')).join('');
+}
+
+// Collapses the blank lines that optional sections leave behind, and trailing spaces.
+function tidy(text: string): string {
+  return `${text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}
+
+function toHtml(parts: readonly RenderedPart[], blocks: Readonly<Record<string, BlockTable | undefined>>): string {
+  const out = parts.map((p) => (p.kind === 'text' ? textToHtml(p.text) : tableToHtml(blocks[p.name] as BlockTable)));
+  return `<div style="font-family:Arial,'PingFang SC','Microsoft YaHei',sans-serif;font-size:14px;line-height:1.5">\n${out.filter((s) => s !== '').join('\n')}\n</div>`;
+}

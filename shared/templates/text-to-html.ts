@@ -1,0 +1,22 @@
+import { escapeHtml } from './escape-html.ts';
+
+/**
+ * Plain message text as HTML: blank lines separate paragraphs, single line breaks become `<br>`,
+ * a paragraph whose lines all start with "- " becomes a list. Every character is escaped, so
+ * nothing in the text (template or data) can become markup.
+ */
+export function textToHtml(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n+/)
+    .map((p) => p.replace(/^\n+|\n+$/g, ''))
+    .filter((p) => p.trim() !== '')
+    .map((paragraph) => {
+      const lines = paragraph.split('\n');
+      if (lines.every((l) => /^\s*- /.test(l))) {
+        return `<ul>${lines.map((l) => `<li>${escapeHtml(l.replace(/^\s*- /, ''))}</li>`).join('')}</ul>`;
+      }
+      return `<p>${lines.map(escapeHtml).join('<br>')}</p>`;
+    })
+    .join('\n');
+}
