@@ -1,7 +1,27 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { getMessage } from '../platform/get-message.ts';
+import { isPickerRequest } from '../picker/picker-protocol.ts';
+import { today } from '../platform/today.ts';
+import { createPickerBackend } from '../service/picker-backend.ts';
+import { defineStoredItems } from '../storage/define-stored-items.ts';
 
 export default defineBackground(() => {
+  const backend = createPickerBackend({
+    items: defineStoredItems(),
+    today: () => today(),
+    uiLanguage: () => browser.i18n.getUILanguage(),
+    message: (key, substitutions) => getMessage(key, substitutions),
+  });
+
+  // Pickers in content scripts and the popup ask here; the core runs only in this context.
+  // sendResponse + `return true` rather than a returned promise: Chrome and Firefox both honour it.
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (answer: unknown) => void) => {
+    if (!isPickerRequest(message)) return undefined;
+    backend.handle(message).then(sendResponse, (error: unknown) => sendResponse({ ok: false, message: String(error) }));
+    return true;
+  });
+
   // The shortcut opens the picker in the focused compose window of the active tab.
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== 'open-picker' || tab?.id === undefined) return;

@@ -1,0 +1,51 @@
+import { storage } from 'wxt/utils/storage';
+import { parseReportJson } from '../../shared/report/parse-report-json.ts';
+import type { StoredDefaults, StoredProfile, StoredReceivables, StoredTemplates } from './stored-types.ts';
+
+export const EMPTY_RECEIVABLES: StoredReceivables = { receivables: [], file: '', format: '', importedAt: '' };
+export const DEFAULT_PROFILE: StoredProfile = { company: {}, sender: {}, bank: {}, paymentLink: '' };
+export const DEFAULT_DEFAULTS: StoredDefaults = { lang: 'auto', tone: 'neutral', rulePreset: 'none', thresholds: {} };
+
+/** A message for the user about stored data (shown once in the picker and on the options page). */
+export interface StoredNotice {
+  readonly key: 'reset' | 'migrated';
+  readonly item: string;
+  readonly count?: number;
+}
+
+/**
+ * Version 1 of `local:receivables` kept the report JSON's string form (`"12000.00"`, the
+ * `dunning report --format json` rows). Version 2 keeps typed receivables (integer minor units).
+ */
+function migrateReceivablesV1(old: unknown): StoredReceivables {
+  const v1 = (typeof old === 'object' && old !== null ? old : {}) as { file?: unknown; importedAt?: unknown; rows?: unknown };
+  const parsed = parseReportJson({ receivables: Array.isArray(v1.rows) ? v1.rows : [] });
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return {
+    receivables: parsed.value.receivables,
+    file: typeof v1.file === 'string' ? v1.file : '',
+    format: 'report-json',
+    importedAt: typeof v1.importedAt === 'string' ? v1.importedAt : '',
+  };
+}
+
+/**
+ * The extension's storage items (chrome.storage.local through @wxt-dev/storage): typed,
+ * versioned, migrated when first touched. A function, not module constants, because
+ * migrations start when an item is defined (tests seed storage first).
+ */
+export function defineStoredItems() {
+  return {
+    receivables: storage.defineItem<StoredReceivables>('local:receivables', {
+      fallback: EMPTY_RECEIVABLES,
+      version: 2,
+      migrations: { 2: migrateReceivablesV1 },
+    }),
+    profile: storage.defineItem<StoredProfile>('local:profile', { fallback: DEFAULT_PROFILE, version: 1 }),
+    defaults: storage.defineItem<StoredDefaults>('local:defaults', { fallback: DEFAULT_DEFAULTS, version: 1 }),
+    templates: storage.defineItem<StoredTemplates>('local:templates', { fallback: {}, version: 1 }),
+    notices: storage.defineItem<readonly StoredNotice[]>('local:notices', { fallback: [], version: 1 }),
+  };
+}
+
+export type StoredItems = ReturnType<typeof defineStoredItems>;

@@ -1,0 +1,72 @@
+import { isStageId } from '../../shared/stage-id.ts';
+import { isTone } from '../../shared/templates/stage-tones.ts';
+import { isTemplateLang } from '../../shared/templates/template-locale.ts';
+import { DEFAULT_DEFAULTS, DEFAULT_PROFILE, EMPTY_RECEIVABLES, type StoredItems, type StoredNotice } from './define-stored-items.ts';
+import type { StoredDefaults, StoredProfile, StoredReceivables, StoredTemplates } from './stored-types.ts';
+import { isStoredReceivable } from './validate-receivable.ts';
+
+export interface StoredData {
+  readonly receivables: StoredReceivables;
+  readonly profile: StoredProfile;
+  readonly defaults: StoredDefaults;
+  readonly templates: StoredTemplates;
+  readonly notices: readonly StoredNotice[];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function checkProfile(v: unknown): StoredProfile | undefined {
+  if (!isObject(v) || !isObject(v.company) || !isObject(v.sender) || !isObject(v.bank) || typeof v.paymentLink !== 'string') return undefined;
+  return v as unknown as StoredProfile;
+}
+
+function checkDefaults(v: unknown): StoredDefaults | undefined {
+  if (!isObject(v) || !isObject(v.thresholds) || typeof v.rulePreset !== 'string') return undefined;
+  if (!(v.lang === 'auto' || (typeof v.lang === 'string' && isTemplateLang(v.lang)))) return undefined;
+  if (typeof v.tone !== 'string' || !isTone(v.tone)) return undefined;
+  return v as unknown as StoredDefaults;
+}
+
+function checkTemplates(v: unknown): StoredTemplates | undefined {
+  if (!isObject(v)) return undefined;
+  for (const [key, template] of Object.entries(v)) {
+    const [stage, lang] = key.split(':');
+    if (!stage || !lang || !isStageId(stage) || !isTemplateLang(lang)) return undefined;
+    if (!isObject(template) || typeof template.body !== 'string') return undefined;
+  }
+  return v as StoredTemplates;
+}
+
+/**
+ * Reads every stored item and checks it. Anything unusable (corrupt, or an older layout whose
+ * migration failed) is reset to its default and leaves a notice for the user: the picker
+ * always gets data it can work with, and the user knows what was lost. A receivables list
+ * with a few bad entries keeps the good ones.
+ */
+export async function readStoredData(items: StoredItems): Promise<StoredData> {
+  const notices: StoredNotice[] = [...(await items.notices.getValue().catch(() => []))].filter(isObject) as StoredNotice[];
+  const fresh: StoredNotice[] = [];
+
+  async function checked<T>(item: { getValue(): Promise<unknown>; setValue(v: T): Promise<void> }, name: string, check: (v: unknown) => T | undefined, fallback: T): Promise<T> {
+    const raw = await item.getValue().catch(() => undefined);
+    const value = check(raw);
+    if (value !== undefined) return value;
+    await item.setValue(fallback);
+    fresh.push({ key: 'reset', item: name });
+    return fallback;
+  }
+
+  const receivables = await checked(items.receivables, 'receivables', (v) => {
+    if (!isObject(v) || !Array.isArray(v.receivables)) return undefined;
+    const good = v.receivables.filter(isStoredReceivable);
+    if (good.length < v.receivables.length) fresh.push({ key: 'reset', item: 'receivables', count: v.receivables.length - good.length });
+    return { ...(v as unknown as StoredReceivables), receivables: good };
+  }, EMPTY_RECEIVABLES);
+  if (fresh.some((n) => n.item === 'receivables' && n.count !== undefined)) await items.receivables.setValue(receivables);
+
+  const profile = await checked(items.profile, 'profile', checkProfile, DEFAULT_PROFILE);
+  const defaults = await checked(items.defaults, 'defaults', checkDefaults, DEFAULT_DEFAULTS);
+  const templates = await checked(items.templates, 'templates', checkTemplates, {});
+  if (fresh.length > 0) await items.notices.setValue([...notices, ...fresh]);
+  return { receivables, profile, defaults, templates, notices: [...notices, ...fresh] };
+}

@@ -1,0 +1,84 @@
+import { defineStore } from 'pinia';
+import { ref, shallowRef, toRaw } from 'vue';
+import type { UserTemplate } from '../../shared/templates/render-reminder.ts';
+import { importFile, type ImportReport } from '../options/import-file.ts';
+import { defineStoredItems, DEFAULT_DEFAULTS, DEFAULT_PROFILE, EMPTY_RECEIVABLES, type StoredItems, type StoredNotice } from '../storage/define-stored-items.ts';
+import { readStoredData } from '../storage/read-stored-data.ts';
+import type { Editable } from './editable.ts';
+import type { StoredDefaults, StoredProfile, StoredReceivables, StoredTemplates, TemplateKey } from '../storage/stored-types.ts';
+
+/** The options page's state over the stored items. */
+export const useOptionsStore = defineStore('options', () => {
+  let items: StoredItems | null = null;
+  const receivables = shallowRef<StoredReceivables>(EMPTY_RECEIVABLES);
+  const profile = ref<Editable<StoredProfile>>(structuredClone(DEFAULT_PROFILE));
+  const defaults = ref<Editable<StoredDefaults>>(structuredClone(DEFAULT_DEFAULTS));
+  const templates = shallowRef<StoredTemplates>({});
+  const notices = shallowRef<readonly StoredNotice[]>([]);
+  const lastImport = shallowRef<ImportReport | null>(null);
+  const importError = ref('');
+  const saved = ref(false);
+
+  function stored(): StoredItems {
+    items ??= defineStoredItems();
+    return items;
+  }
+
+  async function load(): Promise<void> {
+    const data = await readStoredData(stored());
+    receivables.value = data.receivables;
+    profile.value = structuredClone(data.profile);
+    defaults.value = structuredClone(data.defaults);
+    templates.value = data.templates;
+    notices.value = data.notices;
+  }
+
+  async function importBytes(name: string, bytes: Uint8Array, importedAt: string): Promise<void> {
+    importError.value = '';
+    const result = importFile(name, bytes, importedAt);
+    if (!result.ok) {
+      importError.value = result.message;
+      lastImport.value = null;
+      return;
+    }
+    await stored().receivables.setValue(result.stored);
+    receivables.value = result.stored;
+    lastImport.value = result.report;
+  }
+
+  async function saveProfile(): Promise<void> {
+    await stored().profile.setValue(structuredClone(toRaw(profile.value)));
+    saved.value = true;
+  }
+
+  async function saveDefaults(): Promise<void> {
+    await stored().defaults.setValue(structuredClone(toRaw(defaults.value)));
+    saved.value = true;
+  }
+
+  async function saveTemplate(key: TemplateKey, template: UserTemplate | undefined): Promise<void> {
+    const next: Record<string, UserTemplate> = { ...templates.value };
+    if (template) next[key] = template;
+    else delete next[key];
+    await stored().templates.setValue(next);
+    templates.value = next;
+  }
+
+  async function dismissNotices(): Promise<void> {
+    await stored().notices.setValue([]);
+    notices.value = [];
+  }
+
+  /** Removes everything the extension stored. */
+  async function clearData(): Promise<void> {
+    const s = stored();
+    await Promise.all([s.receivables.removeValue(), s.profile.removeValue(), s.defaults.removeValue(), s.templates.removeValue(), s.notices.removeValue()]);
+    lastImport.value = null;
+    await load();
+  }
+
+  return {
+    receivables, profile, defaults, templates, notices, lastImport, importError, saved,
+    load, importBytes, saveProfile, saveDefaults, saveTemplate, dismissNotices, clearData,
+  };
+});
