@@ -38,6 +38,9 @@ export const ruleArb: fc.Arbitrary<PenaltyRule> = fc.tuple(fc.oneof(
   return { ...clean, ...k } as PenaltyRule;
 });
 
+const paymentsArb: fc.Arbitrary<{ offset: number; minor: number }[]> = fc.array(
+  fc.record({ offset: fc.integer({ min: -10, max: 900 }), minor: fc.integer({ min: 1, max: 2_000_000_000 }) }), { maxLength: 4 });
+
 /** A case with up to 4 payments (or none), in CNY, GBP, EUR or JPY. */
 export function caseArb(withPayments: boolean): fc.Arbitrary<PenaltyCase> {
   return fc.record({
@@ -45,9 +48,7 @@ export function caseArb(withPayments: boolean): fc.Arbitrary<PenaltyCase> {
     principal: fc.integer({ min: 0, max: 5_000_000_000 }),
     due: dateArb,
     span: fc.integer({ min: -30, max: 900 }),
-    payments: withPayments
-      ? fc.array(fc.record({ offset: fc.integer({ min: -10, max: 900 }), minor: fc.integer({ min: 1, max: 2_000_000_000 }) }), { maxLength: 4 })
-      : fc.constant([]),
+    payments: withPayments ? paymentsArb : fc.constant<{ offset: number; minor: number }[]>([]),
     rule: ruleArb,
   }).map((x) => ({
     principal: money(x.principal, x.currency),
