@@ -1,14 +1,15 @@
 import { minorDigits, type CurrencyCode } from '../currency.ts';
 import type { Money } from '../money.ts';
-import type { PlainDate } from '../plain-date.ts';
+import { daysInMonth, type PlainDate } from '../plain-date.ts';
 import { detectDelimiter } from './detect-delimiter.ts';
 import { detectEncoding } from './detect-encoding.ts';
 import { detectFormat, headerLanguage, isLineItemHeader } from './detect-format.ts';
 import { mapHeaders, type HeaderMapping } from './header-synonyms.ts';
-import { BAD, EMPTY, newAmountScan, scanAmount, toMinorUnits, type DecimalMark } from './parse-amount.ts';
+import { BAD, EMPTY, OK, hasExcessDecimals, newAmountScan, scanAmount, toMinorUnits, type AmountScan, type DecimalMark } from './parse-amount.ts';
 import { parseCurrency } from './parse-currency.ts';
 import { resolveNumeric, scanDate, type DateShape } from './parse-date.ts';
 import { dueDateFromTerms, parseTerms } from './parse-terms.ts';
+import { createInvoiceIndex } from './invoice-index.ts';
 import { createRecordStream, type RecordStream } from './record-stream.ts';
 import { totalKind } from './row-kind.ts';
 import type {
@@ -52,6 +53,8 @@ interface DateColumn {
   evidence: 'dmy' | 'mdy' | undefined;
   mixed: boolean;
   cache: Map<string, DateShape>;
+  /** Reused shape for ISO cells (consumed before the next row of the column is read). */
+  iso: { kind: 'fixed'; date: PlainDate | undefined };
 }
 
 interface LineGroup {
@@ -63,9 +66,19 @@ interface LineGroup {
   outstanding: number;
 }
 
-type Built =
-  | { ok: true; value: Receivable }
-  | { ok: false; column: FieldName | string; value: string; reason: string };
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const EMPTY_SHAPE: DateShape = { kind: 'empty' };
+const NOTHING = 0;
+const DECIDED = 1;
+const BLOCKED = 2;
+// Which amount scans are filled (0 amount, 1 paid, 2 outstanding): constant lists, no per-row arrays.
+const ALL3 = [0, 1, 2] as const;
+const AP = [0, 1] as const;
+const AO = [0, 2] as const;
+const PO = [1, 2] as const;
+const A = [0] as const;
+const O = [2] as const;
 
 /**
  * Creates a streaming importer: it never holds the whole file, only a 64 KiB sniffing window,
@@ -101,7 +114,9 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
   let ordinal = 0;
   let iCustomer = -1, iInvoice = -1, iEmail = -1, iPhone = -1, iCurrency = -1, iAmount = -1, iPaid = -1,
     iOutstanding = -1, iIssue = -1, iDue = -1, iTerms = -1, iContact = -1, iSales = -1;
-  let dateColumns: DateColumn[] = [];
+  let issueCol: DateColumn | undefined;
+  let dueCol: DateColumn | undefined;
+  let headerInvoice = '';
   const overrideOrder: DateOrder | undefined = options.dateOrder && options.dateOrder !== 'auto' ? options.dateOrder : undefined;
   let decimalMark: DecimalMark = '.';
   let decimalProven = false;
@@ -114,9 +129,16 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
   let dataRows = 0;
   const held: HeldRow[] = [];
   let pendingText: { row: number; lastRow?: number }[] = [];
-  const seen = new Map<string, number>();
+  const seen = createInvoiceIndex();
   const groups = new Map<string, LineGroup>();
   const scan = newAmountScan();
+  const scanA = newAmountScan();
+  const scanP = newAmountScan();
+  const scanO = newAmountScan();
+  let lastCurrencyRaw = '';
+  let lastCurrency: CurrencyCode | undefined;
+  let lastDigitsCurrency = '';
+  let lastDigits = 2;
   const termsCache = new Map<string, ReturnType<typeof parseTerms> | null>();
 
   function skip(row: number, span: number, kind: SkipKind): void {
@@ -237,9 +259,9 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
     iIssue = at('issueDate'); iDue = at('dueDate'); iTerms = at('terms'); iContact = at('contact'); iSales = at('salesperson');
     mappingText = {};
     for (const [field, index] of Object.entries(m) as [FieldName, number][]) mappingText[field] = headerCells[index] ?? '';
-    dateColumns = [];
-    if (iIssue >= 0) dateColumns.push({ index: iIssue, field: 'issueDate', evidence: undefined, mixed: false, cache: new Map() });
-    if (iDue >= 0) dateColumns.push({ index: iDue, field: 'dueDate', evidence: undefined, mixed: false, cache: new Map() });
+    issueCol = iIssue >= 0 ? { index: iIssue, field: 'issueDate', evidence: undefined, mixed: false, cache: new Map(), iso: { kind: 'fixed', date: undefined } } : undefined;
+    dueCol = iDue >= 0 ? { index: iDue, field: 'dueDate', evidence: undefined, mixed: false, cache: new Map(), iso: { kind: 'fixed', date: undefined } } : undefined;
+    headerInvoice = iInvoice >= 0 ? (h.fields[iInvoice] ?? '') : '';
     const language = headerLanguage(headerCells);
     defaultCurrency = bestMapping.currencyHint ?? (language === 'zh' ? 'CNY' : language === 'de' ? 'EUR' : 'USD');
     // The decimal mark: what the sample's amounts prove, else the convention of the file's language/delimiter.
@@ -265,6 +287,16 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
   // ---------------------------------------------------------------- records → entries
   function onRecord(fields: string[], row: number, span: number): void {
     const k = ordinal++;
+    if (k > headerOrdinal && headerOrdinal >= 0 && iInvoice >= 0) {
+      // Fast path: a row with an invoice number is data unless it repeats the header.
+      const inv = fields[iInvoice];
+      if (inv !== undefined && inv.length !== 0 && inv !== headerInvoice && !isSpaceCode(inv.charCodeAt(0))) {
+        if (pendingText.length > 0) flushPendingAs('section');
+        dataRows++;
+        dataRow(fields, row, span);
+        return;
+      }
+    }
     if (headerOrdinal < 0) {
       if (isBlank(fields)) return skip(row, span, 'blank');
       return reject(row, span, '', fields.join(delimiter),
@@ -272,12 +304,7 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
     }
     if (k < headerOrdinal) return skip(row, span, isBlank(fields) ? 'blank' : 'preamble');
     if (k === headerOrdinal) return skip(row, span, 'header');
-    let nonEmpty = 0;
-    for (let c = 0; c < fields.length; c++) {
-      const s = fields[c] as string;
-      if (s.length !== 0 && (!isSpaceCode(s.charCodeAt(0)) || s.trim().length !== 0)) nonEmpty++;
-    }
-    if (nonEmpty === 0) return skip(row, span, 'blank');
+    if (isBlank(fields)) return skip(row, span, 'blank');
     if (isRepeatedHeader(fields)) return skip(row, span, 'header');
     const total = totalKind(fields);
     if (total) {
@@ -314,7 +341,15 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
   }
 
   // ---------------------------------------------------------------- date order
-  function shapeOf(col: DateColumn, raw: string): DateShape {
+  function shapeOf(col: DateColumn | undefined, fields: string[]): DateShape {
+    if (col === undefined) return EMPTY_SHAPE;
+    const raw = fields[col.index] ?? '';
+    const iso = isoDate(raw);
+    if (iso !== undefined) {
+      // The common ISO cell needs neither parsing nor a cache lookup: it already is a PlainDate.
+      col.iso.date = iso;
+      return col.iso;
+    }
     let s = col.cache.get(raw);
     if (s === undefined) {
       s = scanDate(raw);
@@ -327,49 +362,53 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
   /** The order a column is read in: the option, its own evidence, else a sibling date column's. */
   function orderOf(col: DateColumn): DateOrder | undefined {
     if (overrideOrder) return overrideOrder;
-    if (col.evidence && !col.mixed) return col.evidence;
     if (col.mixed) return undefined;
-    for (const other of dateColumns) if (other !== col && other.evidence && !other.mixed) return other.evidence;
-    return undefined;
+    if (col.evidence) return col.evidence;
+    const other = col === issueCol ? dueCol : issueCol;
+    return other && other.evidence && !other.mixed ? other.evidence : undefined;
   }
 
-  /** Notes what the row's dates prove; true when some column just became decided. */
-  function noteEvidence(fields: string[]): boolean {
-    if (overrideOrder) return false;
-    let decided = false;
-    for (const col of dateColumns) {
-      const s = shapeOf(col, fields[col.index] ?? '');
-      if (s.kind !== 'numeric' || !s.evidence) continue;
+  /** Notes what one date proves; true when its column just became decided. Blocked: an undecided ambiguous date. */
+  function note(col: DateColumn | undefined, s: DateShape): number {
+    if (col === undefined || s.kind !== 'numeric' || overrideOrder) return NOTHING;
+    if (s.evidence) {
       if (col.evidence === undefined) {
         col.evidence = s.evidence;
-        decided = true;
-      } else if (col.evidence !== s.evidence && !col.mixed) {
+        return DECIDED;
+      }
+      if (col.evidence !== s.evidence && !col.mixed) {
         col.mixed = true;
         warnings.push(`${mappingText[col.field] ?? col.field}: some dates are day-first and some month-first`);
       }
+      return NOTHING;
     }
-    return decided;
+    return !s.indifferent && !col.mixed && orderOf(col) === undefined ? BLOCKED : NOTHING;
   }
 
-  function blocked(fields: string[]): boolean {
-    if (overrideOrder) return false;
-    for (const col of dateColumns) {
-      const s = shapeOf(col, fields[col.index] ?? '');
-      if (s.kind === 'numeric' && !s.evidence && !s.indifferent && !col.mixed && orderOf(col) === undefined) return true;
-    }
-    return false;
+  function isBlocked(fields: string[]): boolean {
+    return note(issueCol, shapeOf(issueCol, fields)) === BLOCKED || note(dueCol, shapeOf(dueCol, fields)) === BLOCKED;
   }
 
   function dataRow(fields: string[], row: number, span: number): void {
-    const decided = dateColumns.length > 0 && noteEvidence(fields);
-    if (held.length > 0 || (dateColumns.length > 0 && blocked(fields))) {
+    const issueShape = shapeOf(issueCol, fields);
+    const dueShape = shapeOf(dueCol, fields);
+    let decided = false;
+    let block = false;
+    if (issueShape.kind === 'numeric' || dueShape.kind === 'numeric') {
+      const a = note(issueCol, issueShape);
+      const b = note(dueCol, dueShape);
+      decided = a === DECIDED || b === DECIDED;
+      // A decision made by this row may unblock this row's other date.
+      block = (a === BLOCKED || b === BLOCKED) && isBlocked(fields);
+    }
+    if (held.length > 0 || block) {
       held.push({ fields, row, span });
       if (held.length > MAX_HELD_ROWS) {
         const r = held.shift() as HeldRow;
-        take(r.fields, r.row, r.span);
+        take(r.fields, r.row, r.span, shapeOf(issueCol, r.fields), shapeOf(dueCol, r.fields));
       }
     } else {
-      take(fields, row, span);
+      take(fields, row, span, issueShape, dueShape);
     }
     if (decided) flushHeld(false);
   }
@@ -377,17 +416,16 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
   function flushHeld(final: boolean): void {
     while (held.length > 0) {
       const r = held[0] as HeldRow;
-      if (!final && blocked(r.fields)) return;
+      if (!final && isBlocked(r.fields)) return;
       held.shift();
-      take(r.fields, r.row, r.span);
+      take(r.fields, r.row, r.span, shapeOf(issueCol, r.fields), shapeOf(dueCol, r.fields));
     }
   }
 
   // ---------------------------------------------------------------- one data row
-  function take(fields: string[], row: number, span: number): void {
-    const built = build(fields, row, span);
-    if (!built.ok) return reject(row, span, built.column, built.value, built.reason);
-    const r = built.value;
+  function take(fields: string[], row: number, span: number, issueShape: DateShape, dueShape: DateShape): void {
+    const r = build(fields, row, span, issueShape, dueShape);
+    if (r === undefined) return;
     const key = flat(r.invoice);
     if (lineItems) {
       const g = groups.get(key);
@@ -406,54 +444,88 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
       }
       return reject(row, span, 'invoice', r.invoice, `duplicate invoice number, first seen on row ${g.first.row}`);
     }
-    const first = seen.get(key);
+    const first = seen.firstRowOrAdd(key, row);
     if (first !== undefined) return reject(row, span, 'invoice', r.invoice, `duplicate invoice number, first seen on row ${first}`);
-    seen.set(key, row);
     sink.receivable(r);
   }
 
-  function build(f: string[], row: number, span: number): Built {
-    const invoice = cell(f, iInvoice);
-    if (invoice === '') return { ok: false, column: 'invoice', value: '', reason: iInvoice < 0 ? 'no invoice number column (use --map invoice=Header)' : 'invoice number missing' };
-    const customer = cell(f, iCustomer);
-    if (customer === '') return { ok: false, column: 'customer', value: '', reason: iCustomer < 0 ? 'no customer column (use --map customer=Header)' : 'customer missing' };
+  function amountCell(f: string[], index: number, field: 'amount' | 'paid' | 'outstanding', s: AmountScan, row: number, span: number): number {
+    if (index < 0) return EMPTY;
+    const raw = f[index] ?? '';
+    scanAmount(raw, decimalMark, s);
+    if (s.status === BAD) {
+      reject(row, span, field, raw.trim(), `${field === 'amount' ? 'amount' : field === 'paid' ? 'paid amount' : 'outstanding amount'} is not a number`);
+      return BAD;
+    }
+    if (s.status === OK && s.proves && !decimalProven) {
+      decimalMark = s.proves;
+      decimalProven = true;
+    }
+    return s.status;
+  }
 
+  /** Builds the receivable of one data row, or rejects the row (and returns undefined). */
+  function build(f: string[], row: number, span: number, issueShape: DateShape, dueShape: DateShape): Receivable | undefined {
+    const invoice = cell(f, iInvoice);
+    if (invoice === '') {
+      reject(row, span, 'invoice', '', iInvoice < 0 ? 'no invoice number column (use --map invoice=Header)' : 'invoice number missing');
+      return undefined;
+    }
+    const customer = cell(f, iCustomer);
+    if (customer === '') {
+      reject(row, span, 'customer', '', iCustomer < 0 ? 'no customer column (use --map customer=Header)' : 'customer missing');
+      return undefined;
+    }
     let columnCurrency: CurrencyCode | undefined;
+    let currencyRaw = '';
     if (iCurrency >= 0) {
-      const raw = cell(f, iCurrency);
-      if (raw !== '') {
-        columnCurrency = parseCurrency(raw);
-        if (!columnCurrency) return { ok: false, column: 'currency', value: raw, reason: 'currency not recognised' };
+      currencyRaw = cell(f, iCurrency);
+      if (currencyRaw !== '') {
+        if (currencyRaw === lastCurrencyRaw) columnCurrency = lastCurrency;
+        else {
+          columnCurrency = parseCurrency(currencyRaw);
+          if (!columnCurrency) {
+            reject(row, span, 'currency', currencyRaw, 'currency not recognised');
+            return undefined;
+          }
+          lastCurrencyRaw = currencyRaw;
+          lastCurrency = columnCurrency;
+        }
       }
     }
-    // Amount cells: scan each; remember digits and any currency symbol.
+    const sa = amountCell(f, iAmount, 'amount', scanA, row, span);
+    if (sa === BAD) return undefined;
+    const sp = amountCell(f, iPaid, 'paid', scanP, row, span);
+    if (sp === BAD) return undefined;
+    const so = amountCell(f, iOutstanding, 'outstanding', scanO, row, span);
+    if (so === BAD) return undefined;
+    if (sa !== OK && so !== OK) {
+      reject(row, span, iAmount >= 0 ? 'amount' : 'outstanding', '', iAmount < 0 && iOutstanding < 0 ? 'no amount column (use --map amount=Header)' : 'amount missing');
+      return undefined;
+    }
     let symbol: CurrencyCode | undefined;
-    const parts: { field: 'amount' | 'paid' | 'outstanding'; raw: string; integer: string; fraction: string; negative: boolean }[] = [];
-    for (const [field, index] of [['amount', iAmount], ['paid', iPaid], ['outstanding', iOutstanding]] as const) {
-      if (index < 0) continue;
-      const raw = f[index] ?? '';
-      const s = scanAmount(raw, decimalMark, scan);
-      if (s.status === EMPTY) continue;
-      if (s.status === BAD) return { ok: false, column: field, value: raw.trim(), reason: `${field === 'amount' ? 'amount' : field === 'paid' ? 'paid amount' : 'outstanding amount'} is not a number` };
-      if (s.proves && !decimalProven) {
-        decimalMark = s.proves;
-        decimalProven = true;
+    for (const s of sa === OK ? (sp === OK ? (so === OK ? ALL3 : AP) : so === OK ? AO : A) : sp === OK ? PO : O) {
+      const sc = s === 0 ? scanA : s === 1 ? scanP : scanO;
+      if (sc.currency === undefined) continue;
+      if (symbol !== undefined && symbol !== sc.currency) {
+        reject(row, span, s === 0 ? 'amount' : s === 1 ? 'paid' : 'outstanding', (f[s === 0 ? iAmount : s === 1 ? iPaid : iOutstanding] ?? '').trim(),
+          `amounts in one row name different currencies (${symbol} and ${sc.currency})`);
+        return undefined;
       }
-      if (s.currency) {
-        if (symbol && symbol !== s.currency) return { ok: false, column: field, value: raw.trim(), reason: `amounts in one row name different currencies (${symbol} and ${s.currency})` };
-        symbol = s.currency;
-      }
-      parts.push({ field, raw, integer: s.integer, fraction: s.fraction, negative: s.negative });
+      symbol = sc.currency;
     }
     let currency: CurrencyCode;
-    if (symbol && columnCurrency && symbol !== columnCurrency) {
+    if (symbol !== undefined && columnCurrency !== undefined && symbol !== columnCurrency) {
       // `$` is written for every dollar, `¥` for yuan and yen: the currency column says which.
       if (symbol === 'USD' && DOLLARS.has(columnCurrency)) currency = columnCurrency;
       else if (symbol === 'CNY' && columnCurrency === 'JPY') currency = 'JPY';
-      else return { ok: false, column: 'currency', value: cell(f, iCurrency), reason: `the amount is in ${symbol} but the currency column says ${columnCurrency}` };
-    } else if (columnCurrency) {
+      else {
+        reject(row, span, 'currency', currencyRaw, `the amount is in ${symbol} but the currency column says ${columnCurrency}`);
+        return undefined;
+      }
+    } else if (columnCurrency !== undefined) {
       currency = columnCurrency;
-    } else if (symbol) {
+    } else if (symbol !== undefined) {
       currency = symbol === 'CNY' && fileSaysJpy ? 'JPY' : symbol;
     } else if (options.currency) {
       currency = options.currency;
@@ -461,85 +533,104 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
       currency = defaultCurrency;
       currencyAssumed = true;
     }
-    if (currency === 'JPY') fileSaysJpy = true;
-    const digits = minorDigits(currency);
+    if (currency !== lastDigitsCurrency) {
+      lastDigitsCurrency = currency;
+      lastDigits = minorDigits(currency);
+      if (currency === 'JPY') fileSaysJpy = true;
+    }
+    const digits = lastDigits;
     let amount: number | undefined;
     let paid: number | undefined;
     let outstanding: number | undefined;
-    for (const p of parts) {
-      const minor = toMinorUnits(p.integer, p.fraction, p.negative, digits);
-      if (minor === undefined) {
-        return { ok: false, column: p.field, value: p.raw.trim(), reason: p.fraction.length > digits ? `amount has more decimals than ${currency} has (${digits})` : 'amount is too large' };
-      }
-      if (p.field === 'amount') amount = minor;
-      else if (p.field === 'paid') paid = minor;
-      else outstanding = minor;
+    if (sa === OK) {
+      amount = toMinorUnits(scanA, digits);
+      if (amount === undefined) return tooPrecise(f, iAmount, 'amount', scanA, currency, digits, row, span);
     }
-    if (amount === undefined && outstanding === undefined) {
-      return { ok: false, column: iAmount >= 0 ? 'amount' : 'outstanding', value: '', reason: iAmount < 0 && iOutstanding < 0 ? 'no amount column (use --map amount=Header)' : 'amount missing' };
+    if (sp === OK) {
+      paid = toMinorUnits(scanP, digits);
+      if (paid === undefined) return tooPrecise(f, iPaid, 'paid', scanP, currency, digits, row, span);
+    }
+    if (so === OK) {
+      outstanding = toMinorUnits(scanO, digits);
+      if (outstanding === undefined) return tooPrecise(f, iOutstanding, 'outstanding', scanO, currency, digits, row, span);
     }
     if (outstanding === undefined) outstanding = (amount as number) - (paid ?? 0);
     if (paid === undefined) paid = amount === undefined ? 0 : amount - outstanding;
     if (amount === undefined) amount = paid + outstanding;
 
-    let issueDate: PlainDate | undefined;
-    let dueDate: PlainDate | undefined;
-    for (const col of dateColumns) {
-      const raw = f[col.index] ?? '';
-      const s = shapeOf(col, raw);
-      if (s.kind === 'empty') continue;
-      let date: PlainDate | undefined;
-      if (s.kind === 'not-a-date') return { ok: false, column: col.field, value: raw.trim(), reason: 'not a date' };
-      if (s.kind === 'fixed') {
-        if (s.date === undefined) return { ok: false, column: col.field, value: raw.trim(), reason: 'no such date' };
-        date = s.date;
-      } else {
-        const order = orderOf(col) ?? s.evidence ?? (s.indifferent ? 'dmy' : undefined);
-        if (order === undefined) {
-          return {
-            ok: false, column: col.field, value: raw.trim(),
-            reason: col.mixed
-              ? `day and month order is mixed in this column, so this date is ambiguous; ${DATE_ORDER_HINT}`
-              : `day and month order is ambiguous: no date in this column has a day over 12; ${DATE_ORDER_HINT}`,
-          };
-        }
-        date = resolveNumeric(s, order);
-        if (date === undefined) return { ok: false, column: col.field, value: raw.trim(), reason: 'no such date' };
-      }
-      if (col.field === 'issueDate') issueDate = date;
-      else dueDate = date;
-    }
+    const issueDate = issueCol ? dateOf(issueCol, issueShape, f, row, span) : undefined;
+    if (issueDate === null) return undefined;
+    let dueDate = dueCol ? dateOf(dueCol, dueShape, f, row, span) : undefined;
+    if (dueDate === null) return undefined;
     const terms = cell(f, iTerms);
     if (dueDate === undefined) {
-      if (terms === '') return { ok: false, column: 'dueDate', value: '', reason: iDue < 0 && iTerms < 0 ? 'no due date or terms column (use --map dueDate=Header)' : 'due date missing and no payment terms' };
+      if (terms === '') {
+        reject(row, span, 'dueDate', '', iDue < 0 && iTerms < 0 ? 'no due date or terms column (use --map dueDate=Header)' : 'due date missing and no payment terms');
+        return undefined;
+      }
       let t = termsCache.get(terms);
       if (t === undefined) {
         t = parseTerms(terms) ?? null;
         if (termsCache.size < 1000) termsCache.set(terms, t);
       }
-      if (t === null) return { ok: false, column: 'terms', value: terms, reason: 'due date missing and payment terms not understood' };
-      if (issueDate === undefined) return { ok: false, column: 'issueDate', value: '', reason: 'due date missing and no invoice date to apply the payment terms to' };
+      if (t === null) {
+        reject(row, span, 'terms', terms, 'due date missing and payment terms not understood');
+        return undefined;
+      }
+      if (issueDate === undefined) {
+        reject(row, span, 'issueDate', '', 'due date missing and no invoice date to apply the payment terms to');
+        return undefined;
+      }
       dueDate = dueDateFromTerms(t, issueDate);
     }
-    const money = (minor: number): Money => ({ minor: minor === 0 ? 0 : minor, currency });
-    const r: Receivable = {
+    const r: Mutable<Receivable> = {
       row,
-      customer: flat(customer),
-      invoice: flat(invoice),
+      customer,
+      invoice,
       currency,
-      amount: money(amount),
-      paid: money(paid),
-      outstanding: money(outstanding),
+      amount: { minor: amount === 0 ? 0 : amount, currency },
+      paid: { minor: paid === 0 ? 0 : paid, currency },
+      outstanding: { minor: outstanding === 0 ? 0 : outstanding, currency },
       dueDate,
-      ...(issueDate ? { issueDate } : {}),
-      ...optional('email', cell(f, iEmail)),
-      ...optional('phone', cell(f, iPhone)),
-      ...optional('contact', cell(f, iContact)),
-      ...optional('salesperson', cell(f, iSales)),
-      ...optional('terms', terms),
-      ...(span > 1 ? { lastRow: row + span - 1 } : {}),
     };
-    return { ok: true, value: r };
+    if (issueDate !== undefined) r.issueDate = issueDate;
+    if (iEmail >= 0) setText(r, 'email', f[iEmail]);
+    if (iPhone >= 0) setText(r, 'phone', f[iPhone]);
+    if (iContact >= 0) setText(r, 'contact', f[iContact]);
+    if (iSales >= 0) setText(r, 'salesperson', f[iSales]);
+    if (terms !== '') r.terms = terms;
+    if (span > 1) r.lastRow = row + span - 1;
+    return r;
+  }
+
+  function tooPrecise(f: string[], index: number, field: FieldName, s: AmountScan, currency: CurrencyCode, digits: number, row: number, span: number): undefined {
+    reject(row, span, field, (f[index] ?? '').trim(), hasExcessDecimals(s, digits) ? `amount has more decimals than ${currency} has (${digits})` : 'amount is too large');
+    return undefined;
+  }
+
+  /** The date of a cell: a date, undefined when empty, null when the row was rejected. */
+  function dateOf(col: DateColumn, s: DateShape, f: string[], row: number, span: number): PlainDate | undefined | null {
+    if (s.kind === 'fixed') {
+      if (s.date !== undefined) return s.date;
+      reject(row, span, col.field, (f[col.index] ?? '').trim(), 'no such date');
+      return null;
+    }
+    if (s.kind === 'empty') return undefined;
+    if (s.kind === 'not-a-date') {
+      reject(row, span, col.field, (f[col.index] ?? '').trim(), 'not a date');
+      return null;
+    }
+    const order = orderOf(col) ?? s.evidence ?? (s.indifferent ? 'dmy' : undefined);
+    if (order === undefined) {
+      reject(row, span, col.field, (f[col.index] ?? '').trim(), col.mixed
+        ? `day and month order is mixed in this column, so this date is ambiguous; ${DATE_ORDER_HINT}`
+        : `day and month order is ambiguous: no date in this column has a day over 12; ${DATE_ORDER_HINT}`);
+      return null;
+    }
+    const date = resolveNumeric(s, order);
+    if (date !== undefined) return date;
+    reject(row, span, col.field, (f[col.index] ?? '').trim(), 'no such date');
+    return null;
   }
 
   function finishGroups(): void {
@@ -590,7 +681,7 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
       } catch (e) {
         warnings.push(`import stopped early: ${String(e)}`);
       }
-      const decided = dateColumns.find((c) => c.field === 'dueDate' && c.evidence && !c.mixed) ?? dateColumns.find((c) => c.evidence && !c.mixed);
+      const decided = [dueCol, issueCol].find((c) => c?.evidence && !c.mixed);
       const dateOrder = overrideOrder ?? decided?.evidence;
       return {
         ...(options.file !== undefined ? { file: options.file } : {}),
@@ -628,6 +719,23 @@ function concat(parts: Uint8Array[], total: number): Uint8Array {
   return out;
 }
 
+/** `raw` itself when it is exactly a valid `YYYY-MM-DD`, else undefined. */
+function isoDate(raw: string): PlainDate | undefined {
+  if (raw.length !== 10 || raw.charCodeAt(4) !== 0x2d || raw.charCodeAt(7) !== 0x2d) return undefined;
+  let y = 0;
+  for (let k = 0; k < 4; k++) {
+    const c = raw.charCodeAt(k) - 0x30;
+    if (c < 0 || c > 9) return undefined;
+    y = y * 10 + c;
+  }
+  const m1 = raw.charCodeAt(5) - 0x30, m2 = raw.charCodeAt(6) - 0x30, d1 = raw.charCodeAt(8) - 0x30, d2 = raw.charCodeAt(9) - 0x30;
+  if (m1 < 0 || m1 > 1 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 3 || d2 < 0 || d2 > 9) return undefined;
+  const m = m1 * 10 + m2;
+  const d = d1 * 10 + d2;
+  if (y < 1 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
+  return raw as PlainDate;
+}
+
 function isSpaceCode(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || c === 0x202f || c === 0x0a;
 }
@@ -650,8 +758,10 @@ function cell(fields: string[], index: number): string {
   return s === undefined ? '' : s.trim();
 }
 
-function optional<K extends string>(key: K, value: string): { [P in K]?: string } {
-  return (value === '' ? {} : { [key]: flat(value) }) as { [P in K]?: string };
+function setText(r: Mutable<Receivable>, key: 'email' | 'phone' | 'contact' | 'salesperson', raw: string | undefined): void {
+  if (raw === undefined || raw.length === 0) return;
+  const v = raw.trim();
+  if (v !== '') r[key] = v;
 }
 
 /**

@@ -40,14 +40,15 @@ export function parseAmount(text: string, decimalMark: DecimalMark = '.'): Amoun
       ? { ok: false, error: { code: 'empty', message: 'amount is empty' } }
       : { ok: false, error: { code: 'not-a-number', message: 'amount is not a number' } };
   }
-  const integer = scan.integer.replace(/^0+(?=\d)/, '');
-  const decimal = `${scan.negative ? '-' : ''}${integer}${scan.fraction ? `.${scan.fraction}` : ''}`;
+  const integer = scan.source.slice(scan.intStart, scan.intEnd).replace(/^0+(?=\d)/, '') || '0';
+  const fraction = scan.source.slice(scan.fracStart, scan.fracEnd);
+  const decimal = `${scan.negative ? '-' : ''}${integer}${fraction ? `.${fraction}` : ''}`;
   return {
     ok: true,
     value: {
       negative: scan.negative,
       integer,
-      fraction: scan.fraction,
+      fraction,
       decimal,
       ...(scan.currency ? { currency: scan.currency } : {}),
       ...(scan.proves ? { proves: scan.proves } : {}),
@@ -63,15 +64,19 @@ export const BAD = 2;
 export interface AmountScan {
   status: number;
   negative: boolean;
-  integer: string;
-  fraction: string;
+  /** The digits live in `source`: integer digits at [intStart, intEnd), fraction digits at [fracStart, fracEnd). */
+  source: string;
+  intStart: number;
+  intEnd: number;
+  fracStart: number;
+  fracEnd: number;
   currency: CurrencyCode | undefined;
   proves: DecimalMark | undefined;
 }
 
 /** A fresh scan record for {@link scanAmount}. */
 export function newAmountScan(): AmountScan {
-  return { status: EMPTY, negative: false, integer: '', fraction: '', currency: undefined, proves: undefined };
+  return { status: EMPTY, negative: false, source: '', intStart: 0, intEnd: 0, fracStart: 0, fracEnd: 0, currency: undefined, proves: undefined };
 }
 
 const SHARED_SCAN = newAmountScan();
@@ -111,8 +116,11 @@ function isLetter(c: number): boolean {
 export function scanAmount(text: string, decimalMark: DecimalMark, out: AmountScan = SHARED_SCAN): AmountScan {
   out.status = BAD;
   out.negative = false;
-  out.integer = '';
-  out.fraction = '';
+  out.source = text;
+  out.intStart = 0;
+  out.intEnd = 0;
+  out.fracStart = 0;
+  out.fracEnd = 0;
   out.currency = undefined;
   out.proves = undefined;
   let i = 0;
@@ -138,16 +146,20 @@ export function scanAmount(text: string, decimalMark: DecimalMark, out: AmountSc
     }
     if (k === j && k > start && dot !== start && dot !== j - 1) {
       out.negative = neg;
+      out.intStart = start;
       if (dot < 0) {
-        out.integer = text.slice(start, j);
+        out.intEnd = j;
       } else {
-        out.integer = text.slice(start, dot);
-        out.fraction = text.slice(dot + 1, j);
+        out.intEnd = dot;
+        out.fracStart = dot + 1;
+        out.fracEnd = j;
         if (j - dot - 1 !== 3) out.proves = '.';
         else if (decimalMark === ',') {
           // `1.234` in a decimal-comma file is one thousand two hundred thirty-four.
-          out.integer = text.slice(start, dot) + text.slice(dot + 1, j);
-          out.fraction = '';
+          out.source = text.slice(start, dot) + text.slice(dot + 1, j);
+          out.intStart = 0;
+          out.intEnd = out.source.length;
+          out.fracStart = out.fracEnd = out.source.length;
         }
       }
       out.status = OK;
@@ -257,8 +269,11 @@ export function scanAmount(text: string, decimalMark: DecimalMark, out: AmountSc
   if (decimalAt < 0 && groupLen >= 0 && groupLen !== 3) return out;
   if (integer === '') integer = '0';
   out.negative = negative;
-  out.integer = integer;
-  out.fraction = fraction;
+  out.source = integer + fraction;
+  out.intStart = 0;
+  out.intEnd = integer.length;
+  out.fracStart = integer.length;
+  out.fracEnd = out.source.length;
   out.currency = currency;
   out.proves = proves;
   out.status = OK;
@@ -287,15 +302,19 @@ function onlyZeros(text: string, from: number, to: number): boolean {
  * `undefined` when it has more significant decimals than the currency allows (input money is
  * taken as written, never rounded) or exceeds the safe-integer range.
  */
-export function toMinorUnits(integer: string, fraction: string, negative: boolean, minorDigits: number): number | undefined {
-  let frac = fraction;
-  if (frac.length > minorDigits) {
-    for (let k = minorDigits; k < frac.length; k++) if (frac.charCodeAt(k) !== 0x30) return undefined;
-    frac = frac.slice(0, minorDigits);
-  }
+export function toMinorUnits(scan: AmountScan, minorDigits: number): number | undefined {
+  const s = scan.source;
+  const fracLen = scan.fracEnd - scan.fracStart;
+  for (let k = scan.fracStart + minorDigits; k < scan.fracEnd; k++) if (s.charCodeAt(k) !== 0x30) return undefined;
   let minor = 0;
-  for (let k = 0; k < integer.length; k++) minor = minor * 10 + (integer.charCodeAt(k) - 0x30);
-  for (let k = 0; k < minorDigits; k++) minor = minor * 10 + (k < frac.length ? frac.charCodeAt(k) - 0x30 : 0);
+  for (let k = scan.intStart; k < scan.intEnd; k++) minor = minor * 10 + (s.charCodeAt(k) - 0x30);
+  for (let k = 0; k < minorDigits; k++) minor = minor * 10 + (k < fracLen ? s.charCodeAt(scan.fracStart + k) - 0x30 : 0);
   if (!Number.isSafeInteger(minor)) return undefined;
-  return negative ? (minor === 0 ? 0 : -minor) : minor;
+  return scan.negative ? (minor === 0 ? 0 : -minor) : minor;
+}
+
+/** Whether the scan has more significant fraction digits than `minorDigits`. */
+export function hasExcessDecimals(scan: AmountScan, minorDigits: number): boolean {
+  for (let k = scan.fracStart + minorDigits; k < scan.fracEnd; k++) if (scan.source.charCodeAt(k) !== 0x30) return true;
+  return false;
 }
