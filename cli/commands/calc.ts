@@ -1,10 +1,14 @@
 import { computePenalty, parsePenaltyCase, penaltyResultToJson } from '../../shared/penalty/index.ts';
+import { parseRateTables } from '../../shared/rates/index.ts';
 
 function oneCase(json: unknown): { output: object; ok: boolean } {
   const parsed = parsePenaltyCase(json);
   if (!parsed.ok) return { output: { error: parsed.error }, ok: false };
-  const lang = typeof json === 'object' && json !== null && 'lang' in json && (json.lang === 'en' || json.lang === 'zh-CN') ? json.lang : undefined;
-  return { output: penaltyResultToJson(computePenalty(parsed.value, lang ? { lang } : undefined)), ok: true };
+  // Optional per-case extras beside the DESIGN.md fields: `lang` of the basis, newer `rates`.
+  const extras = json as { lang?: 'en' | 'zh-CN'; rates?: unknown };
+  const rates = extras.rates !== undefined ? parseRateTables(extras.rates) : undefined;
+  const options = { ...(extras.lang ? { lang: extras.lang } : {}), ...(rates?.ok ? { rates: rates.value } : {}) };
+  return { output: penaltyResultToJson(computePenalty(parsed.value, options)), ok: true };
 }
 
 /**

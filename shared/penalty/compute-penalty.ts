@@ -103,6 +103,7 @@ export function computePenalty(c: PenaltyCase, options?: PenaltyOptions): Penalt
   let check: PenaltyResult['lossCheck'];
   if (rule.lossCheck) {
     if (CONTRACT_KINDS.has(rule.kind)) {
+      if (currency !== 'CNY') warnings.push(`Loss check: the loss is measured with China's 1-year LPR although the debt is in ${currency}.`);
       const l = lossCheck(w.accrual.segments, w.penaltyMinor, tables, warnings);
       check = { loss: money(l.lossMinor, currency), ceiling: money(l.ceilingMinor, currency), exceeds: l.exceeds };
     } else {

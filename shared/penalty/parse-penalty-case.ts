@@ -2,12 +2,14 @@ import { isCurrencyCode } from '../currency.ts';
 import { parseDecimalMoney, type Money } from '../money.ts';
 import { parsePlainDate, type PlainDate } from '../plain-date.ts';
 import { decimalText, isRecord, shown, type FieldError } from './parse-decimal-field.ts';
+import { parseRateTables } from '../rates/parse-rate-tables.ts';
 import { parseRule } from './parse-rule.ts';
 import type { PenaltyCase, Payment } from './types.ts';
 
 type Result = { ok: true; value: PenaltyCase } | { ok: false; error: FieldError };
 
-const CASE_FIELDS = new Set(['principal', 'currency', 'dueDate', 'asOf', 'payments', 'rule', 'lang']);
+// `lang` and `rates` are read by the caller (options of computePenalty), and accepted here.
+const CASE_FIELDS = new Set(['principal', 'currency', 'dueDate', 'asOf', 'payments', 'rule', 'lang', 'rates']);
 
 function fail(field: string, message: string): Result {
   return { ok: false, error: { field, message } };
@@ -59,5 +61,9 @@ export function parsePenaltyCase(json: unknown): Result {
   const rule = parseRule(json.rule);
   if (!rule.ok) return fail(rule.error.field === 'rule' ? 'rule' : `rule.${rule.error.field}`, rule.error.message);
   if (json.lang !== undefined && json.lang !== 'zh-CN' && json.lang !== 'en') return fail('lang', `must be "zh-CN" or "en", got ${shown(json.lang)}`);
+  if (json.rates !== undefined) {
+    const rates = parseRateTables(json.rates);
+    if (!rates.ok) return fail(rates.error.field, rates.error.message);
+  }
   return { ok: true, value: { principal, dueDate: due.date, asOf: asOf.date, payments, rule: rule.value } };
 }

@@ -186,6 +186,8 @@ export function rateSchedule(
       return ukPeriods(tables.ukBankRate, rule.rateReset ?? 'fixed', dc, start, end, warnings);
     case 'eu-late-payment': {
       const t = euTerms(rule, tables);
+      const country = (rule.country ?? 'EU').toUpperCase();
+      if (country !== 'DE' && country !== 'EU') warnings.push(`No national table for ${country}: the Directive 2011/7/EU minimum (ECB MRO + 8 points) was used; national law may set more.`);
       return halfYearlyPeriods(t.table, t.points, dc, start, end, warnings);
     }
   }
