@@ -64,7 +64,10 @@ export function buildReminderModel(
   const email = first((r) => r.email);
   const contact = first((r) => r.contact);
   const phone = first((r) => r.phone);
-  const basis = invoices.find((i) => i.penalty !== undefined)?.penalty?.basis;
+  // One sentence when every invoice has the same basis; statutory bases can name per-invoice facts
+  // (the UK s.5A sum depends on the debt), so distinct sentences are all kept.
+  const bases = [...new Set(invoices.flatMap((i) => (i.penalty === undefined ? [] : [i.penalty.basis])))];
+  const basis = bases.length === 0 ? undefined : bases.join(' ');
   const profile = options.profile ?? {};
   return {
     customer: {

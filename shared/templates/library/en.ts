@@ -305,7 +305,7 @@ We look forward to continuing to work with you.`,
   },
 };
 
-const CALLER = `Hello, {{#if sender.name}}this is {{sender.name}}{{else}}I'm calling from the accounts team{{/if}}{{#if company.name}} at {{company.name}}{{/if}}.`;
+const CALLER = `Hello, this is {{#if sender.name}}{{sender.name}}{{else}}the accounts team{{/if}}{{#if company.name}} at {{company.name}}{{/if}}.`;
 const FACTS = `As of {{asOf}}, ${THE_INVOICES} for {{customer.name}} {{#if multipleInvoices}}are{{else}}is{{/if}} open:
 
 {{> invoices}}

@@ -1,0 +1,195 @@
+/** One address: display name (any text) and the address itself. */
+export interface EmlAddress {
+  readonly name?: string;
+  readonly address: string;
+}
+
+/** A file attached to the draft. */
+export interface EmlAttachment {
+  readonly filename: string;
+  readonly contentType: string;
+  readonly content: string | Uint8Array;
+}
+
+/** What goes into an .eml draft. */
+export interface EmlDraft {
+  readonly to?: EmlAddress;
+  readonly from?: EmlAddress;
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+  readonly attachments?: readonly EmlAttachment[];
+}
+
+const CRLF = '\r\n';
+const ALT_BOUNDARY = '=_dunning-desk_alternative';
+const MIXED_BOUNDARY = '=_dunning-desk_mixed';
+// An address we are willing to put in a header: no spaces, quotes, angle brackets or controls.
+// eslint-disable-next-line no-control-regex -- control characters are what the pattern rejects
+const ADDRESS = /^[^\s@<>()",;:\\[\]\u0000-\u001f\u007f]+@[^\s@<>()",;:\\[\]\u0000-\u001f\u007f]+\.[^\s@<>()",;:\\[\]\u0000-\u001f\u007f]+$/;
+
+/**
+ * Builds an RFC 5322 / MIME message that mail clients open as an unsent draft (`X-Unsent: 1`):
+ * multipart/alternative (plain text + HTML, UTF-8, base64), wrapped in multipart/mixed when
+ * files are attached. Header values are data, never structure: line breaks and control
+ * characters are removed and non-ASCII is RFC 2047-encoded, so a customer name cannot add a
+ * header. An address that is not a plain `local@domain` is left out with a warning.
+ *
+ * Hand-written rather than a MIME library: shared/ must run without Node APIs, and a draft
+ * needs only this fixed structure.
+ */
+export function buildEml(draft: EmlDraft): { eml: string; warnings: string[] } {
+  const warnings: string[] = [];
+  const headers: string[] = ['MIME-Version: 1.0', 'X-Unsent: 1'];
+  const addressHeader = (field: 'From' | 'To', value: EmlAddress | undefined): void => {
+    if (value === undefined) return;
+    const address = value.address.trim();
+    if (!ADDRESS.test(address)) {
+      warnings.push(`${field} left empty: "${oneLine(value.address)}" is not an e-mail address`);
+      return;
+    }
+    const name = value.name === undefined ? '' : oneLine(value.name);
+    headers.push(fold(`${field}: ${name === '' ? address : `${encodePhrase(name)} <${address}>`}`));
+  };
+  addressHeader('From', draft.from);
+  addressHeader('To', draft.to);
+  headers.push(fold(`Subject: ${encodeUnstructured(oneLine(draft.subject))}`));
+
+  const alternative = [
+    `Content-Type: multipart/alternative; boundary="${ALT_BOUNDARY}"`,
+    '',
+    `--${ALT_BOUNDARY}`,
+    'Content-Type: text/plain; charset=UTF-8',
+    'Content-Transfer-Encoding: base64',
+    '',
+    base64Lines(utf8(toCrlf(draft.text))),
+    `--${ALT_BOUNDARY}`,
+    'Content-Type: text/html; charset=UTF-8',
+    'Content-Transfer-Encoding: base64',
+    '',
+    base64Lines(utf8(toCrlf(htmlDocument(draft.html)))),
+    `--${ALT_BOUNDARY}--`,
+  ];
+  const attachments = draft.attachments ?? [];
+  let body: string[];
+  if (attachments.length === 0) {
+    body = alternative;
+  } else {
+    body = [`Content-Type: multipart/mixed; boundary="${MIXED_BOUNDARY}"`, '', `--${MIXED_BOUNDARY}`, ...alternative];
+    for (const a of attachments) {
+      const bytes = typeof a.content === 'string' ? utf8(a.content) : a.content;
+      body.push(
+        `--${MIXED_BOUNDARY}`,
+        `Content-Type: ${safeContentType(a.contentType)}`,
+        'Content-Transfer-Encoding: base64',
+        fold(`Content-Disposition: attachment; ${filenameParams(oneLine(a.filename))}`),
+        '',
+        base64Lines(bytes),
+      );
+    }
+    body.push(`--${MIXED_BOUNDARY}--`);
+  }
+  return { eml: [...headers, ...body, ''].join(CRLF), warnings };
+}
+
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what we strip
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function toCrlf(text: string): string {
+  return text.replace(/\r\n?|\n/g, CRLF);
+}
+
+function htmlDocument(fragment: string): string {
+  return `<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body>\n${fragment}\n</body></html>\n`;
+}
+
+function safeContentType(type: string): string {
+  return /^[a-z]+\/[a-z0-9.+-]+(; ?charset=[A-Za-z0-9-]+)?$/i.test(type) ? type : 'application/octet-stream';
+}
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+// A display name: a quoted string when ASCII, else RFC 2047 encoded-words.
+function encodePhrase(name: string): string {
+  if (PRINTABLE_ASCII.test(name)) return `"${name.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+  return encodedWords(name);
+}
+
+function encodeUnstructured(text: string): string {
+  if (PRINTABLE_ASCII.test(text) && !/=\?/.test(text)) return text;
+  return encodedWords(text);
+}
+
+// RFC 2047: each encoded-word at most 75 characters; a multi-byte character is never split.
+function encodedWords(text: string): string {
+  const words: string[] = [];
+  let chunk: number[] = [];
+  for (const ch of text) {
+    const bytes = utf8(ch);
+    if (chunk.length + bytes.length > 45) {
+      words.push(`=?UTF-8?B?${base64(Uint8Array.from(chunk))}?=`);
+      chunk = [];
+    }
+    chunk.push(...bytes);
+  }
+  if (chunk.length > 0) words.push(`=?UTF-8?B?${base64(Uint8Array.from(chunk))}?=`);
+  return words.join(' ');
+}
+
+// Folds a header at spaces so no line exceeds 78 characters (RFC 5322 2.1.1) where possible.
+function fold(header: string): string {
+  const parts = header.split(' ');
+  const lines: string[] = [];
+  let line = '';
+  for (const part of parts) {
+    if (line !== '' && line.length + 1 + part.length > 76) {
+      lines.push(line);
+      line = part;
+    } else {
+      line = line === '' ? part : `${line} ${part}`;
+    }
+  }
+  lines.push(line);
+  return lines.join(`${CRLF} `);
+}
+
+// RFC 2231 filename* for non-ASCII names, with an ASCII fallback.
+function filenameParams(filename: string): string {
+  const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_') || 'attachment';
+  if (PRINTABLE_ASCII.test(filename)) return `filename="${ascii}"`;
+  const encoded = Array.from(utf8(filename), (b) =>
+    /[A-Za-z0-9.\-_~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`,
+  ).join('');
+  return `filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+function utf8(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Base64 (RFC 4648) of bytes. Hand-written: `Buffer` is Node-only and `btoa` takes Latin-1 strings. */
+export function base64(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i] ?? 0;
+    const b = bytes[i + 1];
+    const c = bytes[i + 2];
+    const n = (a << 16) | ((b ?? 0) << 8) | (c ?? 0);
+    out += ALPHABET[(n >> 18) & 63];
+    out += ALPHABET[(n >> 12) & 63];
+    out += b === undefined ? '=' : ALPHABET[(n >> 6) & 63];
+    out += c === undefined ? '=' : ALPHABET[n & 63];
+  }
+  return out;
+}
+
+function base64Lines(bytes: Uint8Array): string {
+  const encoded = base64(bytes);
+  const lines: string[] = [];
+  for (let i = 0; i < encoded.length; i += 76) lines.push(encoded.slice(i, i + 76));
+  return lines.join(CRLF);
+}
