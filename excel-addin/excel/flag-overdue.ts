@@ -104,7 +104,9 @@ export async function flagOverdue(
       if (row.daysOverdue > 0 && o.value.outstanding.minor > 0) overdue++;
       const total = add(add(o.value.outstanding, row.penalty), row.compensation);
       const fmt = moneyNumberFormat(o.value.currency);
-      values[i] = [row.daysOverdue, textCell(row.bucket), cellNumberFromMoney(add(row.penalty, row.compensation)), cellNumberFromMoney(total),
+      // A settled invoice is not overdue whatever its due date: no days, so no severity mark.
+      const days = o.value.outstanding.minor > 0 ? row.daysOverdue : '';
+      values[i] = [days, textCell(row.bucket), cellNumberFromMoney(add(row.penalty, row.compensation)), cellNumberFromMoney(total),
         textCell(row.stage ? options.stageLabel(row.stage) : '')];
       formats[i] = ['0', 'General', fmt, fmt, 'General'];
     } else if (o.kind === 'rejected') {

@@ -182,11 +182,8 @@ export function rangeProxy(ctx: HostContext, ref: ObjRef<RangeTarget>): HostProx
   });
 }
 
+/** The used cells inside the range (Excel: `Range.getUsedRange`). */
 function clipToUsed(t: RangeTarget, valuesOnly: boolean): RangeTarget | null {
-  const used = usedRect(t.sheet, valuesOnly);
-  if (!used || !intersects(used, t.rect)) return null;
-  const row = Math.max(used.row, t.rect.row), col = Math.max(used.col, t.rect.col);
-  const rows = Math.min(used.row + used.rows, t.rect.row + t.rect.rows) - row;
-  const cols = Math.min(used.col + used.cols, t.rect.col + t.rect.cols) - col;
-  return { sheet: t.sheet, rect: { row, col, rows, cols } };
+  const used = usedRect(t.sheet, valuesOnly, t.rect);
+  return used ? { sheet: t.sheet, rect: used } : null;
 }

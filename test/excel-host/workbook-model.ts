@@ -135,23 +135,27 @@ export function cellAt(sheet: SheetModel, row: number, col: number): Cell {
 }
 
 /**
- * Bounding box of used cells: with content, or (unless `valuesOnly`) with a non-General
- * number format. `undefined` for an empty sheet.
+ * Bounding box of used cells (of the sheet, or only those `within` a rectangle): with content,
+ * or (unless `valuesOnly`) with a non-General number format. `undefined` when there are none.
  */
-export function usedRect(sheet: SheetModel, valuesOnly: boolean): CellRect | undefined {
+export function usedRect(sheet: SheetModel, valuesOnly: boolean, within?: CellRect): CellRect | undefined {
   let r0 = Infinity, r1 = -1, c0 = Infinity, c1 = -1;
-  sheet.rows.forEach((cols, r) => {
-    if (!cols) return;
-    cols.forEach((cell, c) => {
-      if (!cell) return;
+  const rowFrom = within?.row ?? 0, rowTo = within ? within.row + within.rows : sheet.rows.length;
+  const colFrom = within?.col ?? 0, colTo = within ? within.col + within.cols : MAX_COLS;
+  for (let r = rowFrom; r < Math.min(rowTo, sheet.rows.length); r++) {
+    const cols = sheet.rows[r];
+    if (!cols) continue;
+    for (let c = colFrom; c < Math.min(colTo, cols.length); c++) {
+      const cell = cols[c];
+      if (!cell) continue;
       if (hasContent(cell) || (!valuesOnly && cell.numberFormat !== GENERAL)) {
         if (r < r0) r0 = r;
         if (r > r1) r1 = r;
         if (c < c0) c0 = c;
         if (c > c1) c1 = c;
       }
-    });
-  });
+    }
+  }
   if (r1 < 0) return undefined;
   return { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
 }
@@ -178,8 +182,10 @@ export function surroundingRect(sheet: SheetModel, start: CellRect): CellRect {
   let r0 = start.row, r1 = start.row + start.rows - 1, c0 = start.col, c1 = start.col + start.cols - 1;
   for (;;) {
     let grew = false;
-    if (r0 > 0 && anyContent(sheet, r0 - 1, c0 - 1, c1 + 1)) { r0--; grew = true; }
-    if (r1 < MAX_ROWS - 1 && anyContent(sheet, r1 + 1, c0 - 1, c1 + 1)) { r1++; grew = true; }
+    // Rows are cheap to test (one row's width), so grow down and up as far as they go before
+    // testing columns (a whole column's height) again.
+    while (r0 > 0 && anyContent(sheet, r0 - 1, c0 - 1, c1 + 1)) { r0--; grew = true; }
+    while (r1 < MAX_ROWS - 1 && anyContent(sheet, r1 + 1, c0 - 1, c1 + 1)) { r1++; grew = true; }
     if (c0 > 0 && anyContentInColumn(sheet, c0 - 1, r0 - 1, r1 + 1)) { c0--; grew = true; }
     if (c1 < MAX_COLS - 1 && anyContentInColumn(sheet, c1 + 1, r0 - 1, r1 + 1)) { c1++; grew = true; }
     if (!grew) break;

@@ -1,0 +1,45 @@
+/// <reference types="office-js" />
+import type { ImportSource, RejectedRow, SkippedRow } from '../../shared/import/types.ts';
+import type { PaneLanguage } from '../i18n/language.ts';
+import { textCell } from './text-cell.ts';
+import { loadNames, uniqueSheetName } from './unique-sheet-name.ts';
+
+const WORDS = {
+  en: { title: 'Import report', file: 'File', format: 'Format', encoding: 'Encoding', taken: 'Rows taken', rejected: 'Rejected rows', skipped: 'Skipped rows', row: 'Row', column: 'Column', value: 'Value', reason: 'Reason', kind: 'Kind' },
+  'zh-CN': { title: '导入报告', file: '文件', format: '格式', encoding: '编码', taken: '导入行数', rejected: '未导入的行', skipped: '跳过的行', row: '行号', column: '列', value: '内容', reason: '原因', kind: '类型' },
+} as const;
+
+/**
+ * Writes the import report on a new sheet: source, then rejected rows (row, column, value,
+ * reason) and skipped rows (row, kind). Values from the file are written as text. One sync.
+ */
+export async function writeImportReport(
+  context: Excel.RequestContext,
+  report: { readonly source: ImportSource; readonly taken: number; readonly rejected: readonly RejectedRow[]; readonly skipped: readonly SkippedRow[] },
+  lang: PaneLanguage,
+): Promise<{ sheet: string }> {
+  const w = WORDS[lang];
+  const names = await loadNames(context);
+  const name = uniqueSheetName(w.title, names.sheets);
+  const sheet = context.workbook.worksheets.add(name);
+  const rows: unknown[][] = [
+    [textCell(w.title), '', '', ''],
+    [textCell(w.file), textCell(report.source.file ?? ''), '', ''],
+    [textCell(w.format), textCell(report.source.format), textCell(w.encoding), textCell(report.source.encoding)],
+    [textCell(w.taken), report.taken, '', ''],
+    ['', '', '', ''],
+    [textCell(`${w.rejected} (${report.rejected.length})`), '', '', ''],
+    [textCell(w.row), textCell(w.column), textCell(w.value), textCell(w.reason)],
+    ...report.rejected.map((r) => [r.row, textCell(String(r.column)), textCell(r.value), textCell(r.reason)]),
+    ['', '', '', ''],
+    [textCell(`${w.skipped} (${report.skipped.length})`), '', '', ''],
+    [textCell(w.row), textCell(w.kind), '', ''],
+    ...report.skipped.map((s) => [s.row, textCell(s.kind), '', '']),
+  ];
+  sheet.getRangeByIndexes(0, 0, rows.length, 4).values = rows;
+  sheet.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
+  sheet.getRangeByIndexes(0, 0, rows.length, 4).format.autofitColumns();
+  sheet.activate();
+  await context.sync();
+  return { sheet: name };
+}

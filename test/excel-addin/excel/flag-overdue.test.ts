@@ -1,0 +1,146 @@
+/// <reference types="office-js" />
+import { describe, expect, it } from 'vitest';
+import { cellInfo, createExcelHost, readCells, seedSheet, type ExcelHost } from '../../excel-host/index.ts';
+import { findReceivablesTable } from '../../../excel-addin/excel/find-receivables-table.ts';
+import { flagOverdue, type FlagOptions } from '../../../excel-addin/excel/flag-overdue.ts';
+import { stageLabel } from '../../../excel-addin/i18n/stage-labels.ts';
+import { plainDate } from '../../../shared/plain-date.ts';
+import { seedReceivables } from '../receivables-sheet-fixture.ts';
+
+const OPTIONS: FlagOptions = {
+  asOf: plainDate('2026-11-22'),
+  rule: { kind: 'daily-rate', rate: '0.0005' },
+  lang: 'en',
+  read: { currency: 'CNY' },
+  stageLabel: (s) => stageLabel(s, 'en'),
+  rejectedLabel: (r) => `check ${r.column}: ${r.reason}`,
+};
+
+async function flag(host: ExcelHost, options: Partial<FlagOptions> = {}) {
+  return host.Excel.run(async (ctx) => {
+    const loc = await findReceivablesTable(ctx);
+    if (!loc.ok) throw new Error(loc.error.message);
+    return flagOverdue(ctx, loc.value, { ...OPTIONS, ...options });
+  });
+}
+
+function ready(): ExcelHost {
+  const host = createExcelHost();
+  seedReceivables(host);
+  host.model.selection = { sheet: host.model.activeSheet, rect: { row: 4, col: 2, rows: 1, cols: 1 } };
+  return host;
+}
+
+describe('flagOverdue on a realistic sheet', () => {
+  it('writes days, bucket, penalty, total and stage beside the table as numbers with formats', async () => {
+    const host = ready();
+    const result = await flag(host);
+    expect(result).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!I3:M10', dataRows: 7, receivables: 5, overdue: 3, updatedInPlace: false } });
+    expect(readCells(host.model, 'Sheet1!I3:M10')).toEqual([
+      ['Days overdue', 'Bucket', 'Penalty / interest', 'Total due', 'Next stage'],
+      // 10,000.00 USD outstanding, 83 days at 0.05 % a day = 415.00 (the DESIGN example).
+      [83, '61-90', 415, 10415, 'Formal notice'],
+      [33, '31-60', 89.11, 5489.61, 'Offer payment plan'],
+      // Due in 8 days: too early for a courtesy reminder (policy: 3 days before).
+      [0, 'current', 0, 86000, ''],
+      // Paid in full: no days overdue, nothing to send.
+      ['', 'current', 0, 0, ''],
+      [205, '180+', 30.75, 330.75, "Lawyer's letter"],
+      ['', '', '', '', 'check dueDate: not a date'],
+      ['', '', '', '', ''],
+    ]);
+    expect(cellInfo(host.model, 'Sheet1!K4').numberFormat).toBe('#,##0.00');
+    expect(cellInfo(host.model, 'Sheet1!I4').numberFormat).toBe('0');
+    // "61-90" written through values would become a date; the quote prefix keeps it text.
+    expect(cellInfo(host.model, 'Sheet1!J4')).toMatchObject({ value: '61-90', prefix: "'" });
+    expect(host.model.conditionalFormats).toHaveLength(3);
+    expect(host.model.conditionalFormats.map((c) => [c.formula, c.fill])).toEqual(expect.arrayContaining([
+      ['=AND(ISNUMBER($I4),$I4>90)', '#F4CCCC'],
+      ['=AND(ISNUMBER($I4),$I4>30,$I4<=90)', '#FCE4D6'],
+      ['=AND(ISNUMBER($I4),$I4>0,$I4<=30)', '#FFF2CC'],
+    ]));
+    expect(host.model.conditionalFormats.every((c) => c.rect.row === 3 && c.rect.col === 8 && c.rect.rows === 7 && c.rect.cols === 5)).toBe(true);
+  });
+
+  it('never touches the user cells of the table', async () => {
+    const host = ready();
+    const before = JSON.stringify(readCells(host.model, 'Sheet1!A1:H12'));
+    await flag(host);
+    expect(JSON.stringify(readCells(host.model, 'Sheet1!A1:H12'))).toBe(before);
+  });
+
+  it('updates the same columns in place when run again, without piling up rules', async () => {
+    const host = ready();
+    await flag(host);
+    const again = await flag(host, { asOf: plainDate('2026-12-22') });
+    expect(again).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!I3:M10', updatedInPlace: true } });
+    expect(readCells(host.model, 'Sheet1!I4:J4')).toEqual([[113, '91-180']]);
+    expect(readCells(host.model, 'Sheet1!N3:N4')).toEqual([[''], ['']]);
+    expect(host.model.conditionalFormats).toHaveLength(3);
+  });
+
+  it('re-runs in Chinese over English headers of a previous run', async () => {
+    const host = ready();
+    await flag(host);
+    const again = await flag(host, { lang: 'zh-CN', stageLabel: (s) => stageLabel(s, 'zh-CN') });
+    expect(again.ok).toBe(true);
+    expect(readCells(host.model, 'Sheet1!I3:M4')).toEqual([
+      ['逾期天数', '账龄区间', '违约金/利息', '应收合计', '下一步催收'],
+      [83, '61-90', 415, 10415, '正式催告函'],
+    ]);
+  });
+
+  it.each([
+    ['a note in a data cell', 'Sheet1!K7', 'call Friday'],
+    ['a header two columns to the right', 'Sheet1!K3', 'Sales rep'],
+  ])('refuses when the target columns hold user data (%s) and writes nothing', async (_, address, value) => {
+    const host = ready();
+    seedSheet(host.model, address, [[value]]);
+    const syncsBefore = host.syncs.length;
+    const result = await flag(host);
+    expect(result).toMatchObject({ ok: false, error: { code: 'columns-occupied', address } });
+    expect(readCells(host.model, 'Sheet1!I3:M10').flat().filter((v) => v !== '')).toEqual([value]);
+    expect(host.model.conditionalFormats).toHaveLength(0);
+    expect(host.syncs.length - syncsBefore).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('flagOverdue with text that Excel would run as formulas', () => {
+  it.each(['=HYPERLINK("http://x","y")', '+1-2', '-2+3', '@SUM(A1)'])('keeps the row\'s own cells and writes no formula for %s', async (name) => {
+    const host = createExcelHost();
+    // The user's sheet holds the name as text (typed with a quote prefix).
+    seedSheet(host.model, 'Sheet1!A1', [['Customer', 'Invoice', 'Amount', 'Due date'], [`'${name}`, 'INV-1', 100, '2026-10-01']]);
+    const result = await flag(host);
+    expect(result.ok).toBe(true);
+    expect(cellInfo(host.model, 'Sheet1!A2')).toMatchObject({ value: name });
+    expect(cellInfo(host.model, 'Sheet1!A2').formula).toBeUndefined();
+    for (const col of ['E', 'F', 'G', 'H', 'I']) expect(cellInfo(host.model, `Sheet1!${col}2`).formula).toBeUndefined();
+  });
+});
+
+describe('flagOverdue at scale', () => {
+  it('flags 100,000 rows in blocks: no sync over 5 MB, screen updating suspended per block, progress reported', async () => {
+    const host = createExcelHost();
+    const customers = ['深圳市华强电子有限公司', 'Acme Ltd', 'Globex GmbH', 'Initech LLC', '上海浦东发展贸易有限公司'];
+    const rows: unknown[][] = [['客户名称', '发票号', '币种', '金额', '已收金额', '到期日', '邮箱']];
+    for (let i = 0; i < 100_000; i++) {
+      rows.push([customers[i % 5], `FP2026${String(i).padStart(6, '0')}`, i % 3 === 0 ? 'USD' : 'CNY', 1000 + (i % 997) * 13.37, i % 7 === 0 ? 500 : 0,
+        46000 + (i % 400), `ar${i % 50}@example.com`]);
+    }
+    seedSheet(host.model, 'Sheet1!A1', rows, [undefined, undefined, undefined, '#,##0.00', '#,##0.00', 'yyyy-mm-dd']);
+    const progress: Array<{ phase: string; done: number }> = [];
+    const started = performance.now();
+    const result = await flag(host, { onProgress: (p) => progress.push({ phase: p.phase, done: p.done }) });
+    const ms = performance.now() - started;
+    expect(result).toMatchObject({ ok: true, value: { dataRows: 100_000, receivables: 100_000 } });
+    const biggest = Math.max(...host.syncs.map((s) => Math.max(s.requestBytes, s.responseBytes)));
+    expect(biggest).toBeLessThan(5 * 1024 * 1024);
+    expect(host.syncs.every((s) => s.error === undefined)).toBe(true);
+    const writes = host.syncs.filter((s) => s.screenUpdatingSuspended);
+    expect(writes.length).toBeGreaterThan(1);
+    expect(writes.every((s) => s.calculationSuspended)).toBe(true);
+    expect(progress.filter((p) => p.phase === 'write').at(-1)?.done).toBe(100_000);
+    expect(readCells(host.model, 'Sheet1!H100001:L100001')[0]?.[0]).toEqual(expect.any(Number));
+    console.log(`flag 100k rows: ${host.syncs.length} syncs, largest payload ${biggest} bytes, ${Math.round(ms)} ms`);
+  }, 120_000);
+});
