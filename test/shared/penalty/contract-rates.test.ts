@@ -116,6 +116,15 @@ describe('contract rates', () => {
     });
   });
 
+  it('保障中小企业款项支付条例 第15条 default rate 万分之五 a day, and the 18 % a year a court applied instead', () => {
+    // Source: 南京中院 买卖合同纠纷 (蓝深公司 v 某开发区住建局) as reported in 人民法院报: from 2020-09-01 the
+    // loss runs "以490万余元为基数，按照18%的年息计算". Hand-worked on a base of 4,900,000.00 for September 2020:
+    // 18 %: 4,900,000 × 0.18 × 30 / 365 = 72,493.15; 万分之五: 4,900,000 × 0.0005 × 30 = 73,500.00.
+    const q = { principal: '4900000.00', currency: 'CNY', dueDate: '2020-08-31', asOf: '2020-09-30' };
+    expect(calc({ ...q, rule: { kind: 'annual-rate', rate: '0.18' } }).penalty).toBe('72493.15');
+    expect(calc({ ...q, rule: 'cn-contract-0.05pct-daily' }).penalty).toBe('73500.00');
+  });
+
   it('fixed, per-day amount and none', () => {
     const q = { principal: '100000.00', currency: 'CNY', dueDate: '2024-03-31', asOf: '2024-06-30' };
     expect(calc({ ...q, rule: { kind: 'fixed', amount: '500.00' } })).toMatchObject({ days: 91, penalty: '500.00' });

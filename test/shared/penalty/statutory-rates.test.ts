@@ -158,6 +158,12 @@ describe('eu-late-payment', () => {
     expect(r.segments.map((s) => s.rate)).toEqual(['0.12', '0.125']);
     expect([r.penalty, r.compensation]).toEqual(['711.10', '40.00']);
   });
+  it('wirtschaftswissen.de example: due 01.07.2021, paid 05.07.2021 → 4 Säumnistage (payment day counts)', () => {
+    // Source: https://www.wirtschaftswissen.de/finanzen-steuern/rechnungsstellung/verzugszinsen-berechnen-bei-einer-ausstehenden-forderung-wie-geht-das/
+    // Basiszinssatz −0.88 % (since 2016-07-01) + 9 = 8.12 %: 1,000 × 8.12 % × 4 / 365 = 0.89.
+    const r = calc({ principal: '1000.00', currency: 'EUR', dueDate: '2021-07-01', asOf: '2021-07-31', payments: [{ date: '2021-07-05', amount: '1000.00' }], rule: 'de-b2b' });
+    expect([r.days, r.segments[0]?.rate, r.penalty]).toEqual([4, '0.0812', '0.89']);
+  });
   it('past the Basiszinssatz table: last rate assumed, with a warning', () => {
     const r = calc({ principal: '10000.00', currency: 'EUR', dueDate: '2026-06-30', asOf: '2026-07-31', rule: 'de-b2b' });
     expect(r.segments[0]?.rate).toBe('0.1027');
