@@ -1,0 +1,101 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const REPO = resolve(HERE, '../../..');
+export const EXTENSION_DIR = join(REPO, '.output/chrome-mv3');
+export const FIXTURES = join(REPO, 'test/fixtures/webmail');
+export const ARTIFACTS = join(REPO, 'test/e2e/artifacts');
+
+/** The webmail origins the extension runs on; fixture pages are served at these. */
+export const WEBMAIL_HOSTS = ['mail.google.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'];
+
+export interface ExtensionBrowser {
+  readonly context: BrowserContext;
+  readonly extensionId: string;
+  /** Requests to anything but the served webmail pages (each was blocked). */
+  readonly strayRequests: string[];
+  /** Serves a fixture file at a webmail URL (harness script at /__fixtures/harness.js). */
+  serve(url: string, fixture: string): void;
+  close(): Promise<void>;
+}
+
+/**
+ * Chromium (Debian's, or CHROME_PATH) in headless mode with the built extension loaded, every
+ * network request answered locally: fixture pages at the real webmail URLs, anything else
+ * blocked and recorded (the extension must make no request at all).
+ */
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`build the extension first (npm run build:extension): ${EXTENSION_DIR} is missing`);
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 860 },
+    locale: 'en-GB',
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run',
+      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const pages = new Map<string, string>();
+  const strayRequests: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    // The extension's own files (options page, popup) load from the package, not the network.
+    if (url.protocol === 'chrome-extension:') return route.continue();
+    if (!WEBMAIL_HOSTS.includes(url.hostname)) {
+      strayRequests.push(url.href);
+      return route.abort('blockedbyclient');
+    }
+    if (url.pathname === '/__fixtures/harness.js') {
+      return route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(FIXTURES, 'harness.js')) });
+    }
+    const fixture = pages.get(url.origin + url.pathname);
+    if (!fixture) {
+      strayRequests.push(url.href);
+      return route.fulfill({ status: 404, body: '' });
+    }
+    return route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, fixture)) });
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).hostname;
+  return {
+    context,
+    extensionId,
+    strayRequests,
+    serve: (url, fixture) => void pages.set(new URL(url).origin + new URL(url).pathname, fixture),
+    close: () => context.close(),
+  };
+}
+
+/** Imports a receivables file on the options page (the `import-file` input) and waits for its report. */
+export async function importList(browser: ExtensionBrowser, file: string): Promise<string> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.getByTestId('import-file').setInputFiles(join(FIXTURES, file));
+  const report = await page.getByTestId('import-report').innerText();
+  await page.close();
+  return report;
+}
+
+/** The input events the fixture page recorded (in the page's own world, as webmail would see them). */
+export async function pageInputEvents(page: Page): Promise<Array<{ inputType: string; field: string; popout?: boolean }>> {
+  return page.evaluate(() => (window as unknown as { __events: Array<{ inputType: string; field: string; popout?: boolean }> }).__events);
+}
+
+/**
+ * Whether the first text containing `needle` inside the element `root` comes before the element
+ * `later` in document order (i.e. the inserted text is above the signature or quote).
+ */
+export async function textPrecedes(page: Page, root: string, needle: string, later: string): Promise<boolean> {
+  return page.evaluate(([rootSel, text, laterSel]) => {
+    const container = document.querySelector(rootSel!)!;
+    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+    let hit: Node | null = null;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.textContent?.includes(text!)) { hit = n; break; }
+    const target = container.querySelector(laterSel!);
+    return !!hit && !!target && (hit.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  }, [root, needle, later]);
+}
