@@ -26,7 +26,14 @@ interface DueDateEntry {
   readonly factorDen: number;
   /** Σ amounts not proportional to the balance (per-day amounts, a fixed sum), minor units. */
   readonly fixed: Ratio;
+  /** What computePenalty would warn about for this due date (assumed rates, calendar), without payments. */
+  readonly warnings: readonly string[];
 }
+
+/** The fast calculator; `warningsFor` gives the warnings of a due date (computed once per due date, like the figures). */
+export type PenaltyCalculator = ((outstanding: Money, dueDate: PlainDate) => QuickPenalty) & {
+  readonly warningsFor: (dueDate: PlainDate, currency?: string) => readonly string[];
+};
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
@@ -48,7 +55,7 @@ function mulDivRound(b: number, n: number, d: number): number | undefined {
  */
 export function createPenaltyCalculator(
   rule: PenaltyRule, asOf: PlainDate, options?: PenaltyOptions,
-): (outstanding: Money, dueDate: PlainDate) => QuickPenalty {
+): PenaltyCalculator {
   const tables = mergeRateTables(BUILT_IN_RATE_TABLES, options?.rates);
   const memo = new Map<string, DueDateEntry>();
   const capPercent = rule.cap && 'percentOfPrincipal' in rule.cap ? rdiv(ratioFromDecimal(rule.cap.percentOfPrincipal), ratio(100n)) : undefined;
@@ -59,28 +66,32 @@ export function createPenaltyCalculator(
     const key = rule.kind === 'fixed' || rule.kind === 'per-day-amount' ? `${dueDate}|${currency}` : dueDate;
     const hit = memo.get(key);
     if (hit) return hit;
-    const start = addDays(effectiveDueDate(dueDate, rule.dueDateRoll ?? 'none', []), 1 + (rule.graceDays ?? 0));
+    const warnings: string[] = [];
+    const start = addDays(effectiveDueDate(dueDate, rule.dueDateRoll ?? 'none', warnings), 1 + (rule.graceDays ?? 0));
     const days = start <= asOf ? daysBetween(start, asOf) + 1 : 0;
     let factor: Ratio = ZERO;
     let fixed: Ratio = ZERO;
     if (days > 0) {
-      const schedule = rateSchedule(rule, start, asOf, tables, [], (t) => amountToMinor(t, currency));
+      const schedule = rateSchedule(rule, start, asOf, tables, warnings, (t) => amountToMinor(t, currency));
+      const stale = new Set<string>();
       schedule.forEach((p, i) => {
         const next = schedule[i + 1];
         const from = p.from > start ? p.from : start;
         const to = next && next.from <= asOf ? addDays(next.from, -1) : asOf;
         if (to < from) return;
+        if (p.staleAfter && to > p.staleAfter.date) stale.add(p.staleAfter.message);
         const n = ratio(BigInt(daysBetween(from, to) + 1));
         if (p.unit === 'fraction') factor = radd(factor, rmul(p.perDay, n));
         else if (p.unit === 'amount') fixed = radd(fixed, rmul(p.perDay, n));
         else fixed = radd(fixed, p.perDay);
       });
+      warnings.push(...stale);
     }
     // Both caps and the factor are linear in the balance, so min(b·F, b·P) = b·min(F, P).
     if (capPercent && rcompare(capPercent, factor) < 0 && fixed.num === 0n) factor = capPercent;
     const safe = factor.num <= MAX_SAFE && factor.den <= MAX_SAFE;
     const entry: DueDateEntry = {
-      days, factor, fixed,
+      days, factor, fixed, warnings,
       factorNum: safe ? Number(factor.num) : NaN, factorDen: safe ? Number(factor.den) : NaN,
     };
     memo.set(key, entry);
@@ -104,16 +115,19 @@ export function createPenaltyCalculator(
   const simple = !capAmountText && rule.kind !== 'fixed' && rule.kind !== 'per-day-amount';
   const hasCompensation = rule.kind === 'uk-late-payment' || rule.kind === 'eu-late-payment';
 
-  return (outstanding: Money, dueDate: PlainDate): QuickPenalty => {
+  const calculate = (outstanding: Money, dueDate: PlainDate): QuickPenalty => {
     const currency = outstanding.currency;
     const b = outstanding.minor;
     if (b <= 0) return { penalty: money(0, currency), compensation: money(0, currency), days: 0 };
     const e = entryFor(dueDate, currency);
     if (e.days === 0) return { penalty: money(0, currency), compensation: money(0, currency), days: 0 };
     let minor: number | undefined;
-    if (simple && e.fixed.num === 0n && e.factorDen === e.factorDen) minor = mulDivRound(b, e.factorNum, e.factorDen);
+    if (simple && e.fixed.num === 0n && !Number.isNaN(e.factorDen)) minor = mulDivRound(b, e.factorNum, e.factorDen);
     if (minor === undefined) minor = exactPath(b, e, currency);
     const compensation = hasCompensation ? fixedCompensation(rule, outstanding, []) : 0;
     return { penalty: { minor, currency }, compensation: { minor: compensation, currency }, days: e.days };
   };
+  return Object.assign(calculate, {
+    warningsFor: (dueDate: PlainDate, currency = 'CNY'): readonly string[] => entryFor(dueDate, currency).warnings,
+  });
 }

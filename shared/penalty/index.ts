@@ -7,7 +7,7 @@ export { parseRule } from './parse-rule.ts';
 export type { FieldError } from './parse-decimal-field.ts';
 export { penaltyResultToJson } from './penalty-result-to-json.ts';
 export { RULE_PRESETS } from './rule-presets.ts';
-export { createPenaltyCalculator, type QuickPenalty } from './create-penalty-calculator.ts';
+export { createPenaltyCalculator, type QuickPenalty, type PenaltyCalculator } from './create-penalty-calculator.ts';
 export { penaltyBasis, type BasisLanguage } from './penalty-basis.ts';
 export { ukReferenceDate, halfYearStart } from './rate-schedule.ts';
 export type { RateTables } from '../rates/types.ts';

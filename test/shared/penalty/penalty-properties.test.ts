@@ -68,9 +68,15 @@ describe('penalty properties', () => {
 
   it('createPenaltyCalculator equals computePenalty on cases without payments', () => {
     fc.assert(fc.property(caseArb(false), (c) => {
-      const fast = createPenaltyCalculator(c.rule, c.asOf)(c.principal, c.dueDate);
+      const calculator = createPenaltyCalculator(c.rule, c.asOf);
+      const fast = calculator(c.principal, c.dueDate);
       const full = computePenalty(c);
       expect(fast).toEqual({ penalty: full.penalty, compensation: full.compensation, days: full.days });
+      // Its warnings (roll, rates assumed) are the first ones computePenalty gives, when anything is overdue.
+      if (full.days > 0) {
+        const w = calculator.warningsFor(c.dueDate, c.principal.currency);
+        expect(full.warnings.slice(0, w.length)).toEqual(w);
+      }
     }), { numRuns: 1000 });
   });
 
