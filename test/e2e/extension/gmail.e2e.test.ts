@@ -51,4 +51,91 @@ describe('Gmail new message dialog', () => {
     expect(browser.strayRequests).toEqual([]);
     await page.close();
   });
+
+  it('is one button per window and goes away with the window', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://mail.google.com/mail/u/0/#inbox');
+    await page.locator('#compose-button').click();
+    await page.locator('#compose-button').click();
+    await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(2);
+    await page.locator('[data-fixture-close]').first().click();
+    await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
+    await page.locator('[data-fixture-close]').first().click();
+    await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('Gmail with a Chinese interface, keyboard only', () => {
+  it('searches, moves with arrows, inserts with Enter and closes with Esc', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://mail.google.com/mail/u/1/#inbox');
+    await page.locator('#compose-button').click();
+    await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
+    const body = page.locator('[g_editable="true"]');
+    await body.click();
+
+    // Esc closes the picker and leaves the editor as it was.
+    await page.getByTestId('dunning-insert').click();
+    await expect.poll(() => page.getByTestId('dunning-customer-search').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('dunning-customer-search').count()).toBe(0);
+
+    await page.getByTestId('dunning-insert').click();
+    const search = page.getByTestId('dunning-customer-search');
+    await expect.poll(() => search.evaluate((el) => el.getRootNode() instanceof ShadowRoot && (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+    await page.keyboard.type('INV-2026');
+    await expect.poll(() => page.getByTestId('dunning-customer').count()).toBe(3);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    const selected = page.locator('[data-testid="dunning-customer"][aria-selected="true"]');
+    const chosen = await selected.innerText();
+    await page.getByTestId('dunning-language-zh-CN').click();
+    await search.focus();
+    await expect.poll(() => page.getByTestId('dunning-preview').innerText()).toMatch(/INV-2026-\d{4}/);
+    await page.keyboard.press('Enter');
+
+    await expect.poll(() => page.getByTestId('dunning-customer-search').count()).toBe(0);
+    const text = await body.innerText();
+    const invoice = /INV-2026-\d{4}/.exec(text)?.[0];
+    expect(invoice).toBeDefined();
+    expect(chosen.split('\n')[0]!.length).toBeGreaterThan(0);
+    expect(text).toMatch(/[\u4e00-\u9fff]/);
+    expect(await textPrecedes(page, '[g_editable="true"]', invoice!, '.gmail_signature_prefix')).toBe(true);
+    expect(await page.locator('input[name="subjectbox"]').inputValue()).toMatch(/[\u4e00-\u9fff]/);
+    expect(browser.strayRequests).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Gmail inline reply', () => {
+  it('opens on the customer in To, keeps To and the subject, and inserts above signature and quote', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://mail.google.com/mail/u/2/#inbox/FMfcgzQbfLsw');
+    await page.locator('#reply-button').click();
+    await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
+    await page.locator('[g_editable="true"]').click({ position: { x: 20, y: 10 } });
+    await page.getByTestId('dunning-insert').click();
+
+    const selected = page.locator('[data-testid="dunning-customer"][aria-selected="true"]');
+    await expect.poll(() => selected.innerText()).toContain('Minghua');
+    await page.getByTestId('dunning-stage-friendly').click();
+    await page.getByTestId('dunning-language-en').click();
+    await expect.poll(() => page.getByTestId('dunning-preview').innerText()).toContain('INV-2026-0815');
+    await page.getByTestId('dunning-insert-confirm').click();
+
+    const body = page.locator('[g_editable="true"]');
+    await expect.poll(() => body.innerText()).toContain('INV-2026-0815');
+    expect(await textPrecedes(page, '[g_editable="true"]', 'INV-2026-0815', '.gmail_signature_prefix')).toBe(true);
+    expect(await textPrecedes(page, '[g_editable="true"]', 'INV-2026-0815', '.gmail_quote')).toBe(true);
+    expect(await page.locator('.gmail_quote blockquote').innerText()).toContain('will come back to you');
+    expect(await page.locator('input[name="subjectbox"]').inputValue()).toBe('Re: Invoice INV-2026-0815');
+    expect(await page.locator('[name="to"] input[role="combobox"]').inputValue()).toBe('');
+    const events = await pageInputEvents(page);
+    expect(events.filter((e) => e.field === 'subjectbox' || e.field === 'To recipients')).toEqual([]);
+    expect(events).toContainEqual(expect.objectContaining({ field: 'Message Body', type: 'input' }));
+    expect(browser.strayRequests).toEqual([]);
+    await page.close();
+  });
 });
