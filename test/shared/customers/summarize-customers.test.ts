@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeCustomers, rateCustomer } from '../../../shared/customers/index.ts';
+import { customerSummaryToJson, summarizeCustomers, rateCustomer } from '../../../shared/customers/index.ts';
 import type { Receivable } from '../../../shared/import/types.ts';
 import { money, parseDecimalMoney } from '../../../shared/money.ts';
 import { plainDate } from '../../../shared/plain-date.ts';
@@ -73,6 +73,12 @@ describe('summarizeCustomers', () => {
   it('grades the extremes', () => {
     expect(rateCustomer({ weightedAverageDaysOverdue: 0, oldestDaysOverdue: 0, overdueShare: 0, settledShare: 1, partlyPaidShare: 0 })).toMatchObject({ grade: 'A', score: 100 });
     expect(rateCustomer({ weightedAverageDaysOverdue: 200, oldestDaysOverdue: 300, overdueShare: 1, settledShare: 0, partlyPaidShare: 0 })).toMatchObject({ grade: 'D', score: 20 });
+  });
+
+  it('serialises money as decimal strings for reports', () => {
+    const json = JSON.parse(JSON.stringify(customerSummaryToJson(huadong)));
+    expect(json.byCurrency.CNY).toEqual({ openInvoices: 2, overdueInvoices: 2, outstanding: '40000.00', overdue: '40000.00', penalty: '865.00', weightedAverageDaysOverdue: 43.3 });
+    expect(json).toMatchObject({ customer: '上海华东机电有限公司', email: 'ap@huadong-jd.cn', stage: 'formal-notice', rating: { grade: 'C', score: 68 } });
   });
 
   it('without a rule there is no penalty', () => {
