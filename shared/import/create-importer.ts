@@ -11,7 +11,7 @@ import { resolveNumeric, scanDate, type DateShape } from './parse-date.ts';
 import { dueDateFromTerms, parseTerms } from './parse-terms.ts';
 import { createInvoiceIndex } from './invoice-index.ts';
 import { createRecordStream, type RecordStream } from './record-stream.ts';
-import { totalKind } from './row-kind.ts';
+import { totalCellKind, totalKind } from './row-kind.ts';
 import type {
   DateOrder, EncodingName, FieldName, ImportOptions, ImportSource, Receivable, RejectedRow, SkipKind, SkippedRow,
 } from './types.ts';
@@ -290,7 +290,7 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
     if (k > headerOrdinal && headerOrdinal >= 0 && iInvoice >= 0) {
       // Fast path: a row with an invoice number is data unless it repeats the header.
       const inv = fields[iInvoice];
-      if (inv !== undefined && inv.length !== 0 && inv !== headerInvoice && !isSpaceCode(inv.charCodeAt(0))) {
+      if (inv !== undefined && inv.length !== 0 && inv !== headerInvoice && !isSpaceCode(inv.charCodeAt(0)) && totalCellKind(inv) === undefined) {
         if (pendingText.length > 0) flushPendingAs('section');
         dataRows++;
         dataRow(fields, row, span);
@@ -515,6 +515,7 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
       symbol = sc.currency;
     }
     let currency: CurrencyCode;
+    let assumed = false;
     if (symbol !== undefined && columnCurrency !== undefined && symbol !== columnCurrency) {
       // `$` is written for every dollar, `¥` for yuan and yen: the currency column says which.
       if (symbol === 'USD' && DOLLARS.has(columnCurrency)) currency = columnCurrency;
@@ -531,7 +532,7 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
       currency = options.currency;
     } else {
       currency = defaultCurrency;
-      currencyAssumed = true;
+      assumed = true;
     }
     if (currency !== lastDigitsCurrency) {
       lastDigitsCurrency = currency;
@@ -539,6 +540,12 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
       if (currency === 'JPY') fileSaysJpy = true;
     }
     const digits = lastDigits;
+    if (digits === 0 && decimalMark === ',') {
+      // `¥150,000` in a decimal-comma file: a currency without decimals groups thousands.
+      if (sa === OK && scanA.ambiguous) scanAmount(f[iAmount] ?? '', '.', scanA);
+      if (sp === OK && scanP.ambiguous) scanAmount(f[iPaid] ?? '', '.', scanP);
+      if (so === OK && scanO.ambiguous) scanAmount(f[iOutstanding] ?? '', '.', scanO);
+    }
     let amount: number | undefined;
     let paid: number | undefined;
     let outstanding: number | undefined;
@@ -600,6 +607,7 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
     if (iSales >= 0) setText(r, 'salesperson', f[iSales]);
     if (terms !== '') r.terms = terms;
     if (span > 1) r.lastRow = row + span - 1;
+    if (assumed) currencyAssumed = true;
     return r;
   }
 

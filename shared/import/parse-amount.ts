@@ -72,11 +72,13 @@ export interface AmountScan {
   fracEnd: number;
   currency: CurrencyCode | undefined;
   proves: DecimalMark | undefined;
+  /** One separator followed by exactly three digits (`1,234`): read by `decimalMark`. */
+  ambiguous: boolean;
 }
 
 /** A fresh scan record for {@link scanAmount}. */
 export function newAmountScan(): AmountScan {
-  return { status: EMPTY, negative: false, source: '', intStart: 0, intEnd: 0, fracStart: 0, fracEnd: 0, currency: undefined, proves: undefined };
+  return { status: EMPTY, negative: false, source: '', intStart: 0, intEnd: 0, fracStart: 0, fracEnd: 0, currency: undefined, proves: undefined, ambiguous: false };
 }
 
 const SHARED_SCAN = newAmountScan();
@@ -123,6 +125,7 @@ export function scanAmount(text: string, decimalMark: DecimalMark, out: AmountSc
   out.fracEnd = 0;
   out.currency = undefined;
   out.proves = undefined;
+  out.ambiguous = false;
   let i = 0;
   let j = text.length;
   while (i < j && isSpace(text.charCodeAt(i))) i++;
@@ -154,7 +157,8 @@ export function scanAmount(text: string, decimalMark: DecimalMark, out: AmountSc
         out.fracStart = dot + 1;
         out.fracEnd = j;
         if (j - dot - 1 !== 3) out.proves = '.';
-        else if (decimalMark === ',') {
+        else if (onlyZeros(text, start, dot)) out.proves = '.';
+        else if ((out.ambiguous = true) && decimalMark === ',') {
           // `1.234` in a decimal-comma file is one thousand two hundred thirty-four.
           out.source = text.slice(start, dot) + text.slice(dot + 1, j);
           out.intStart = 0;
@@ -226,6 +230,7 @@ export function scanAmount(text: string, decimalMark: DecimalMark, out: AmountSc
   }
   if (digits === 0) return out;
   let decimalAt = -1;
+  let ambiguous = false;
   let proves: DecimalMark | undefined;
   if (dots > 0 && commas > 0) {
     decimalAt = Math.max(lastDot, lastComma);
@@ -240,8 +245,9 @@ export function scanAmount(text: string, decimalMark: DecimalMark, out: AmountSc
     if (after !== 3 || before === 0 || onlyZeros(text, i, at)) {
       decimalAt = at;
       proves = mark;
-    } else if (mark === decimalMark) {
-      decimalAt = at;
+    } else {
+      ambiguous = true;
+      if (mark === decimalMark) decimalAt = at;
     }
   }
   // Grouping must come in threes (`1,23,4` is not a number); Indian lakh grouping is not supported.
@@ -276,6 +282,7 @@ export function scanAmount(text: string, decimalMark: DecimalMark, out: AmountSc
   out.fracEnd = out.source.length;
   out.currency = currency;
   out.proves = proves;
+  out.ambiguous = ambiguous;
   out.status = OK;
   return out;
 }

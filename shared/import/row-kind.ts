@@ -6,14 +6,22 @@
  */
 export function totalKind(cells: readonly string[]): 'total' | 'subtotal' | undefined {
   for (let k = 0; k < cells.length; k++) {
-    const cell = cells[k] as string;
-    if (cell.length === 0) continue;
+    const kind = totalCellKind(cells[k] as string);
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+/** {@link totalKind} for one cell. */
+export function totalCellKind(cell: string): 'total' | 'subtotal' | undefined {
+  {
+    if (cell.length === 0) return undefined;
     const c = cell.charCodeAt(0);
     const candidate = c === 0x2a || c === 0x20 || c === 0x28 || c === 0xff08 || c >= 0x3000
       || (c | 0x20) === 0x74 || (c | 0x20) === 0x73 || (c | 0x20) === 0x67 || (c | 0x20) === 0x7a || (c | 0x20) === 0x65;
-    if (!candidate) continue;
+    if (!candidate) return undefined;
     const t = cell.trim();
-    if (t.length === 0) continue;
+    if (t.length === 0) return undefined;
     if (STARS.test(t)) return t.length === 1 ? 'subtotal' : 'total';
     if (SUBTOTAL.test(t)) return 'subtotal';
     if (TOTAL.test(t)) return 'total';
