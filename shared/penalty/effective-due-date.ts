@@ -1,3 +1,4 @@
+import { CN_HOLIDAY_CALENDAR } from '../calendar/cn-holiday-calendar.ts';
 import { isBeyondCnCalendar } from '../calendar/is-chinese-working-day.ts';
 import { rollToWorkingDay } from '../calendar/working-day.ts';
 import type { PlainDate } from '../plain-date.ts';
@@ -9,6 +10,6 @@ import type { PlainDate } from '../plain-date.ts';
 export function effectiveDueDate(due: PlainDate, roll: 'none' | 'weekend' | 'cn-holidays', warnings: string[]): PlainDate {
   if (roll === 'none') return due;
   if (roll === 'weekend') return rollToWorkingDay(due, 'weekend');
-  if (isBeyondCnCalendar(due)) warnings.push(`The Chinese holiday calendar is known until 2026-12-31; for ${due} only weekends were treated as days off.`);
+  if (isBeyondCnCalendar(due)) warnings.push(`The Chinese holiday calendar is known until ${CN_HOLIDAY_CALENDAR.knownUntil}; for ${due} only weekends were treated as days off.`);
   return rollToWorkingDay(due, 'cn');
 }

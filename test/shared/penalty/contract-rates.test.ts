@@ -110,6 +110,12 @@ describe('contract rates', () => {
         const r = calc({ ...holiday, rule: { kind: 'daily-rate', rate: '0.0005', dueDateRoll: roll } });
         expect([r.days, r.penalty, r.segments[0]?.from]).toEqual([days, penalty, from]);
       });
+    it('warns when the due date lies past the published calendar (weekends only)', () => {
+      // 2027-01-02 is a Saturday: moves to Monday 2027-01-04; the 2027 notice is not in the data.
+      const r = calc({ ...holiday, dueDate: '2027-01-02', asOf: '2027-01-10', rule: { kind: 'daily-rate', rate: '0.0005', dueDateRoll: 'cn-holidays' } });
+      expect(r.segments[0]?.from).toBe('2027-01-05');
+      expect(r.warnings).toContain('The Chinese holiday calendar is known until 2026-12-31; for 2027-01-02 only weekends were treated as days off.');
+    });
     it('a make-up working Saturday is a working day: due 2026-10-10 does not move', () => {
       const r = calc({ ...holiday, dueDate: '2026-10-10', rule: { kind: 'daily-rate', rate: '0.0005', dueDateRoll: 'cn-holidays' } });
       expect(r.segments[0]?.from).toBe('2026-10-11');
