@@ -3,6 +3,8 @@ import type { Receivable } from '../import/types.ts';
 import { add, isNegative, isZero, zero, type Money } from '../money.ts';
 import type { PenaltyResult, PenaltyRule } from '../penalty/types.ts';
 import { daysBetween, type PlainDate } from '../plain-date.ts';
+import { commonBasis } from './common-basis.ts';
+import type { TemplateLang } from './template-locale.ts';
 import type { CurrencyTotal, Instalment, ReminderInvoice, ReminderModel, ReminderProfile } from './reminder-model.ts';
 
 /** What {@link buildReminderModel} takes besides the receivables: computed values are inputs. */
@@ -11,6 +13,10 @@ export interface BuildReminderOptions {
   readonly penaltyFor?: (receivable: Receivable) => PenaltyResult | undefined;
   /** The rule those charges follow (shown in the working). */
   readonly rule?: PenaltyRule;
+  /** Language of the penalty basis sentence when it is rebuilt for several invoices (default en). */
+  readonly lang?: TemplateLang;
+  /** Overrides the basis sentence taken from the penalties. */
+  readonly basis?: string;
   /** The one date payment is asked for (see {@link reminderDeadline}). */
   readonly deadline?: PlainDate;
   /** Instalment dates; the balance of each currency is split evenly across them (see {@link proposePlan}). */
@@ -64,10 +70,7 @@ export function buildReminderModel(
   const email = first((r) => r.email);
   const contact = first((r) => r.contact);
   const phone = first((r) => r.phone);
-  // One sentence when every invoice has the same basis; statutory bases can name per-invoice facts
-  // (the UK s.5A sum depends on the debt), so distinct sentences are all kept.
-  const bases = [...new Set(invoices.flatMap((i) => (i.penalty === undefined ? [] : [i.penalty.basis])))];
-  const basis = bases.length === 0 ? undefined : bases.join(' ');
+  const basis = options.basis ?? commonBasis(invoices, options.rule, options.lang ?? 'en');
   const profile = options.profile ?? {};
   return {
     customer: {

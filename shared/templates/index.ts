@@ -15,3 +15,6 @@ export { formatDate } from './format-date.ts';
 export { formatPercent } from './format-percent.ts';
 export { escapeHtml } from './escape-html.ts';
 export { localeFor, isTemplateLang, isTemplateLocale, type TemplateLang, type TemplateLocale } from './template-locale.ts';
+export { buildEml, base64, type EmlDraft, type EmlAddress, type EmlAttachment } from './build-eml.ts';
+export { statementCsv } from './statement-csv.ts';
+export { renderClause } from './render-clause.ts';

@@ -6,7 +6,7 @@ import type { ReminderModel } from './reminder-model.ts';
 import type { TemplateLang, TemplateLocale } from './template-locale.ts';
 
 const LABELS = {
-  en: { invoice: 'Invoice', issued: 'Issued', due: 'Due', amount: 'Amount', paid: 'Paid', outstanding: 'Outstanding', days: 'Days overdue', penalty: 'Interest/penalty', total: 'Total' },
+  en: { invoice: 'Invoice', issued: 'Issued', due: 'Due', amount: 'Amount', paid: 'Paid', outstanding: 'Outstanding', days: 'Days overdue', penalty: 'Late charge', total: 'Total' },
   'zh-CN': { invoice: '发票号', issued: '开票日期', due: '到期日', amount: '发票金额', paid: '已付', outstanding: '未付金额', days: '逾期天数', penalty: '违约金/利息', total: '合计' },
 } as const;
 

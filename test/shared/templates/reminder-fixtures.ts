@@ -69,8 +69,33 @@ export function sampleModel(lang: TemplateLang, rule: PenaltyRule, withProfile =
   return buildReminderModel(zh ? ZH_RECEIVABLES : EN_RECEIVABLES, zh ? '上海宏达机电设备有限公司' : 'Harrow & Finch Engineering Ltd', AS_OF, {
     penaltyFor: (r) => computePenalty({ principal: r.outstanding, dueDate: r.dueDate, asOf: AS_OF, rule }, { lang }),
     rule,
+    lang,
     deadline: reminderDeadline(AS_OF, 10, lang),
     planDates: planDates(AS_OF, 3, lang),
     ...(withProfile ? { profile: zh ? PROFILE_ZH : PROFILE_EN } : {}),
   });
+}
+
+/** Invoices not yet due on AS_OF (the courtesy stage). */
+export const UPCOMING: Record<TemplateLang, Receivable[]> = {
+  'zh-CN': [
+    receivable('上海宏达机电设备有限公司', 'FP-2026-1102', 'CNY', '6800.00', '0.00', '2026-11-30', { issueDate: plainDate('2026-10-31'), contact: '王芳' }),
+    receivable('上海宏达机电设备有限公司', 'FP-2026-1109', 'CNY', '15360.00', '0.00', '2026-12-09', { issueDate: plainDate('2026-11-09') }),
+  ],
+  en: [
+    receivable('Harrow & Finch Engineering Ltd', 'INV-10466', 'GBP', '2340.00', '0.00', '2026-11-27', { issueDate: plainDate('2026-10-28'), contact: 'Priya Shah' }),
+    receivable('Harrow & Finch Engineering Ltd', 'INV-10502', 'GBP', '7125.60', '0.00', '2026-12-04', { issueDate: plainDate('2026-11-04') }),
+  ],
+};
+
+/** The model a stage is realistically sent with. */
+export function stageModel(stage: string, lang: TemplateLang, rule: PenaltyRule, withProfile = true): ReminderModel {
+  const zh = lang === 'zh-CN';
+  const customer = zh ? '上海宏达机电设备有限公司' : 'Harrow & Finch Engineering Ltd';
+  if (stage === 'courtesy') {
+    return buildReminderModel(UPCOMING[lang], customer, AS_OF, withProfile ? { profile: zh ? PROFILE_ZH : PROFILE_EN } : {});
+  }
+  const model = sampleModel(lang, rule, withProfile);
+  if (stage === 'follow-up') return { ...model, promise: { date: plainDate('2026-11-18'), madeOn: plainDate('2026-11-11') } };
+  return model;
 }
