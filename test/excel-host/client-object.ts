@@ -11,6 +11,8 @@ export interface ObjRef<T> {
   /** The model object; throws `ItemNotFound` for a null object, `InvalidObjectPath` before it resolved. */
   target(): T;
   isNull(): boolean;
+  /** Whether the command that finds the object has run (so `isNullObject` is known after that sync). */
+  resolved(): boolean;
 }
 
 /** A scalar property: how it reads from, and (if writable) writes to, the model. */
@@ -35,7 +37,7 @@ const NOT_LOADED = (name: string): Error => hostError(
 
 /** A ref whose model object is known now (items of a loaded collection). */
 export function fixedRef<T>(ctx: HostContext, value: T): ObjRef<T> {
-  return { id: ctx.newId(), target: () => value, isNull: () => false };
+  return { id: ctx.newId(), target: () => value, isNull: () => false, resolved: () => true };
 }
 
 /** A ref resolved by a queued method call on the parent (memoized when the command runs). */
@@ -53,12 +55,13 @@ export function methodRef<P, T>(
       return state.value;
     },
     isNull: () => state.done && state.value === null,
+    resolved: () => state.done,
   };
 }
 
 /** A ref reached through a navigation property of the parent. */
 export function navRef<P, T>(ctx: HostContext, parent: ObjRef<P>, compute: (p: P) => T): ObjRef<T> {
-  return { id: ctx.newId(), target: () => compute(parent.target()), isNull: () => parent.isNull() };
+  return { id: ctx.newId(), target: () => compute(parent.target()), isNull: () => parent.isNull(), resolved: () => parent.resolved() };
 }
 
 function parseLoadOption(option: unknown): string[] | undefined {
@@ -116,7 +119,12 @@ export function clientObject<T>(ctx: HostContext, ref: ObjRef<T>, props: Props<T
   Object.defineProperty(obj, '__snapshot', { value: snapshot, enumerable: false });
   Object.defineProperty(obj, 'isNullObject', {
     enumerable: true,
-    get() { if (!loaded.has('isNullObject')) throw NOT_LOADED('isNullObject'); return loaded.get('isNullObject'); },
+    // Office documents `getItemOrNullObject(…)` + `sync()` + `isNullObject` with no load.
+    get() {
+      if (loaded.has('isNullObject')) return loaded.get('isNullObject');
+      if (ref.resolved()) return ref.isNull();
+      throw NOT_LOADED('isNullObject');
+    },
   });
   for (const [name, spec] of Object.entries(props)) {
     Object.defineProperty(obj, name, {

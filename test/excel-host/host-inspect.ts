@@ -22,7 +22,8 @@ function split(model: WorkbookModel, address: string): { sheet: SheetModel; row:
  * Not an Office.js call: no sync is recorded.
  */
 export function seedSheet(model: WorkbookModel, topLeft: string, rows: readonly (readonly unknown[])[], numberFormats: readonly (string | undefined)[] = []): void {
-  const [sheetName] = topLeft.includes('!') ? topLeft.split('!') : [model.activeSheet.name];
+  const [quoted] = topLeft.includes('!') ? topLeft.split('!') : [model.activeSheet.name];
+  const sheetName = quoted?.replace(/^'(.*)'$/, '$1');
   if (sheetName && !findSheet(model, sheetName)) addSheet(model, sheetName);
   const { sheet, row, col } = split(model, topLeft);
   rows.forEach((line, r) => line.forEach((v, c) => {

@@ -162,9 +162,14 @@ export function rangeProxy(ctx: HostContext, ref: ObjRef<RangeTarget>): HostProx
       tableScopedCollection(ctx, navRef(ctx, ref, (t) => tablesIn(ctx.session.model, live(t).sheet, t.rect, fullyContained))),
     clear: (applyTo: 'All' | 'Contents' | 'Formats' = 'All') => ctx.enqueue(ref.id, 'clear', [applyTo], () => {
       const t = live(ref.target());
-      for (let r = 0; r < t.rect.rows; r++) {
-        for (let c = 0; c < t.rect.cols; c++) {
-          const cell = peekCell(t.sheet, t.rect.row + r, t.rect.col + c);
+      // Visit stored cells only: a whole-sheet range has 17 billion cells.
+      const rowEnd = Math.min(t.rect.row + t.rect.rows, t.sheet.rows.length);
+      for (let r = t.rect.row; r < rowEnd; r++) {
+        const line = t.sheet.rows[r];
+        if (!line) continue;
+        const colEnd = Math.min(t.rect.col + t.rect.cols, line.length);
+        for (let c = t.rect.col; c < colEnd; c++) {
+          const cell = line[c];
           if (!cell) continue;
           if (applyTo !== 'Formats') { cell.value = ''; delete cell.formula; delete cell.prefix; }
           if (applyTo !== 'Contents') cell.numberFormat = GENERAL;

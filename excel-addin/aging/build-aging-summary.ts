@@ -1,0 +1,82 @@
+import { DEFAULT_BUCKETS, type AgingBucket } from '../../shared/aging.ts';
+import type { CurrencyCode } from '../../shared/currency.ts';
+import { summarizeCustomers, type CreditGrade } from '../../shared/customers/index.ts';
+import type { Receivable } from '../../shared/import/types.ts';
+import { money, type Money } from '../../shared/money.ts';
+import type { PenaltyRule } from '../../shared/penalty/types.ts';
+import type { PlainDate } from '../../shared/plain-date.ts';
+import { createReportRowBuilder } from '../../shared/report/index.ts';
+import type { StagePolicy } from '../../shared/stages/index.ts';
+
+/** One customer's outstanding in one currency, by bucket (same order as `bucketIds`). */
+export interface AgingLine {
+  readonly customer: string;
+  readonly buckets: readonly Money[];
+  readonly total: Money;
+  readonly openInvoices: number;
+  readonly grade: CreditGrade;
+  readonly score: number;
+}
+
+/** A currency's customers (largest balance first) and its totals: each total is the exact sum of its column. */
+export interface AgingBlock {
+  readonly currency: CurrencyCode;
+  readonly lines: readonly AgingLine[];
+  readonly bucketTotals: readonly Money[];
+  readonly total: Money;
+}
+
+export interface AgingSummary {
+  readonly asOf: PlainDate;
+  readonly bucketIds: readonly string[];
+  /** Currencies by total outstanding, largest first (never added together). */
+  readonly blocks: readonly AgingBlock[];
+}
+
+/**
+ * Customers × aging buckets per currency, from open receivables, with the core's credit rating.
+ * Sums are integer minor units, so a row's buckets add up to its total and the columns to the
+ * totals exactly.
+ */
+export function buildAgingSummary(
+  receivables: readonly Receivable[], asOf: PlainDate,
+  options: { readonly buckets?: readonly AgingBucket[]; readonly rule?: PenaltyRule; readonly policy?: StagePolicy } = {},
+): AgingSummary {
+  const buckets = options.buckets ?? DEFAULT_BUCKETS;
+  const bucketIds = buckets.map((b) => b.id);
+  const index = new Map(bucketIds.map((id, i) => [id, i]));
+  const build = createReportRowBuilder({ asOf, buckets, ...(options.rule ? { rule: options.rule } : {}), ...(options.policy ? { policy: options.policy } : {}) });
+  const ratings = new Map(summarizeCustomers(receivables, asOf, {
+    ...(options.rule ? { rule: options.rule } : {}), ...(options.policy ? { policy: options.policy } : {}),
+  }).map((s) => [s.customer, s]));
+
+  const perCurrency = new Map<CurrencyCode, Map<string, { minor: number[]; open: number }>>();
+  for (const r of receivables) {
+    if (r.outstanding.minor <= 0) continue;
+    const row = build(r);
+    let customers = perCurrency.get(r.currency);
+    if (!customers) { customers = new Map(); perCurrency.set(r.currency, customers); }
+    let acc = customers.get(r.customer);
+    if (!acc) { acc = { minor: bucketIds.map(() => 0), open: 0 }; customers.set(r.customer, acc); }
+    const i = index.get(row.bucket) ?? 0;
+    acc.minor[i] = (acc.minor[i] ?? 0) + r.outstanding.minor;
+    acc.open++;
+  }
+
+  const blocks: AgingBlock[] = [...perCurrency].map(([currency, customers]) => {
+    const lines: AgingLine[] = [...customers].map(([customer, acc]) => {
+      const rating = ratings.get(customer)?.rating;
+      return {
+        customer,
+        buckets: acc.minor.map((m) => money(m, currency)),
+        total: money(acc.minor.reduce((a, b) => a + b, 0), currency),
+        openInvoices: acc.open,
+        grade: rating?.grade ?? 'A',
+        score: rating?.score ?? 100,
+      };
+    }).sort((a, b) => b.total.minor - a.total.minor || (a.customer < b.customer ? -1 : 1));
+    const bucketTotals = bucketIds.map((_, i) => money(lines.reduce((s, l) => s + (l.buckets[i]?.minor ?? 0), 0), currency));
+    return { currency, lines, bucketTotals, total: money(bucketTotals.reduce((s, m) => s + m.minor, 0), currency) };
+  }).sort((a, b) => b.total.minor - a.total.minor || (a.currency < b.currency ? -1 : 1));
+  return { asOf, bucketIds, blocks };
+}

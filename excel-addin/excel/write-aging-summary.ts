@@ -1,0 +1,91 @@
+/// <reference types="office-js" />
+import type { AgingSummary } from '../aging/build-aging-summary.ts';
+import type { PaneLanguage } from '../i18n/language.ts';
+import { columnLetters } from './column-letters.ts';
+import { cellNumberFromMoney, moneyNumberFormat } from './money-from-cell.ts';
+import { textCell } from './text-cell.ts';
+
+const WORDS = {
+  en: { sheet: 'Aging summary', title: 'Aging summary as of', currency: 'Currency', customer: 'Customer', total: 'Total', invoices: 'Open invoices', rating: 'Credit rating', chart: 'Outstanding by bucket' },
+  'zh-CN': { sheet: '账龄分析', title: '账龄分析 截至', currency: '币种', customer: '客户', total: '合计', invoices: '未结发票数', rating: '信用评级', chart: '各账龄区间未收金额' },
+} as const;
+
+/** Customers shown in the chart: the largest balances (a chart of hundreds of columns says nothing). */
+const CHART_CUSTOMERS = 10;
+
+export interface AgingSheetResult {
+  readonly sheet: string;
+  readonly created: boolean;
+  /** 0-based sheet row of each currency block's total row. */
+  readonly totalRows: Readonly<Record<string, number>>;
+}
+
+/**
+ * Writes the aging summary on its own sheet (created, or cleared and rewritten on a refresh):
+ * per currency a block of customers × buckets with totals, open invoices and credit rating,
+ * and a stacked column chart of the largest customers' outstanding by bucket. Two or three syncs.
+ */
+export async function writeAgingSummary(context: Excel.RequestContext, summary: AgingSummary, lang: PaneLanguage): Promise<AgingSheetResult> {
+  const w = WORDS[lang];
+  const existing = context.workbook.worksheets.getItemOrNullObject(w.sheet);
+  await context.sync();
+  const created = existing.isNullObject;
+  const sheet = created ? context.workbook.worksheets.add(w.sheet) : existing;
+  if (!created) {
+    // Only a sheet that exists has charts to load: calls on a null object fail the batch.
+    const charts = existing.charts.load('items/name');
+    await context.sync();
+    sheet.getRange().clear('All');
+    for (const chart of charts.items) chart.delete();
+  }
+
+  const nb = summary.bucketIds.length;
+  const width = 1 + nb + 3;
+  const rows: unknown[][] = [];
+  const formats: string[][] = [];
+  const blank = (): void => { rows.push(new Array(width).fill('')); formats.push(new Array(width).fill('General')); };
+  const boldRows: number[] = [];
+  const totalRows: Record<string, number> = {};
+  let chartSource: { headerRow: number; rows: number } | undefined;
+
+  rows.push([textCell(`${w.title} ${summary.asOf}`), ...new Array(width - 1).fill('')]);
+  formats.push(new Array(width).fill('General'));
+  boldRows.push(0);
+  for (const block of summary.blocks) {
+    blank();
+    const fmt = moneyNumberFormat(block.currency);
+    rows.push([textCell(`${w.currency}: ${block.currency}`), ...new Array(width - 1).fill('')]);
+    formats.push(new Array(width).fill('General'));
+    boldRows.push(rows.length - 1);
+    const headerRow = rows.length;
+    rows.push([textCell(w.customer), ...summary.bucketIds.map(textCell), textCell(w.total), textCell(w.invoices), textCell(w.rating)]);
+    formats.push(new Array(width).fill('General'));
+    boldRows.push(headerRow);
+    for (const line of block.lines) {
+      rows.push([textCell(line.customer), ...line.buckets.map(cellNumberFromMoney), cellNumberFromMoney(line.total), line.openInvoices, textCell(`${line.grade} (${line.score})`)]);
+      formats.push(['General', ...new Array(nb + 1).fill(fmt), '0', 'General']);
+    }
+    rows.push([textCell(w.total), ...block.bucketTotals.map(cellNumberFromMoney), cellNumberFromMoney(block.total),
+      block.lines.reduce((s, l) => s + l.openInvoices, 0), '']);
+    formats.push(['General', ...new Array(nb + 1).fill(fmt), '0', 'General']);
+    totalRows[block.currency] = rows.length - 1;
+    boldRows.push(rows.length - 1);
+    chartSource ??= { headerRow, rows: Math.min(CHART_CUSTOMERS, block.lines.length) };
+  }
+
+  context.workbook.application.suspendScreenUpdatingUntilNextSync();
+  const all = sheet.getRangeByIndexes(0, 0, rows.length, width);
+  all.numberFormat = formats;
+  all.values = rows;
+  for (const r of boldRows) sheet.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
+  all.format.autofitColumns();
+  if (chartSource && chartSource.rows > 0) {
+    const source = sheet.getRangeByIndexes(chartSource.headerRow, 0, chartSource.rows + 1, 1 + nb);
+    const chart = sheet.charts.add('ColumnStacked', source, 'Columns');
+    chart.title.text = w.chart;
+    chart.setPosition(`${columnLetters(width + 1)}2`, `${columnLetters(width + 9)}20`);
+  }
+  sheet.activate();
+  await context.sync();
+  return { sheet: w.sheet, created, totalRows };
+}
