@@ -44,18 +44,19 @@ function renderTable(rows: readonly ReportRow[], totals: Record<string, Currency
   const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((b) => displayWidth(b[i] ?? ''))));
   const fmt = (cells: string[]): string => cells.map((c, i) => padToWidth(c, widths[i] ?? 0, right.has(head[i] ?? '') ? 'right' : 'left')).join('  ').trimEnd();
   const lines = [`Receivables as of ${asOf}`, '', fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(fmt), ''];
-  for (const t of Object.values(totals)) {
-    lines.push(`Totals ${t.currency} (${t.invoices} invoices)`);
-    const cells: Array<[string, string]> = [
-      ...buckets.map((b): [string, string] => [b.id, toDecimalString(t.buckets[b.id] ?? { minor: 0, currency: t.currency })]),
-      ['outstanding', toDecimalString(t.outstanding)],
-      ['overdue', toDecimalString(t.overdue)],
-      ...(withPenalty ? [['penalty', toDecimalString(t.penalty)] as [string, string]] : []),
-      ...(t.compensation.minor !== 0 ? [['compensation', toDecimalString(t.compensation)] as [string, string]] : []),
-    ];
-    const w = Math.max(...cells.map(([, v]) => v.length));
-    for (const [k, v] of cells) lines.push(`  ${padToWidth(k, 12)} ${padToWidth(v, w, 'right')}`);
-    lines.push('');
+  const currencies = Object.values(totals);
+  if (currencies.length) {
+    // One line per currency: amounts in different currencies are never added together.
+    const withComp = currencies.some((t) => t.compensation.minor !== 0);
+    const sumHead = ['Currency', 'Invoices', ...buckets.map((b) => b.id), 'Outstanding', 'Overdue',
+      ...(withPenalty ? ['Penalty'] : []), ...(withComp ? ['Compensation'] : [])];
+    const sumBody = currencies.map((t) => [t.currency, String(t.invoices),
+      ...buckets.map((b) => toDecimalString(t.buckets[b.id] ?? { minor: 0, currency: t.currency })),
+      toDecimalString(t.outstanding), toDecimalString(t.overdue),
+      ...(withPenalty ? [toDecimalString(t.penalty)] : []), ...(withComp ? [toDecimalString(t.compensation)] : [])]);
+    const w = sumHead.map((h, i) => Math.max(displayWidth(h), ...sumBody.map((b) => displayWidth(b[i] ?? ''))));
+    const line = (cells: string[]): string => cells.map((c, i) => padToWidth(c, w[i] ?? 0, i === 0 ? 'left' : 'right')).join('  ').trimEnd();
+    lines.push('Totals by currency (outstanding = sum of the buckets)', '', line(sumHead), w.map((x) => '-'.repeat(x)).join('  '), ...sumBody.map(line), '');
   }
   if (rejected.length) {
     lines.push(`Rejected rows (${rejected.length}):`);

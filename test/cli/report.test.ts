@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import { main } from '../../cli/main.ts';
+import { fakeIo } from './fake-io.ts';
+
+const SAMPLE = 'examples/receivables.csv';
+
+async function reportJson(args: string[] = []) {
+  const io = fakeIo();
+  const code = await main(['report', SAMPLE, '--as-of', '2026-11-22', '--format', 'json', ...args], io);
+  expect(io.err).not.toContain('internal error');
+  expect(code).toBe(0);
+  return JSON.parse(io.out);
+}
+
+describe('dunning report on the sample ledger', () => {
+  it('computes days overdue and buckets per invoice, and accounts for every line', async () => {
+    const report = await reportJson();
+    expect(report.asOf).toBe('2026-11-22');
+    const byInvoice = Object.fromEntries(report.receivables.map((r: { invoice: string }) => [r.invoice, r]));
+    // Days counted by hand from each due date to 2026-11-22.
+    expect(byInvoice['INV-2026-0412']).toMatchObject({ row: 5, currency: 'CNY', amount: '120000.00', paid: '20000.00', outstanding: '100000.00', dueDate: '2026-07-15', daysOverdue: 130, bucket: '91-180' });
+    expect(byInvoice['INV-2026-0498']).toMatchObject({ daysOverdue: 83, bucket: '61-90' });
+    expect(byInvoice['INV-2026-0503']).toMatchObject({ daysOverdue: 43, bucket: '31-60' });
+    expect(byInvoice['INV-2026-0520']).toMatchObject({ currency: 'GBP', daysOverdue: 33, bucket: '31-60' });
+    expect(byInvoice['INV-2026-0547']).toMatchObject({ currency: 'GBP', daysOverdue: 0, bucket: 'current' });
+    expect(byInvoice['INV-2026-0388']).toMatchObject({ currency: 'EUR', outstanding: '9900.00', daysOverdue: 174, bucket: '91-180' });
+    expect(byInvoice['INV-2026-0299']).toMatchObject({ daysOverdue: 236, bucket: '180+' });
+    expect(report.receivables).toHaveLength(8);
+    const accounted = report.receivables.length + report.rejected.length + report.skipped.length;
+    expect(accounted).toBe(report.source.lines);
+    expect(report.source.lines).toBe(14);
+    expect(report.skipped).toEqual(expect.arrayContaining([expect.objectContaining({ row: 14, kind: 'total' })]));
+  });
+
+  it('keeps totals per currency that add up exactly', async () => {
+    const { totals } = await reportJson();
+    expect(Object.keys(totals).sort()).toEqual(['CNY', 'EUR', 'GBP']);
+    expect(totals.CNY).toMatchObject({ outstanding: '229400.00', overdue: '214400.00', invoices: 5 });
+    expect(totals.GBP).toMatchObject({ outstanding: '4730.50', overdue: '3450.00' });
+    expect(totals.EUR).toMatchObject({ outstanding: '9900.00', overdue: '9900.00' });
+    for (const t of Object.values(totals) as Array<{ outstanding: string; buckets: Record<string, string> }>) {
+      const cents = Object.values(t.buckets).reduce((s, v) => s + Math.round(Number(v) * 100), 0);
+      expect(cents).toBe(Math.round(Number(t.outstanding) * 100));
+    }
+  });
+
+  it('adds the contractual penalty under a rule preset', async () => {
+    const report = await reportJson(['--rule', 'cn-contract-0.05pct-daily']);
+    const inv = report.receivables.find((r: { invoice: string }) => r.invoice === 'INV-2026-0412');
+    // 100,000.00 × 0.05 % per day × 130 days = 6,500.00
+    expect(inv.penalty).toBe('6500.00');
+    expect(inv.stage).not.toBeNull();
+    const notDue = report.receivables.find((r: { invoice: string }) => r.invoice === 'INV-2026-0601');
+    expect(notDue.penalty).toBe('0.00');
+  });
+
+  it('writes CSV that a spreadsheet cannot run as formulas', async () => {
+    const csv = 'Customer,Invoice,Due Date,Amount,Currency\r\n"=HYPERLINK(""http://x"",""y"")",+1-2,2026-10-01,100.00,USD\r\n';
+    const io = fakeIo({ files: { 'evil.csv': csv } });
+    const code = await main(['report', 'evil.csv', '--as-of', '2026-11-22', '--format', 'csv', '--out', 'out.csv'], io);
+    expect(code).toBe(0);
+    const rows = Papa.parse<string[]>(io.written['out.csv'] ?? '', { skipEmptyLines: true }).data;
+    expect(rows[0]).toContain('customer');
+    expect(rows[1]?.[1]).toBe(`'=HYPERLINK("http://x","y")`);
+    expect(rows[1]?.[2]).toBe(`'+1-2`);
+    expect(rows[1]?.[7]).toBe('100.00');
+  });
+
+  it.each([
+    [['--format', 'xml'], /--format/],
+    [['--as-of', '2026-02-30'], /--as-of.*2026-02-30/],
+    [['--rule', 'nope'], /unknown rule preset "nope"/],
+    [['--encoding', 'ebcdic'], /--encoding/],
+    [['--map', 'colour=Farbe'], /--map/],
+    [['--buckets', '60,30'], /ascending/],
+  ])('refuses %j with a clear message', async (args, message) => {
+    const io = fakeIo();
+    const code = await main(['report', SAMPLE, ...args], io);
+    expect(code).toBe(2);
+    expect(io.err).toMatch(message);
+  });
+});
