@@ -105,6 +105,12 @@ describe('uk-late-payment (Late Payment of Commercial Debts (Interest) Act 1998)
     expect(r.basis).toContain('2023-06-30');
     expect(r.basis).toContain('5.00%');
   });
+  it('Landolio example: £3,000 at 11.75 % (base 3.75 %), 60 days → £57.95', () => {
+    // Source: https://www.landolio.com/tools/late-payment-interest-calculator.html
+    // Bank Rate 3.75 % (from 2025-12-18) on the reference date 2025-12-31; interest from 2026-02-01, 60 days to 2026-04-01.
+    const r = calc({ principal: '3000.00', currency: 'GBP', dueDate: '2026-01-31', asOf: '2026-04-01', rule: 'uk-late-payment' });
+    expect([r.days, r.segments[0]?.rate, r.penalty, r.compensation]).toEqual([60, '0.1175', '57.95', '70.00']);
+  });
   it.each([
     // Interest starting 30 June 2025 → reference 2024-12-31 (Bank Rate 4.75 %) → 12.75 %: 185 days to 12-31 = 646.23.
     ['2025-06-29', '0.1275', 185, '646.23'],
