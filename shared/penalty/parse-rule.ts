@@ -115,7 +115,8 @@ function parseObject(p: Problems, o: Record<string, unknown>): PenaltyRule {
 }
 
 /**
- * Reads a rule from its JSON form (DESIGN.md) or a preset name (`"cn-lpr-1.5x"`). Unknown
+ * Reads a rule from its JSON form (DESIGN.md), a preset name (`"cn-lpr-1.5x"`), or a preset
+ * with options on top (`{ "preset": "cn-lpr-1.5x", "graceDays": 5 }`). Unknown
  * fields are refused so that a misspelt option never silently changes the figure.
  */
 export function parseRule(json: unknown): Result {
@@ -125,8 +126,16 @@ export function parseRule(json: unknown): Result {
     return { ok: false, error: { field: 'rule', message: `unknown preset "${json}"; presets: ${Object.keys(RULE_PRESETS).join(', ')}` } };
   }
   if (!isRecord(json)) return { ok: false, error: { field: 'rule', message: `must be an object with a "kind" or a preset name, got ${shown(json)}` } };
+  let object: Record<string, unknown> = json;
+  // `{ "preset": "cn-lpr-1.5x", "graceDays": 5 }`: a preset with options on top.
+  if (json.preset !== undefined) {
+    const preset = typeof json.preset === 'string' ? RULE_PRESETS[json.preset] : undefined;
+    if (!preset) return { ok: false, error: { field: 'preset', message: `unknown preset ${shown(json.preset)}; presets: ${Object.keys(RULE_PRESETS).join(', ')}` } };
+    object = { ...preset, ...json };
+    delete object.preset;
+  }
   const problems: Problems = [];
-  const value = parseObject(problems, json);
+  const value = parseObject(problems, object);
   const first = problems[0];
   return first ? { ok: false, error: first } : { ok: true, value };
 }
