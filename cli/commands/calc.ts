@@ -8,7 +8,12 @@ function oneCase(json: unknown): { output: object; ok: boolean } {
   const extras = json as { lang?: 'en' | 'zh-CN'; rates?: unknown };
   const rates = extras.rates !== undefined ? parseRateTables(extras.rates) : undefined;
   const options = { ...(extras.lang ? { lang: extras.lang } : {}), ...(rates?.ok ? { rates: rates.value } : {}) };
-  return { output: penaltyResultToJson(computePenalty(parsed.value, options)), ok: true };
+  try {
+    return { output: penaltyResultToJson(computePenalty(parsed.value, options)), ok: true };
+  } catch (e) {
+    // A broken invariant (e.g. a penalty beyond 2^53 minor units) must not take the other cases down.
+    return { output: { error: { field: 'case', message: `cannot be computed: ${(e as Error).message}` } }, ok: false };
+  }
 }
 
 /**

@@ -73,6 +73,13 @@ describe('dunning calc (runCalc)', () => {
     expect(bad.error.field).toBe('rates.cnLpr.quotes[0]');
   });
 
+  it('a case whose penalty would overflow exact money reports an error in place', () => {
+    const huge = { principal: '90000000000000.00', currency: 'CNY', dueDate: '2000-01-01', asOf: '2026-01-01', rule: { kind: 'daily-rate', rate: '1' } };
+    const out = JSON.parse(runCalc(JSON.stringify([huge, JSON.parse(designCase)])).stdout);
+    expect(out[0].error.field).toBe('case');
+    expect(out[1].penalty).toBe('3050.00');
+  });
+
   it('refuses input that is not JSON with exit code 2', () => {
     const { stdout, exitCode } = runCalc('principal=100');
     expect(exitCode).toBe(2);
