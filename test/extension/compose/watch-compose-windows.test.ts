@@ -1,0 +1,40 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { outlookAdapter } from '../../../extension/compose/outlook.ts';
+import type { ComposeWindow } from '../../../extension/compose/compose-window.ts';
+import { watchComposeWindows } from '../../../extension/content/watch-compose-windows.ts';
+import { loadFixture } from './load-fixture.ts';
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('watching for compose windows', () => {
+  it('reports a window once its editor mounts, and again when it is gone', async () => {
+    const doc = loadFixture('outlook-new-mail.html');
+    const added: ComposeWindow[] = [];
+    const removed: ComposeWindow[] = [];
+    const watcher = watchComposeWindows(doc, outlookAdapter, (w) => added.push(w), (w) => removed.push(w));
+
+    const template = doc.getElementById('compose') as HTMLTemplateElement;
+    const fragment = template.content.cloneNode(true) as DocumentFragment;
+    const editor = fragment.querySelector('[data-late-body]')!;
+    const placeholder = doc.createComment('editor');
+    editor.replaceWith(placeholder);
+    doc.querySelector('#compose-host')!.append(fragment);
+    await tick();
+    expect(added).toHaveLength(0);
+
+    placeholder.replaceWith(editor);
+    await tick();
+    expect(added).toHaveLength(1);
+    expect(added[0]!.body).toBe(editor);
+
+    doc.querySelector('.ms-compose')!.append(doc.createElement('span'));
+    await tick();
+    expect(added).toHaveLength(1);
+
+    doc.querySelector('.ms-compose')!.remove();
+    await tick();
+    expect(removed.map((w) => w.body)).toEqual([editor]);
+    watcher.stop();
+  });
+});

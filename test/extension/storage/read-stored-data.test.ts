@@ -1,0 +1,82 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { defineStoredItems } from '../../../extension/storage/define-stored-items.ts';
+import { readStoredData } from '../../../extension/storage/read-stored-data.ts';
+
+const GOOD = {
+  row: 2, customer: 'Shanghai Minghua Electronics Co. Ltd', invoice: 'INV-2026-0815', email: 'ap@minghua-electronics.example',
+  currency: 'CNY', amount: { minor: 1200000, currency: 'CNY' }, paid: { minor: 0, currency: 'CNY' },
+  outstanding: { minor: 1200000, currency: 'CNY' }, dueDate: '2026-08-15',
+};
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('stored receivables', () => {
+  it('migrates the version 1 layout (report JSON strings) to typed receivables', async () => {
+    await fakeBrowser.storage.local.set({
+      receivables: {
+        file: 'report.json',
+        importedAt: '2026-11-01T08:00:00.000Z',
+        rows: [{ row: 4, customer: 'Hengyuan Foods (Hangzhou) Ltd', invoice: 'INV-2026-0907', email: 'finance@hengyuan-foods.example',
+          currency: 'CNY', amount: '36800.00', paid: '0.00', outstanding: '36800.00', dueDate: '2026-09-07' }],
+      },
+    });
+    const items = defineStoredItems();
+    const data = await readStoredData(items);
+    expect(data.receivables.format).toBe('report-json');
+    expect(data.receivables.receivables).toHaveLength(1);
+    expect(data.receivables.receivables[0]!.outstanding).toEqual({ minor: 3680000, currency: 'CNY' });
+    expect(data.notices).toEqual([]);
+    expect((await fakeBrowser.storage.local.get('receivables$')).receivables$).toEqual({ v: 2 });
+  });
+
+  it('resets a list that is not a list, with a notice', async () => {
+    await fakeBrowser.storage.local.set({ receivables: 'garbage', receivables$: { v: 2 } });
+    const data = await readStoredData(defineStoredItems());
+    expect(data.receivables.receivables).toEqual([]);
+    expect(data.notices).toEqual([{ key: 'reset', item: 'receivables' }]);
+    expect((await fakeBrowser.storage.local.get('receivables')).receivables).toEqual(expect.objectContaining({ receivables: [] }));
+  });
+
+  it('keeps the good entries and counts the unreadable ones', async () => {
+    const bad = { ...GOOD, invoice: 'INV-X', amount: { minor: 1.5, currency: 'CNY' } };
+    const worse = { ...GOOD, invoice: 'INV-Y', dueDate: '2026-02-31' };
+    await fakeBrowser.storage.local.set({
+      receivables: { receivables: [GOOD, bad, worse], file: 'a.csv', format: 'generic', importedAt: '' },
+      receivables$: { v: 2 },
+    });
+    const data = await readStoredData(defineStoredItems());
+    expect(data.receivables.receivables.map((r) => r.invoice)).toEqual(['INV-2026-0815']);
+    expect(data.notices).toEqual([{ key: 'reset', item: 'receivables', count: 2 }]);
+    // The cleaned list is written back, so the notice is not repeated on the next read.
+    const again = await readStoredData(defineStoredItems());
+    expect(again.notices).toEqual([{ key: 'reset', item: 'receivables', count: 2 }]);
+    expect(again.receivables.receivables).toHaveLength(1);
+  });
+});
+
+describe('other stored items', () => {
+  it.each([
+    ['defaults', { lang: 'fr', tone: 'neutral', rulePreset: 'none', thresholds: {} }],
+    ['defaults', { lang: 'en', tone: 'angry', rulePreset: 'none', thresholds: {} }],
+    ['profile', { company: 'ACME' }],
+    ['templates', { 'no-such-stage:en': { body: 'x' } }],
+    ['templates', { 'friendly:en': { subject: 'x' } }],
+  ])('resets corrupt %s to the default with a notice', async (item, value) => {
+    await fakeBrowser.storage.local.set({ [item]: value });
+    const data = await readStoredData(defineStoredItems());
+    expect(data.notices).toContainEqual({ key: 'reset', item });
+  });
+
+  it('reads valid items unchanged and leaves no notice', async () => {
+    const defaults = { lang: 'zh-CN', tone: 'warm', rulePreset: 'cn-lpr-1.5x', thresholds: { friendly: 3 } };
+    const templates = { 'friendly:en': { subject: 'Hello {{customer.name}}', body: 'Dear {{customer.name}}' } };
+    await fakeBrowser.storage.local.set({ defaults, templates });
+    const data = await readStoredData(defineStoredItems());
+    expect(data.defaults).toEqual(defaults);
+    expect(data.templates).toEqual(templates);
+    expect(data.notices).toEqual([]);
+  });
+});
