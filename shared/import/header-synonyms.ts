@@ -58,7 +58,7 @@ const EXACT: ReadonlyArray<readonly [FieldName, number, readonly string[]]> = [
     '发票日期', '开票日期', '單據日期', '单据日期', '业务日期', '業務日期', '發票日期', '開票日期']],
   ['issueDate', 4, ['date', 'issue date', 'issued', 'created', 'datum', 'posting date', 'buchungsdatum', 'transaction date', '日期']],
   ['dueDate', 6, ['due date', 'duedate', 'net due date', 'payment due', 'due', 'nettofälligkeit', 'nettofaelligkeit', 'fälligkeit',
-    'faelligkeit', 'fällig am', 'fälligkeitsdatum', 'zahlbar bis', '到期日', '到期日期', '应收日期', '應收日期', '付款到期日', '收款到期日', '到期']],
+    'faelligkeit', 'fällig', 'faellig', 'fällig am', 'fälligkeitsdatum', 'zahlbar bis', '到期日', '到期日期', '应收日期', '應收日期', '付款到期日', '收款到期日', '到期']],
   ['terms', 5, ['terms', 'payment terms', 'terms of payment', 'credit terms', 'zahlungsbedingung', 'zahlungsbedingungen', 'zahlungsziel',
     '收款条件', '付款条件', '账期', '帳期', '信用期', '付款條件', '收款條件', '结算方式']],
   ['contact', 5, ['contact', 'contact person', 'attention', 'attn', 'ansprechpartner', '联系人', '聯絡人', '聯繫人']],
