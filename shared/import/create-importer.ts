@@ -1,5 +1,4 @@
 import { minorDigits, type CurrencyCode } from '../currency.ts';
-import type { Money } from '../money.ts';
 import { daysInMonth, type PlainDate } from '../plain-date.ts';
 import { detectDelimiter } from './detect-delimiter.ts';
 import { detectEncoding } from './detect-encoding.ts';
@@ -185,7 +184,7 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
   function pushBytes(chunk: Uint8Array): void {
     if (!started) {
       // Hold the first bytes until there are enough to tell the encoding.
-      prefix.push(chunk.slice());
+      prefix.push(new Uint8Array(chunk));
       prefixBytes += chunk.length;
       if (prefixBytes >= SNIFF_BYTES) {
         started = true;

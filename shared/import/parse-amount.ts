@@ -158,7 +158,10 @@ export function scanAmount(text: string, decimalMark: DecimalMark, out: AmountSc
         out.fracEnd = j;
         if (j - dot - 1 !== 3) out.proves = '.';
         else if (onlyZeros(text, start, dot)) out.proves = '.';
-        else if ((out.ambiguous = true) && decimalMark === ',') {
+        else {
+          out.ambiguous = true;
+        }
+        if (out.ambiguous && decimalMark === ',') {
           // `1.234` in a decimal-comma file is one thousand two hundred thirty-four.
           out.source = text.slice(start, dot) + text.slice(dot + 1, j);
           out.intStart = 0;
