@@ -6,7 +6,7 @@ import { conditionalFormatCollection } from './conditional-format-proxy.ts';
 import { hostError } from './host-error.ts';
 import type { HostContext } from './request-context.ts';
 import { tableScopedCollection } from './table-proxy.ts';
-import { cellAt, peekCell, removeWhere, surroundingRect, tablesIn, usedRect, type SheetModel } from './workbook-model.ts';
+import { cellAt, removeWhere, surroundingRect, tablesIn, usedRect, type SheetModel } from './workbook-model.ts';
 import { worksheetProxy } from './worksheet-proxy.ts';
 
 /** What a Range proxy points at. */
