@@ -18,3 +18,4 @@ export { localeFor, isTemplateLang, isTemplateLocale, type TemplateLang, type Te
 export { buildEml, base64, type EmlDraft, type EmlAddress, type EmlAttachment } from './build-eml.ts';
 export { statementCsv } from './statement-csv.ts';
 export { renderClause } from './render-clause.ts';
+export { parseProfile, type ProfileFile } from './parse-profile.ts';

@@ -227,9 +227,11 @@ We would much rather settle this without these steps. If there is a reason for t
     subject: 'DRAFT for counsel: letter before action – {{customer.name}}',
     heading: 'DRAFT FOR REVIEW BY COUNSEL — NOT TO BE SENT IN THIS FORM',
     payment: false,
-    core: `Letter before action
+    core: `Prepared from our accounts receivable records as of {{asOf}}. Counsel to verify the facts, the contract terms and the applicable law before issue.
 
-Prepared from our accounts receivable records as of {{asOf}}. Counsel to verify the facts, the contract terms and the applicable law before issue.
+Letter before action
+
+Dear {{#if customer.contact}}{{customer.contact}}{{else}}Sir or Madam{{/if}},
 
 We act for {{#if company.name}}{{company.name}}{{else}}our client, the supplier that issued the invoices listed below{{/if}} ("our client") in respect of sums owed to it by {{customer.name}} ("you").
 
@@ -522,9 +524,7 @@ function stageTemplates(stage: StageId): StageTemplates {
   return {
     email: {
       subject: t.subject,
-      body: `${legal ? `${t.heading}\n\n` : ''}Dear {{#if customer.contact}}{{customer.contact}}{{else}}Accounts Payable team{{/if}},
-
-${t.core}${payment}
+      body: `${legal ? `${t.heading}\n\n` : 'Dear {{#if customer.contact}}{{customer.contact}}{{else}}Accounts Payable team{{/if}},\n\n'}${t.core}${payment}
 
 ${legal ? COUNSEL_SIGN_OFF : EMAIL_SIGN_OFF}
 `,
@@ -535,9 +535,7 @@ ${legal ? COUNSEL_SIGN_OFF : EMAIL_SIGN_OFF}
 
 ${t.heading}
 
-Dear {{#if customer.contact}}{{customer.contact}}{{else}}Sir or Madam{{/if}},
-
-${t.core}${payment}
+${legal ? '' : 'Dear {{#if customer.contact}}{{customer.contact}}{{else}}Sir or Madam{{/if}},\n\n'}${t.core}${payment}
 
 ${legal ? COUNSEL_SIGN_OFF : LETTER_SIGN_OFF}
 `,

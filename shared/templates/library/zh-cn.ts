@@ -498,9 +498,7 @@ function stageTemplates(stage: StageId): StageTemplates {
   return {
     email: {
       subject: t.subject,
-      body: `${legal ? `${t.heading}\n\n` : ''}${GREETING}
-
-${legal ? '' : '您好！\n\n'}${t.core}${payment}
+      body: `${legal ? `${t.heading}\n\n` : `${GREETING}\n\n您好！\n\n`}${t.core}${payment}
 
 ${legal ? COUNSEL_SIGN_OFF : EMAIL_SIGN_OFF}
 `,
@@ -509,9 +507,7 @@ ${legal ? COUNSEL_SIGN_OFF : EMAIL_SIGN_OFF}
       subject: t.subject,
       body: `${t.heading}
 
-${GREETING}
-
-${t.core}${payment}
+${legal ? '' : `${GREETING}\n\n`}${t.core}${payment}
 
 ${legal ? COUNSEL_SIGN_OFF : LETTER_SIGN_OFF}
 `,
