@@ -5,6 +5,12 @@ import { ARTIFACTS, importList, launchWithExtension, pageInputEvents, textPreced
 
 let browser: ExtensionBrowser;
 
+/** The part of chrome.tabs the shortcut test uses (runs in the extension's service worker). */
+interface ChromeTabs {
+  query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<Array<{ id: number }>>;
+  sendMessage(tabId: number, message: unknown): Promise<unknown>;
+}
+
 beforeAll(async () => {
   browser = await launchWithExtension();
   browser.serve('https://mail.google.com/mail/u/0/', 'gmail-new-message.html');
@@ -139,3 +145,34 @@ describe('Gmail inline reply', () => {
     await page.close();
   });
 });
+
+describe('keyboard shortcut (commands API)', () => {
+  it('opens the picker in the focused compose window and inserts at the caret after what the user typed', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://mail.google.com/mail/u/0/#inbox');
+    await page.locator('#compose-button').click();
+    await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
+    const body = page.locator('[g_editable="true"]');
+    await body.click({ position: { x: 20, y: 10 } });
+    await page.keyboard.type('Hello Zhou Min,');
+    // What the background's onCommand listener does for the "open-picker" command: headless
+    // Chromium does not route synthetic key presses to browser-level shortcuts.
+    const worker = browser.context.serviceWorkers()[0]!;
+    await worker.evaluate(async () => {
+      const tabs = (globalThis as unknown as { chrome: { tabs: ChromeTabs } }).chrome.tabs;
+      const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+      await tabs.sendMessage(tab!.id, { type: 'open-picker' });
+    });
+    await expect.poll(() => page.getByTestId('dunning-customer-search').count()).toBe(1);
+    await page.keyboard.type('northbridge');
+    await expect.poll(() => page.getByTestId('dunning-preview').innerText()).toContain('INV-2026-1003');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => body.innerText()).toContain('INV-2026-1003');
+    const text = await body.innerText();
+    expect(text.startsWith('Hello Zhou Min,')).toBe(true);
+    expect(text.indexOf('Hello Zhou Min,')).toBeLessThan(text.indexOf('INV-2026-1003'));
+    expect(await textPrecedes(page, '[g_editable="true"]', 'INV-2026-1003', '.gmail_signature_prefix')).toBe(true);
+    await page.close();
+  });
+});
+
