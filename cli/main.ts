@@ -1,6 +1,7 @@
 #!/usr/bin/env -S npx tsx
 import { nodeIo, type CliIo } from './io.ts';
 import { REPORT_USAGE, runReport } from './commands/report.ts';
+import { runCalc } from './commands/calc.ts';
 
 const USAGE = `Dunning Desk — get paid for overdue invoices
 
@@ -13,12 +14,32 @@ usage:
 Run "dunning <command> --help" for details.
 `;
 
+const CALC_USAGE = `dunning calc < cases.json
+
+Reads one case or an array of cases (JSON) on stdin and prints the results:
+  { "principal": "100000.00", "currency": "CNY", "dueDate": "2024-03-31", "asOf": "2024-06-30",
+    "payments": [ { "date": "2024-05-01", "amount": "50000.00" } ],
+    "rule": { "kind": "daily-rate", "rate": "0.0005" } }
+Rule kinds: none, fixed, per-day-amount, daily-rate, monthly-rate, annual-rate, cn-lpr,
+uk-late-payment, eu-late-payment (see README). A case that cannot be computed gives
+{ "error": { "field", "message" } } in its place; the others still compute.
+`;
+
 /** Runs one `dunning` command line; returns the exit code. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'report':
       return runReport(rest, io);
+    case 'calc': {
+      if (rest.includes('--help') || rest.includes('-h')) {
+        io.stdout(CALC_USAGE);
+        return 0;
+      }
+      const result = runCalc(new TextDecoder().decode(io.readFile('-')));
+      io.stdout(result.stdout);
+      return result.exitCode;
+    }
     case undefined:
     case '-h':
     case '--help':

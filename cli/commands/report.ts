@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import Papa from 'papaparse';
 import { parseBucketBounds, DEFAULT_BUCKETS, type AgingBucket } from '../../shared/aging.ts';
 import { createImporter } from '../../shared/import/index.ts';
 import type { Receivable, RejectedRow, SkippedRow } from '../../shared/import/types.ts';
@@ -12,11 +11,14 @@ import {
 import { neutraliseFormula } from '../../shared/neutralise-formula.ts';
 import { displayWidth, padToWidth } from '../../shared/display-width.ts';
 import type { CliIo, TextWriter } from '../io.ts';
+import { csvRecord } from '../csv-writer.ts';
 import { IMPORT_ARG_OPTIONS, importOptionsFromArgs } from './import-args.ts';
 import { ruleFromArgs } from './rule-args.ts';
+import { customerSummaryToJson, summarizeCustomers, type CustomerSummary } from '../../shared/customers/index.ts';
+import type { PenaltyRule } from '../../shared/penalty/types.ts';
 
 export const REPORT_USAGE = `dunning report <file|-> [--as-of YYYY-MM-DD] [--rule <preset>|--rules <file.json>]
-       [--format table|csv|json] [--out <file>] [--buckets 30,60,90,180]
+       [--format table|csv|json] [--view invoices|customers] [--out <file>] [--buckets 30,60,90,180]
        [--encoding auto|utf-8|gbk|gb18030|utf-16le|utf-16be|windows-1252]
        [--date-order auto|ymd|dmy|mdy] [--map field=Header ...] [--currency <ISO code>]`;
 
@@ -71,6 +73,37 @@ function renderTable(rows: readonly ReportRow[], totals: Record<string, Currency
   return lines.join('\n') + '\n';
 }
 
+function customerCells(s: CustomerSummary): string[][] {
+  return Object.entries(s.byCurrency).map(([currency, t]) => [
+    s.customer, s.email ?? '', currency, String(t.openInvoices), String(t.overdueInvoices), toDecimalString(t.outstanding),
+    toDecimalString(t.overdue), toDecimalString(t.penalty), String(s.oldestDaysOverdue), String(t.weightedAverageDaysOverdue),
+    s.stage ?? '', s.rating.grade,
+  ]);
+}
+
+const CUSTOMER_COLUMNS = ['customer', 'email', 'currency', 'openInvoices', 'overdueInvoices', 'outstanding', 'overdue', 'penalty',
+  'oldestDaysOverdue', 'weightedAverageDaysOverdue', 'stage', 'rating'];
+
+function renderCustomers(summaries: readonly CustomerSummary[], asOf: PlainDate, format: 'table' | 'csv'): string {
+  const body = summaries.flatMap(customerCells);
+  if (format === 'csv') {
+    return csvRecord(CUSTOMER_COLUMNS) + body.map((cells) => csvRecord(cells.map((c, i) => (i <= 1 ? neutraliseFormula(c) : c)))).join('');
+  }
+  const head = ['Customer', 'Cur', 'Open', 'Overdue', 'Outstanding', 'Overdue amt', 'Penalty', 'Oldest', 'Avg days', 'Stage', 'Rating'];
+  const rows = body.map((c) => [c[0], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10] || '-', c[11]] as string[]);
+  const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
+  const fmt = (cells: string[]): string => cells.map((c, i) => padToWidth(c, widths[i] ?? 0, i >= 2 && i <= 8 ? 'right' : 'left')).join('  ').trimEnd();
+  const lines = [`Customers as of ${asOf}, most urgent first`, '', fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt), ''];
+  for (const s of summaries) {
+    lines.push(`${s.customer}: rating ${s.rating.grade} (score ${s.rating.score}) — ${s.rating.factors.map((f) => `${f.name} ${f.value} (${f.effect >= 0 ? '+' : ''}${f.effect})`).join(', ')}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function customersOf(rows: readonly ReportRow[], asOf: PlainDate, rule: PenaltyRule | undefined): CustomerSummary[] {
+  return summarizeCustomers(rows.map((r) => r.receivable), asOf, rule ? { rule } : {});
+}
+
 /** `dunning report`: an aging / penalty report of an export. Returns the exit code. */
 export async function runReport(args: string[], io: CliIo): Promise<number> {
   let parsed;
@@ -85,6 +118,7 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
         format: { type: 'string', default: 'table' },
         out: { type: 'string' },
         buckets: { type: 'string' },
+        view: { type: 'string', default: 'invoices' },
         ...IMPORT_ARG_OPTIONS,
       },
     });
@@ -101,6 +135,11 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   const format = values.format;
   if (format !== 'table' && format !== 'csv' && format !== 'json') {
     io.stderr(`--format must be table, csv or json; got "${format}"\n`);
+    return 2;
+  }
+  const view = values.view;
+  if (view !== 'invoices' && view !== 'customers') {
+    io.stderr(`--view must be invoices or customers; got "${view}"\n`);
     return 2;
   }
   const asOf = values['as-of'] === undefined ? io.today() : parsePlainDate(values['as-of']);
@@ -134,17 +173,20 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   const rejected: RejectedRow[] = [];
   const skipped: SkippedRow[] = [];
   let writer: TextWriter | undefined;
-  let batch: string[][] = [];
+  let batch = '';
+  let batched = 0;
   let taken = 0;
   const flush = (): void => {
-    if (writer && batch.length) {
-      writer.write(Papa.unparse(batch, { newline: '\r\n' }) + '\r\n');
-      batch = [];
+    if (writer && batched) {
+      writer.write(batch);
+      batch = '';
+      batched = 0;
     }
   };
-  if (format === 'csv') {
+  // The invoice CSV streams; the customers view needs every invoice of a customer first.
+  if (format === 'csv' && view === 'invoices') {
     writer = io.openWriter(values.out);
-    writer.write(Papa.unparse([[...REPORT_CSV_COLUMNS]], { newline: '\r\n' }) + '\r\n');
+    writer.write(csvRecord(REPORT_CSV_COLUMNS));
   }
   const importer = createImporter(importOptions.value, {
     receivable(r: Receivable) {
@@ -152,8 +194,8 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
       const row = toRow(r);
       totals.add(row);
       if (writer) {
-        batch.push(csvLine(row));
-        if (batch.length >= CSV_BATCH) flush();
+        batch += csvRecord(csvLine(row));
+        if (++batched >= CSV_BATCH) flush();
       } else rows.push(row);
     },
     rejected: (r) => rejected.push(r),
@@ -192,7 +234,13 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   skipped.sort((a, b) => a.row - b.row);
   if (format === 'json') {
     const out = io.openWriter(values.out);
-    out.write(JSON.stringify(buildReportJson({ asOf, source, rows, rejected, skipped, totals: totalsResult }), null, 2) + '\n');
+    const report = buildReportJson({ asOf, source, rows, rejected, skipped, totals: totalsResult });
+    const customers = customersOf(rows, asOf, rule.value).map(customerSummaryToJson);
+    out.write(JSON.stringify({ ...report, customers }, null, 2) + '\n');
+    out.close();
+  } else if (view === 'customers') {
+    const out = io.openWriter(values.out);
+    out.write(renderCustomers(customersOf(rows, asOf, rule.value), asOf, format));
     out.close();
   } else if (format === 'table') {
     const out = io.openWriter(values.out);

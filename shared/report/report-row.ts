@@ -39,8 +39,14 @@ export interface ReportOptions {
 export function createReportRowBuilder(options: ReportOptions): (r: Receivable) => ReportRow {
   const buckets = options.buckets ?? DEFAULT_BUCKETS;
   const calc = options.rule && options.rule.kind !== 'none' ? createPenaltyCalculator(options.rule, options.asOf) : undefined;
+  // A million-row export has a few hundred distinct due dates: remember each one's day count.
+  const diffByDue = new Map<PlainDate, number>();
   return (r) => {
-    const diff = daysBetween(r.dueDate, options.asOf);
+    let diff = diffByDue.get(r.dueDate);
+    if (diff === undefined) {
+      diff = daysBetween(r.dueDate, options.asOf);
+      diffByDue.set(r.dueDate, diff);
+    }
     const daysOverdue = diff > 0 ? diff : 0;
     const owed = r.outstanding.minor > 0;
     let penalty = zero(r.currency);

@@ -81,3 +81,38 @@ describe('dunning report on the sample ledger', () => {
     expect(io.err).toMatch(message);
   });
 });
+
+describe('dunning report --view customers and dunning calc', () => {
+  it('summarises customers most urgent first, with ratings', async () => {
+    const io = fakeIo();
+    const code = await main(['report', SAMPLE, '--as-of', '2026-11-22', '--view', 'customers', '--format', 'csv', '--rule', 'cn-contract-0.05pct-daily'], io);
+    expect(code).toBe(0);
+    const rows = Papa.parse<string[]>(io.out, { header: false, skipEmptyLines: true, delimiter: ',' }).data;
+    expect(rows[0]).toEqual(['customer', 'email', 'currency', 'openInvoices', 'overdueInvoices', 'outstanding', 'overdue', 'penalty',
+      'oldestDaysOverdue', 'weightedAverageDaysOverdue', 'stage', 'rating']);
+    const meiya = rows.find((r) => r[0] === 'Suzhou Meiya Textiles');
+    // 100,000.00 × 0.05 % × 130 days + 45,600.00 × 0.05 % × 83 days = 6,500.00 + 1,892.40
+    expect(meiya).toEqual(expect.arrayContaining(['CNY', '2', '145600.00', '8392.40', '130']));
+    const qiaotou = rows.find((r) => r[0] === 'Shenzhen Qiaotou Foods');
+    expect(qiaotou?.[4]).toBe('0');
+    expect(rows.indexOf(qiaotou!)).toBe(rows.length - 1);
+  });
+
+  it('adds customers to the JSON report', async () => {
+    const report = await reportJson();
+    expect(report.customers.map((c: { customer: string }) => c.customer)).toContain('Bristol Print Works Ltd');
+  });
+
+  it('computes the DESIGN.md calc example from stdin', async () => {
+    const io = fakeIo({ files: { '-': JSON.stringify({
+      principal: '100000.00', currency: 'CNY', dueDate: '2024-03-31', asOf: '2024-06-30',
+      payments: [{ date: '2024-05-01', amount: '50000.00' }],
+      rule: { kind: 'daily-rate', rate: '0.0005', graceDays: 0, cap: { percentOfPrincipal: '30' }, dueDateRoll: 'none' },
+    }) } });
+    const code = await main(['calc'], io);
+    expect(code).toBe(0);
+    const result = JSON.parse(io.out);
+    expect(result).toMatchObject({ days: 91, penalty: '3050.00', total: '3050.00', capped: false, outstanding: { principal: '50000.00' } });
+    expect(result.segments[0]).toEqual({ from: '2024-04-01', to: '2024-05-01', days: 31, balance: '100000.00', rate: '0.0005', amount: '1550.00' });
+  });
+});
