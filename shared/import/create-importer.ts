@@ -66,6 +66,7 @@ interface LineGroup {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type NumericMemo = Extract<DateShape, { kind: 'numeric' }> & { memoOrder?: DateOrder; memoDate?: PlainDate };
 
 const EMPTY_SHAPE: DateShape = { kind: 'empty' };
 const NOTHING = 0;
@@ -634,8 +635,15 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
         : `day and month order is ambiguous: no date in this column has a day over 12; ${DATE_ORDER_HINT}`);
       return null;
     }
-    const date = resolveNumeric(s, order);
-    if (date !== undefined) return date;
+    // Shapes are cached per distinct text, so each distinct date is resolved once per order.
+    const memo = s as NumericMemo;
+    if (memo.memoOrder === order) {
+      if (memo.memoDate !== undefined) return memo.memoDate;
+    } else {
+      memo.memoOrder = order;
+      memo.memoDate = resolveNumeric(s, order);
+      if (memo.memoDate !== undefined) return memo.memoDate;
+    }
     reject(row, span, col.field, (f[col.index] ?? '').trim(), 'no such date');
     return null;
   }

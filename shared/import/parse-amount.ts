@@ -40,7 +40,7 @@ export function parseAmount(text: string, decimalMark: DecimalMark = '.'): Amoun
       ? { ok: false, error: { code: 'empty', message: 'amount is empty' } }
       : { ok: false, error: { code: 'not-a-number', message: 'amount is not a number' } };
   }
-  const integer = scan.source.slice(scan.intStart, scan.intEnd).replace(/^0+(?=\d)/, '') || '0';
+  const integer = scan.source.slice(scan.intStart, scan.intEnd).replace(/\D/g, '').replace(/^0+(?=\d)/, '') || '0';
   const fraction = scan.source.slice(scan.fracStart, scan.fracEnd);
   const decimal = `${scan.negative ? '-' : ''}${integer}${fraction ? `.${fraction}` : ''}`;
   return {
@@ -150,23 +150,19 @@ export function scanAmount(text: string, decimalMark: DecimalMark, out: AmountSc
     if (k === j && k > start && dot !== start && dot !== j - 1) {
       out.negative = neg;
       out.intStart = start;
+      out.fracStart = out.fracEnd = j;
       if (dot < 0) {
         out.intEnd = j;
       } else {
         out.intEnd = dot;
         out.fracStart = dot + 1;
-        out.fracEnd = j;
         if (j - dot - 1 !== 3) out.proves = '.';
         else if (onlyZeros(text, start, dot)) out.proves = '.';
-        else {
-          out.ambiguous = true;
-        }
+        else out.ambiguous = true;
         if (out.ambiguous && decimalMark === ',') {
-          // `1.234` in a decimal-comma file is one thousand two hundred thirty-four.
-          out.source = text.slice(start, dot) + text.slice(dot + 1, j);
-          out.intStart = 0;
-          out.intEnd = out.source.length;
-          out.fracStart = out.fracEnd = out.source.length;
+          // `1.234` in a decimal-comma file is one thousand two hundred thirty-four: the dot groups.
+          out.intEnd = j;
+          out.fracStart = j;
         }
       }
       out.status = OK;
@@ -254,35 +250,37 @@ export function scanAmount(text: string, decimalMark: DecimalMark, out: AmountSc
     }
   }
   // Grouping must come in threes (`1,23,4` is not a number); Indian lakh grouping is not supported.
-  let integer = '';
-  let fraction = '';
   let groupLen = -1;
+  let intDigits = 0;
+  let intEnd = j;
+  let fracStart = j;
   for (let k = i; k < j; k++) {
     const c = text.charCodeAt(k);
     if (k === decimalAt) {
       if (groupLen >= 0 && groupLen !== 3) return out;
       if (countDigits(text, k + 1, j) !== j - k - 1) return out;
-      fraction = text.slice(k + 1, j);
+      intEnd = k;
+      fracStart = k + 1;
       break;
     }
     if (c >= 0x30 && c <= 0x39) {
-      integer += text[k];
+      intDigits++;
       if (groupLen >= 0) groupLen++;
       continue;
     }
     // a grouping character
-    if (integer.length === 0) return out;
+    if (intDigits === 0) return out;
     if (groupLen >= 0 && groupLen !== 3) return out;
     groupLen = 0;
   }
   if (decimalAt < 0 && groupLen >= 0 && groupLen !== 3) return out;
-  if (integer === '') integer = '0';
+  // The digits stay in `text`: grouping characters between them are skipped when read.
   out.negative = negative;
-  out.source = integer + fraction;
-  out.intStart = 0;
-  out.intEnd = integer.length;
-  out.fracStart = integer.length;
-  out.fracEnd = out.source.length;
+  out.source = text;
+  out.intStart = i;
+  out.intEnd = intEnd;
+  out.fracStart = fracStart;
+  out.fracEnd = j;
   out.currency = currency;
   out.proves = proves;
   out.ambiguous = ambiguous;
@@ -317,7 +315,10 @@ export function toMinorUnits(scan: AmountScan, minorDigits: number): number | un
   const fracLen = scan.fracEnd - scan.fracStart;
   for (let k = scan.fracStart + minorDigits; k < scan.fracEnd; k++) if (s.charCodeAt(k) !== 0x30) return undefined;
   let minor = 0;
-  for (let k = scan.intStart; k < scan.intEnd; k++) minor = minor * 10 + (s.charCodeAt(k) - 0x30);
+  for (let k = scan.intStart; k < scan.intEnd; k++) {
+    const d = s.charCodeAt(k) - 0x30;
+    if (d >= 0 && d <= 9) minor = minor * 10 + d; // grouping characters are skipped
+  }
   for (let k = 0; k < minorDigits; k++) minor = minor * 10 + (k < fracLen ? s.charCodeAt(scan.fracStart + k) - 0x30 : 0);
   if (!Number.isSafeInteger(minor)) return undefined;
   return scan.negative ? (minor === 0 ? 0 : -minor) : minor;

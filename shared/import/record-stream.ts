@@ -89,7 +89,11 @@ export function createRecordStream(delimiter: string, onRecord: RecordHandler): 
         pendingCR = true;
         text = text.slice(0, -1);
       }
-      if (text.indexOf('\r') !== -1) text = text.replace(/\r\n?/g, '\n');
+      if (text.indexOf('\r') !== -1) {
+        // A plain-string replaceAll is much cheaper than a regex; lone CRs (old Mac) are rare.
+        text = text.replaceAll('\r\n', '\n');
+        if (text.indexOf('\r') !== -1) text = text.replaceAll('\r', '\n');
+      }
       carry = carry.length === 0 ? text : carry + text;
       parseCarry(false);
       while (carry.length > MAX_CARRY) {
