@@ -141,13 +141,39 @@ export function scanAmount(text: string, decimalMark: DecimalMark, out: AmountSc
     if (text.charCodeAt(k) === 0x2d) { neg = true; k++; }
     const start = k;
     let dot = -1;
+    // Comma grouping in a decimal-point file (`1,234,567.89`), checked for groups of three.
+    let commas = 0;
+    let lastComma = -1;
     for (; k < j; k++) {
       const c = text.charCodeAt(k);
       if (c >= 0x30 && c <= 0x39) continue;
-      if (c === 0x2e && dot < 0) { dot = k; continue; }
+      if (c === 0x2e && dot < 0) {
+        if (commas > 0 && k - lastComma !== 4) break;
+        dot = k;
+        continue;
+      }
+      if (c === 0x2c && dot < 0 && decimalMark === '.') {
+        if (commas === 0 ? k === start || k - start > 3 : k - lastComma !== 4) break;
+        commas++;
+        lastComma = k;
+        continue;
+      }
       break;
     }
+    if (commas > 0 && dot < 0 && j - lastComma !== 4) k = -1;
     if (k === j && k > start && dot !== start && dot !== j - 1) {
+      if (commas > 0) {
+        // The digits are read around the commas; a comma and a dot prove the decimal point.
+        out.negative = neg;
+        out.intStart = start;
+        out.intEnd = dot < 0 ? j : dot;
+        out.fracStart = dot < 0 ? j : dot + 1;
+        out.fracEnd = j;
+        if (dot >= 0) out.proves = '.';
+        else if (commas === 1) out.ambiguous = true;
+        out.status = OK;
+        return out;
+      }
       out.negative = neg;
       out.intStart = start;
       out.fracStart = out.fracEnd = j;

@@ -41,6 +41,11 @@ describe('parseAmount reads amounts as exports write them', () => {
     ['1.234', '.', '1.234', undefined],
     ['1.234', ',', '1234', undefined],
     ['  42  ', '.', '42', undefined],
+    ['-1,234,567.89', '.', '-1234567.89', undefined],
+    ['12,34', '.', '12.34', undefined],
+    ['1,234,567', ',', '1234567', undefined],
+    ['007.50', '.', '7.50', undefined],
+    [',5', '.', '0.5', undefined],
     ['+42', '.', '42', undefined],
   ];
   it.each(cases)('%s (decimal %s) → %s %s', (text, mark, decimal, currency) => {
@@ -57,6 +62,7 @@ describe('parseAmount reads amounts as exports write them', () => {
     ['12 apples', 'not-a-number'],
     ['1,23,4', 'not-a-number'],
     ['1.2.3,4.5', 'not-a-number'],
+    ['1,2345.00', 'not-a-number'],
     ['$', 'not-a-number'],
     ['--', 'not-a-number'],
     ['', 'empty'],
