@@ -13,9 +13,12 @@ export function textToHtml(text: string): string {
     .filter((p) => p.trim() !== '')
     .map((paragraph) => {
       const lines = paragraph.split('\n');
-      if (lines.every((l) => /^\s*- /.test(l))) {
-        return `<ul>${lines.map((l) => `<li>${escapeHtml(l.replace(/^\s*- /, ''))}</li>`).join('')}</ul>`;
-      }
+      const item = (l: string): boolean => /^\s*- /.test(l);
+      const list = (items: readonly string[]): string => `<ul>${items.map((l) => `<li>${escapeHtml(l.replace(/^\s*- /, ''))}</li>`).join('')}</ul>`;
+      if (lines.every(item)) return list(lines);
+      // A lead-in line followed by a list ("Payment details:" / "- IBAN: …").
+      const [first = '', ...rest] = lines;
+      if (rest.length > 0 && !item(first) && rest.every(item)) return `<p>${escapeHtml(first)}</p>${list(rest)}`;
       return `<p>${lines.map(escapeHtml).join('<br>')}</p>`;
     })
     .join('\n');

@@ -160,3 +160,14 @@ describe('penalty and deadline', () => {
     expect([...dates].sort()).toEqual(['22 November 2026', '4 December 2026']);
   });
 });
+
+describe('HTML structure', () => {
+  it('turns paragraphs into <p>, dash lines into lists and the invoices into a table', () => {
+    const model = stageModel('friendly', 'en', RULE_PRESETS['uk-late-payment'] ?? { kind: 'none' });
+    const { html } = render({ stage: 'friendly', channel: 'email', lang: 'en', model });
+    expect(html).toContain('<p>Payment details:</p><ul><li>Account name: Calder Valley Components Ltd</li>');
+    expect(html).toMatch(/<table[^>]*><thead><tr><th[^>]*>Invoice<\/th>/);
+    expect(html).toContain('<td style="padding:4px 8px;border-bottom:1px solid #ddd;text-align:right">£10,000.00</td>');
+    expect(html).toContain('<p>With thanks and best wishes,<br>Tom Whitaker<br>');
+  });
+});
