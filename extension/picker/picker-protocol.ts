@@ -21,7 +21,8 @@ export interface CustomerOption {
   readonly name: string;
   readonly emails: readonly string[];
   readonly invoices: readonly InvoiceLine[];
-  readonly suggestedStage: StageId;
+  /** The core's suggestion (null: no reminder is due, e.g. below the minimum balance). */
+  readonly suggestedStage: StageId | null;
   /** Total overdue per currency, formatted ("CNY 12,000.00"). */
   readonly overdue: readonly string[];
 }

@@ -1,3 +1,4 @@
+import type { Receivable } from '../../shared/import/types.ts';
 import { RULE_PRESETS } from '../../shared/penalty/rule-presets.ts';
 import type { PlainDate } from '../../shared/plain-date.ts';
 import { renderReminder } from '../../shared/templates/render-reminder.ts';
@@ -6,8 +7,9 @@ import type { TemplateLang } from '../../shared/templates/template-locale.ts';
 import type { PickerData, PickerRequest, PickerSelection, RenderReply } from '../picker/picker-protocol.ts';
 import type { StoredItems, StoredNotice } from '../storage/define-stored-items.ts';
 import { readStoredData } from '../storage/read-stored-data.ts';
-import { customerKey } from './customer-key.ts';
-import { customerOptions, openByCustomer } from './customer-options.ts';
+import { customerOptions } from './customer-options.ts';
+import { customersWithOpenInvoices, customerKey } from '../../shared/templates/build-reminder-model.ts';
+import { stagePolicyFor } from './stage-policy-for.ts';
 import { manualReceivable } from './manual-receivable.ts';
 import { reminderModelFor } from './reminder-model-for.ts';
 
@@ -41,7 +43,7 @@ export function createPickerBackend(deps: PickerBackendDeps) {
     const data = await readStoredData(deps.items);
     const asOf = deps.today();
     const lang = langFor(data.defaults.lang, deps.uiLanguage());
-    const customers = customerOptions(data.receivables.receivables, asOf, lang === 'zh-CN' ? 'zh-CN' : 'en-GB', data.defaults.thresholds);
+    const customers = customerOptions(data.receivables.receivables, asOf, lang === 'zh-CN' ? 'zh-CN' : 'en-GB', stagePolicyFor(data.defaults));
     const wanted = recipients.map((r) => r.toLowerCase());
     const matched = customers.find((c) => c.emails.some((e) => wanted.includes(e)));
     return {
@@ -57,17 +59,21 @@ export function createPickerBackend(deps: PickerBackendDeps) {
 
   async function render(selection: PickerSelection): Promise<RenderReply> {
     const data = await readStoredData(deps.items);
-    let receivables;
+    let receivables: readonly Receivable[];
+    let customer: string;
     if (selection.manual) {
       const manual = manualReceivable(selection.manual);
       if (!manual.ok) return { ok: false, message: deps.message('manualFieldInvalid', [deps.message(`field_${manual.error.field}`) || manual.error.field, manual.error.value]) };
       receivables = [manual.value];
+      customer = manual.value.customer;
     } else {
-      receivables = openByCustomer(data.receivables.receivables).get(customerKey(selection.customerKey ?? ''));
-      if (!receivables) return { ok: false, message: deps.message('customerNotFound') };
+      receivables = data.receivables.receivables;
+      const found = customersWithOpenInvoices(receivables).find((name) => customerKey(name) === selection.customerKey);
+      if (found === undefined) return { ok: false, message: deps.message('customerNotFound') };
+      customer = found;
     }
     const rule = RULE_PRESETS[data.defaults.rulePreset];
-    const model = reminderModelFor({ receivables, asOf: deps.today(), stage: selection.stage, lang: selection.lang, rule, profile: data.profile });
+    const model = reminderModelFor({ receivables, customer, asOf: deps.today(), stage: selection.stage, lang: selection.lang, rule, profile: data.profile });
     const template = data.templates[`${selection.stage}:${selection.lang}`];
     const rendered = renderReminder({ stage: selection.stage, channel: 'email', lang: selection.lang, tone: selection.tone, model, template });
     if (!rendered.ok) return { ok: false, message: rendered.error.message };

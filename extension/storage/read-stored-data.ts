@@ -1,4 +1,5 @@
 import { isStageId } from '../../shared/stage-id.ts';
+import { DEFAULT_STAGE_POLICY } from '../../shared/stages/stage-policy.ts';
 import { isTone } from '../../shared/templates/stage-tones.ts';
 import { isTemplateLang } from '../../shared/templates/template-locale.ts';
 import { DEFAULT_DEFAULTS, DEFAULT_PROFILE, EMPTY_RECEIVABLES, type StoredItems, type StoredNotice } from './define-stored-items.ts';
@@ -24,6 +25,9 @@ function checkDefaults(v: unknown): StoredDefaults | undefined {
   if (!isObject(v) || !isObject(v.thresholds) || typeof v.rulePreset !== 'string') return undefined;
   if (!(v.lang === 'auto' || (typeof v.lang === 'string' && isTemplateLang(v.lang)))) return undefined;
   if (typeof v.tone !== 'string' || !isTone(v.tone)) return undefined;
+  for (const [stage, day] of Object.entries(v.thresholds)) {
+    if (!(stage in DEFAULT_STAGE_POLICY.thresholds) || !Number.isInteger(day)) return undefined;
+  }
   return v as unknown as StoredDefaults;
 }
 

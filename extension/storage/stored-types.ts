@@ -1,5 +1,6 @@
 import type { Receivable } from '../../shared/import/types.ts';
-import type { LadderStageId, StageId } from '../../shared/stage-id.ts';
+import type { StageId } from '../../shared/stage-id.ts';
+import type { OverdueStageId } from '../../shared/stages/stage-policy.ts';
 import type { UserTemplate } from '../../shared/templates/render-reminder.ts';
 import type { BankProfile, CompanyProfile, SenderProfile } from '../../shared/templates/reminder-model.ts';
 import type { Tone } from '../../shared/templates/stage-tones.ts';
@@ -33,8 +34,8 @@ export interface StoredDefaults {
   readonly tone: Tone;
   /** Key of RULE_PRESETS used for penalty figures, or `none`. */
   readonly rulePreset: string;
-  /** Days overdue from which each ladder stage is suggested (overrides the core's policy). */
-  readonly thresholds: Readonly<Partial<Record<LadderStageId, number>>>;
+  /** First day overdue on which each stage is suggested (overrides the core's DEFAULT_STAGE_POLICY). */
+  readonly thresholds: Readonly<Partial<Record<OverdueStageId, number>>>;
 }
 
 /** Key of a template override: stage and language. */

@@ -34,7 +34,7 @@ export const usePickerStore = defineStore('picker', () => {
     manualMode.value = false;
     selectedKey.value = key;
     const customer = data.value?.customers.find((c) => c.key === key);
-    if (customer) stage.value = customer.suggestedStage;
+    if (customer?.suggestedStage) stage.value = customer.suggestedStage;
     fitTone();
   }
 

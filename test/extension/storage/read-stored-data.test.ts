@@ -61,6 +61,8 @@ describe('other stored items', () => {
   it.each([
     ['defaults', { lang: 'fr', tone: 'neutral', rulePreset: 'none', thresholds: {} }],
     ['defaults', { lang: 'en', tone: 'angry', rulePreset: 'none', thresholds: {} }],
+    ['defaults', { lang: 'en', tone: 'warm', rulePreset: 'none', thresholds: { courtesy: 1 } }],
+    ['defaults', { lang: 'en', tone: 'warm', rulePreset: 'none', thresholds: { legal: '120' } }],
     ['profile', { company: 'ACME' }],
     ['templates', { 'no-such-stage:en': { body: 'x' } }],
     ['templates', { 'friendly:en': { subject: 'x' } }],
