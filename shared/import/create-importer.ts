@@ -52,6 +52,9 @@ interface DateColumn {
   evidence: 'dmy' | 'mdy' | undefined;
   mixed: boolean;
   cache: Map<string, DateShape>;
+  /** The previous non-ISO cell and its shape (sorted exports repeat dates row after row). */
+  lastRaw: string;
+  lastShape: DateShape;
   /** Reused shape for ISO cells (consumed before the next row of the column is read). */
   iso: { kind: 'fixed'; date: PlainDate | undefined };
 }
@@ -259,8 +262,8 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
     iIssue = at('issueDate'); iDue = at('dueDate'); iTerms = at('terms'); iContact = at('contact'); iSales = at('salesperson');
     mappingText = {};
     for (const [field, index] of Object.entries(m) as [FieldName, number][]) mappingText[field] = headerCells[index] ?? '';
-    issueCol = iIssue >= 0 ? { index: iIssue, field: 'issueDate', evidence: undefined, mixed: false, cache: new Map(), iso: { kind: 'fixed', date: undefined } } : undefined;
-    dueCol = iDue >= 0 ? { index: iDue, field: 'dueDate', evidence: undefined, mixed: false, cache: new Map(), iso: { kind: 'fixed', date: undefined } } : undefined;
+    issueCol = iIssue >= 0 ? { index: iIssue, field: 'issueDate', evidence: undefined, mixed: false, cache: new Map(), lastRaw: '', lastShape: EMPTY_SHAPE, iso: { kind: 'fixed', date: undefined } } : undefined;
+    dueCol = iDue >= 0 ? { index: iDue, field: 'dueDate', evidence: undefined, mixed: false, cache: new Map(), lastRaw: '', lastShape: EMPTY_SHAPE, iso: { kind: 'fixed', date: undefined } } : undefined;
     headerInvoice = iInvoice >= 0 ? (h.fields[iInvoice] ?? '') : '';
     const language = headerLanguage(headerCells);
     defaultCurrency = bestMapping.currencyHint ?? (language === 'zh' ? 'CNY' : language === 'de' ? 'EUR' : 'USD');
@@ -350,12 +353,15 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
       col.iso.date = iso;
       return col.iso;
     }
+    if (raw === col.lastRaw) return col.lastShape;
     let s = col.cache.get(raw);
     if (s === undefined) {
       s = scanDate(raw);
       if (col.cache.size >= 4096) col.cache.clear();
       col.cache.set(raw, s);
     }
+    col.lastRaw = raw;
+    col.lastShape = s;
     return s;
   }
 
