@@ -81,6 +81,7 @@ export async function runRemind(args: string[], io: RemindIo): Promise<number> {
         profile: { type: 'string' },
         locale: { type: 'string' },
         'deadline-days': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
         ...IMPORT_ARG_OPTIONS,
       },
     });
@@ -89,6 +90,10 @@ export async function runRemind(args: string[], io: RemindIo): Promise<number> {
     return 2;
   }
   const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(`usage: ${REMIND_USAGE}\n`);
+    return 0;
+  }
   const usage = (message: string): number => {
     io.stderr(`${message}\nusage: ${REMIND_USAGE}\n`);
     return 2;

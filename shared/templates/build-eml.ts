@@ -122,13 +122,14 @@ function encodeUnstructured(text: string): string {
   return encodedWords(text);
 }
 
-// RFC 2047: each encoded-word at most 75 characters; a multi-byte character is never split.
+// RFC 2047: each encoded-word at most 75 characters (here 60, so the first fits beside "Subject: ");
+// a multi-byte character is never split.
 function encodedWords(text: string): string {
   const words: string[] = [];
   let chunk: number[] = [];
   for (const ch of text) {
     const bytes = utf8(ch);
-    if (chunk.length + bytes.length > 45) {
+    if (chunk.length + bytes.length > 36) {
       words.push(`=?UTF-8?B?${base64(Uint8Array.from(chunk))}?=`);
       chunk = [];
     }

@@ -119,3 +119,11 @@ describe('dunning remind', () => {
     expect(x.out).not.toMatch(/\{\{|undefined|NaN/);
   });
 });
+
+describe('dunning remind --help', () => {
+  it('prints the usage and succeeds', async () => {
+    const x = fakeIo();
+    expect(await runRemind(['--help'], x)).toBe(0);
+    expect(x.out).toContain('usage: dunning remind <file> [--customer <name>|--all]');
+  });
+});

@@ -171,3 +171,15 @@ describe('HTML structure', () => {
     expect(html).toContain('<p>With thanks and best wishes,<br>Tom Whitaker<br>');
   });
 });
+
+describe('locale', () => {
+  it('writes US dates and dollars for en-US, and the same facts', () => {
+    const model = buildReminderModel([receivable('Acme Corp', 'A-77', 'USD', '12000.00', '0.00', '2026-10-23')], 'Acme Corp', AS_OF);
+    const { text } = render({ stage: 'friendly', channel: 'email', lang: 'en', locale: 'en-US', model });
+    expect(text).toContain('as of November 22, 2026');
+    expect(text).toMatch(/A-77\s+October 23, 2026\s+\$12,000\.00\s+\$12,000\.00\s+30/);
+    const gb = render({ stage: 'friendly', channel: 'email', lang: 'en', model }).text;
+    expect(gb).toContain('as of 22 November 2026');
+    expect(gb).toContain('US$12,000.00');
+  });
+});
