@@ -208,7 +208,9 @@ Please pay {{totals.total}} by {{deadline}}. If you dispute any part of this amo
 {{> invoices}}
 
 {{#if penalty}}
-Late-payment charge accrued to date. Basis: {{penalty.basis}}
+Basis of the late-payment charge: {{penalty.basis}}
+
+Accrued to date:
 
 {{> penalty}}
 

@@ -182,7 +182,9 @@ const TEXTS: Readonly<Record<StageId, StageText>> = {
 {{> invoices}}
 
 {{#if penalty}}
-截至目前的逾期违约金/利息。依据：{{penalty.basis}}
+逾期违约金/利息的依据：{{penalty.basis}}
+
+截至目前的计算如下：
 
 {{> penalty}}
 
