@@ -19,3 +19,4 @@ export { buildEml, base64, type EmlDraft, type EmlAddress, type EmlAttachment } 
 export { statementCsv } from './statement-csv.ts';
 export { renderClause } from './render-clause.ts';
 export { parseProfile, type ProfileFile } from './parse-profile.ts';
+export { clauseForPreset } from './clause-for-preset.ts';

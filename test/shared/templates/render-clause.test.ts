@@ -63,3 +63,14 @@ describe('renderClause words each preset as the engine computes it', () => {
     expect(renderClause({ kind: 'fixed', amount: '40' }, 'en')).toContain('40 in the invoice currency');
   });
 });
+
+describe('clauseForPreset', () => {
+  it('looks a preset up by name, or says which names exist', async () => {
+    const { clauseForPreset } = await import('../../../shared/templates/clause-for-preset.ts');
+    const ok = clauseForPreset('cn-contract-0.05pct-daily', 'zh-CN');
+    expect(ok.ok && ok.value).toContain('万分之五');
+    const bad = clauseForPreset('toString', 'en');
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error.message).toContain('presets: cn-contract-0.05pct-daily');
+  });
+});
