@@ -1,0 +1,33 @@
+/// <reference types="office-js" />
+import type { Receivable } from '../../shared/import/types.ts';
+import type { AgingSummary } from '../aging/build-aging-summary.ts';
+import type { PaneLanguage } from '../i18n/language.ts';
+import { findReceivablesTable } from './find-receivables-table.ts';
+import { flagOverdue, type FlagOptions, type FlagSummary } from './flag-overdue.ts';
+import { importToSheet, type ImportedSheet, type ImportToSheetOptions } from './import-to-sheet.ts';
+import { readTable, type ReadTableOptions, type SheetTable } from './read-table.ts';
+import { selectedDataRow } from './selected-row.ts';
+import type { StepResult, TableLocation } from './table-location.ts';
+import { writeAgingSummary, type AgingSheetResult } from './write-aging-summary.ts';
+import { writeImportReport } from './write-import-report.ts';
+
+/**
+ * What the pane asks of Excel, one `Excel.run` batch each. The stores call these and keep
+ * only the plain data they return (never a proxy object).
+ */
+export const paneOperations = {
+  findTable: (): Promise<StepResult<TableLocation>> => Excel.run((ctx) => findReceivablesTable(ctx)),
+  readTable: (location: TableLocation, options: ReadTableOptions): Promise<StepResult<SheetTable>> =>
+    Excel.run((ctx) => readTable(ctx, location, options)),
+  flag: (location: TableLocation, options: FlagOptions): Promise<StepResult<FlagSummary>> =>
+    Excel.run((ctx) => flagOverdue(ctx, location, options)),
+  agingSummary: (summary: AgingSummary, lang: PaneLanguage): Promise<AgingSheetResult> =>
+    Excel.run((ctx) => writeAgingSummary(ctx, summary, lang)),
+  importToSheet: (receivables: readonly Receivable[], options: ImportToSheetOptions): Promise<ImportedSheet> =>
+    Excel.run((ctx) => importToSheet(ctx, receivables, options)),
+  writeImportReport: (report: Parameters<typeof writeImportReport>[1], lang: PaneLanguage): Promise<{ sheet: string }> =>
+    Excel.run((ctx) => writeImportReport(ctx, report, lang)),
+  selectedRow: (location: TableLocation): Promise<number | undefined> => Excel.run((ctx) => selectedDataRow(ctx, location)),
+};
+
+export type PaneOperations = typeof paneOperations;

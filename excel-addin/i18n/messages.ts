@@ -1,0 +1,40 @@
+import type { PaneLanguage } from './language.ts';
+
+/** Every string of the pane, in both languages (one object per language keeps them side by side in review). */
+export const MESSAGES = {
+  en: {
+    title: 'Dunning Desk',
+    table: 'Receivables table', detect: 'Find table', detected: 'Found {source} on {sheet}: {rows} rows', sourceTable: 'table', sourceRegion: 'region', sourceUsed: 'used range',
+    mapping: 'Columns', field: 'Field', column: 'Column', notMapped: '(none)',
+    settings: 'Settings', asOf: 'As of', today: 'today', rule: 'Penalty rule', grace: 'Grace days', cap: 'Cap (% of principal)',
+    roll: 'Due date on a day off', rollNone: 'no change', rollWeekend: 'next weekday', rollCn: 'next working day (China)',
+    buckets: 'Aging buckets (days)', thresholds: 'Stage from day', currency: 'Currency if none in sheet', save: 'Save in workbook', saved: 'Saved in the workbook',
+    actions: 'Actions', flag: 'Flag overdue', aging: 'Aging summary', importCsv: 'Import CSV', writeReport: 'Write report to a sheet',
+    flagged: '{overdue} of {rows} invoices overdue; columns {address}', rejectedRows: '{n} rows could not be read', agingDone: 'Aging summary on sheet {sheet}',
+    imported: '{rows} invoices imported to sheet {sheet}', importReport: 'Import report', rejected: 'Rejected', skipped: 'Skipped', row: 'Row', reason: 'Reason', value: 'Value',
+    reminder: 'Reminder', forSelection: 'For selected row', stage: 'Stage', channel: 'Channel', email: 'Email', phone: 'Phone script', letter: 'Letter',
+    openInvoices: 'Open invoices', copy: 'Copy', copied: 'Copied', mailto: 'Open in mail', exportList: 'Export customer list (JSON)',
+    progressRead: 'Reading rows {done} / {total}', progressWrite: 'Writing rows {done} / {total}', language: 'Language', errorTitle: 'Dunning Desk',
+  },
+  'zh-CN': {
+    title: '催款助手',
+    table: '应收账款表', detect: '查找表格', detected: '在 {sheet} 找到{source}：{rows} 行', sourceTable: '表格', sourceRegion: '数据区域', sourceUsed: '已用区域',
+    mapping: '列对应', field: '字段', column: '列', notMapped: '（无）',
+    settings: '设置', asOf: '计算日', today: '今天', rule: '违约金规则', grace: '宽限天数', cap: '上限（本金的 %）',
+    roll: '到期日遇休息日', rollNone: '不顺延', rollWeekend: '顺延至工作日（周末）', rollCn: '顺延至工作日（中国节假日）',
+    buckets: '账龄区间（天）', thresholds: '各阶段起始逾期天数', currency: '表中未注明时的币种', save: '保存到工作簿', saved: '已保存到工作簿',
+    actions: '操作', flag: '标记逾期', aging: '账龄分析', importCsv: '导入 CSV', writeReport: '将报告写入工作表',
+    flagged: '{rows} 张发票中 {overdue} 张逾期；写入列 {address}', rejectedRows: '{n} 行无法读取', agingDone: '账龄分析已写入工作表 {sheet}',
+    imported: '已导入 {rows} 张发票到工作表 {sheet}', importReport: '导入报告', rejected: '未导入', skipped: '跳过', row: '行', reason: '原因', value: '内容',
+    reminder: '催款函', forSelection: '当前选中行', stage: '阶段', channel: '方式', email: '邮件', phone: '电话话术', letter: '书面函件',
+    openInvoices: '未结发票', copy: '复制', copied: '已复制', mailto: '用邮件打开', exportList: '导出客户清单（JSON）',
+    progressRead: '正在读取 {done} / {total} 行', progressWrite: '正在写入 {done} / {total} 行', language: '语言', errorTitle: '催款助手',
+  },
+} as const satisfies Record<PaneLanguage, Record<string, string>>;
+
+export type MessageKey = keyof (typeof MESSAGES)['en'];
+
+/** A message with `{name}` placeholders filled (values are text, shown by Vue as text). */
+export function message(lang: PaneLanguage, key: MessageKey, values: Readonly<Record<string, string | number>> = {}): string {
+  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
+}

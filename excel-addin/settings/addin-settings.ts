@@ -1,0 +1,86 @@
+import { makeBuckets, DEFAULT_BUCKET_BOUNDS, type AgingBucket } from '../../shared/aging.ts';
+import type { DateOrder, FieldName } from '../../shared/import/types.ts';
+import { parseRule, RULE_PRESETS, type PenaltyRule } from '../../shared/penalty/index.ts';
+import { parsePlainDate, type PlainDate } from '../../shared/plain-date.ts';
+import { DEFAULT_STAGE_POLICY, parseStagePolicy, type OverdueStageId, type StagePolicy } from '../../shared/stages/index.ts';
+import type { PaneLanguage } from '../i18n/language.ts';
+
+/** What the pane saves in the workbook (Office document settings): plain JSON. */
+export interface AddinSettings {
+  /** `YYYY-MM-DD`, or empty for "today". */
+  asOf: string;
+  /** A key of RULE_PRESETS. */
+  rulePreset: string;
+  graceDays: number;
+  /** Cap as a percent of principal, empty for none (`"30"`). */
+  capPercent: string;
+  dueDateRoll: 'none' | 'weekend' | 'cn-holidays';
+  /** Upper bounds of the aging buckets (`[30, 60, 90, 180]`). */
+  bucketBounds: number[];
+  /** First overdue day of each stage. */
+  thresholds: Record<OverdueStageId, number>;
+  /** Currency when the sheet names none. */
+  currency: string;
+  dateOrder: 'auto' | DateOrder;
+  /** Column overrides: field → header text. */
+  map: Partial<Record<FieldName, string>>;
+  /** Pane and sheet language; empty: follow Office's display language. */
+  lang: '' | PaneLanguage;
+}
+
+export const SETTINGS_KEY = 'dunningDesk.settings';
+
+/** Defaults: 万分之五 per day, the core's buckets and ladder, CNY. */
+export function defaultSettings(): AddinSettings {
+  return {
+    asOf: '', rulePreset: 'cn-contract-0.05pct-daily', graceDays: 0, capPercent: '', dueDateRoll: 'none',
+    bucketBounds: [...DEFAULT_BUCKET_BOUNDS], thresholds: { ...DEFAULT_STAGE_POLICY.thresholds },
+    currency: 'CNY', dateOrder: 'auto', map: {}, lang: '',
+  };
+}
+
+/** Saved settings merged over the defaults; unknown or ill-typed fields are dropped (a file from another version). */
+export function settingsFromSaved(saved: unknown): AddinSettings {
+  const d = defaultSettings();
+  if (typeof saved !== 'object' || saved === null) return d;
+  const s = saved as Record<string, unknown>;
+  const str = (k: keyof AddinSettings, fallback: string): string => (typeof s[k] === 'string' ? s[k] as string : fallback);
+  return {
+    asOf: str('asOf', d.asOf),
+    rulePreset: typeof s.rulePreset === 'string' && RULE_PRESETS[s.rulePreset] ? s.rulePreset : d.rulePreset,
+    graceDays: Number.isInteger(s.graceDays) && (s.graceDays as number) >= 0 ? s.graceDays as number : d.graceDays,
+    capPercent: str('capPercent', d.capPercent),
+    dueDateRoll: s.dueDateRoll === 'weekend' || s.dueDateRoll === 'cn-holidays' ? s.dueDateRoll : 'none',
+    bucketBounds: Array.isArray(s.bucketBounds) && s.bucketBounds.every((n) => Number.isInteger(n)) ? s.bucketBounds as number[] : d.bucketBounds,
+    thresholds: typeof s.thresholds === 'object' && s.thresholds !== null ? { ...d.thresholds, ...(s.thresholds as Record<OverdueStageId, number>) } : d.thresholds,
+    currency: /^[A-Z]{3}$/.test(str('currency', '')) ? str('currency', d.currency) : d.currency,
+    dateOrder: s.dateOrder === 'ymd' || s.dateOrder === 'dmy' || s.dateOrder === 'mdy' ? s.dateOrder : 'auto',
+    map: typeof s.map === 'object' && s.map !== null ? s.map as AddinSettings['map'] : {},
+    lang: s.lang === 'en' || s.lang === 'zh-CN' ? s.lang : '',
+  };
+}
+
+/** Settings turned into what the core takes, or the first problem (field and message). */
+export type ResolvedSettings =
+  | { ok: true; asOf: PlainDate; rule: PenaltyRule; buckets: readonly AgingBucket[]; policy: StagePolicy }
+  | { ok: false; field: string; message: string };
+
+/** Resolves settings against today (the pane's clock). */
+export function resolveSettings(s: AddinSettings, today: PlainDate): ResolvedSettings {
+  const asOf = s.asOf === '' ? today : parsePlainDate(s.asOf);
+  if (!asOf) return { ok: false, field: 'asOf', message: `not a date: ${s.asOf}` };
+  const preset = RULE_PRESETS[s.rulePreset];
+  if (!preset) return { ok: false, field: 'rule', message: `unknown rule ${s.rulePreset}` };
+  const rule = parseRule({
+    ...preset,
+    ...(s.graceDays > 0 ? { graceDays: s.graceDays } : {}),
+    ...(s.capPercent.trim() !== '' ? { cap: { percentOfPrincipal: s.capPercent.trim() } } : {}),
+    ...(s.dueDateRoll !== 'none' ? { dueDateRoll: s.dueDateRoll } : {}),
+  });
+  if (!rule.ok) return { ok: false, field: rule.error.field, message: rule.error.message };
+  const buckets = makeBuckets(s.bucketBounds);
+  if (!buckets.ok) return { ok: false, field: 'buckets', message: buckets.error.message };
+  const policy = parseStagePolicy({ thresholds: s.thresholds });
+  if (!policy.ok) return { ok: false, field: policy.error.field, message: policy.error.message };
+  return { ok: true, asOf, rule: rule.value, buckets: buckets.value, policy: policy.value };
+}

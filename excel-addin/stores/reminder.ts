@@ -1,0 +1,79 @@
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import type { StageId } from '../../shared/stage-id.ts';
+import { customerKey, type Channel, type RenderedReminder } from '../../shared/templates/index.ts';
+import { toDecimalString } from '../../shared/money.ts';
+import { paneOperations as ops } from '../excel/pane-operations.ts';
+import { customerListJson } from '../export/customer-list-json.ts';
+import { mailtoLink, reminderForCustomer, suggestedStageFor } from '../reminder/reminder-for-customer.ts';
+import { useSettingsStore } from './settings.ts';
+import { useUiStore } from './ui.ts';
+import { useWorkbookStore } from './workbook.ts';
+
+/** One open invoice as the pane lists it. */
+export interface OpenInvoiceLine {
+  readonly invoice: string;
+  readonly dueDate: string;
+  readonly outstanding: string;
+  readonly currency: string;
+}
+
+/** The reminder for the customer of the selected row. */
+export const useReminderStore = defineStore('reminder', () => {
+  const ui = useUiStore();
+  const settingsStore = useSettingsStore();
+  const workbook = useWorkbookStore();
+  const customer = ref('');
+  const email = ref<string | undefined>(undefined);
+  const stage = ref<StageId | null>(null);
+  const channel = ref<Channel>('email');
+  const invoices = ref<OpenInvoiceLine[]>([]);
+  const rendered = ref<RenderedReminder | null>(null);
+
+  const mailto = computed(() => (rendered.value ? mailtoLink(email.value, rendered.value.subject, rendered.value.text) : ''));
+
+  function render(): void {
+    const r = settingsStore.resolved();
+    if (!r.ok) { ui.fail({ code: 'invalid-settings', detail: `${r.field}: ${r.message}` }); return; }
+    if (!customer.value || !stage.value) { rendered.value = null; return; }
+    const out = reminderForCustomer(workbook.receivables, customer.value, stage.value, channel.value, ui.lang, r);
+    if (!out.ok) { rendered.value = null; ui.fail({ code: out.error.code, detail: out.error.message }); return; }
+    rendered.value = out.value;
+  }
+
+  /** Picks the customer of the selected row, suggests the stage and renders the reminder. */
+  const fromSelection = (): Promise<void> => ui.run(async () => {
+    const r = settingsStore.resolved();
+    if (!r.ok) { ui.fail({ code: 'invalid-settings', detail: `${r.field}: ${r.message}` }); return; }
+    const loc = await workbook.ensureLocation();
+    if (!loc) return;
+    const row = await ops.selectedRow(loc);
+    if (row === undefined) { ui.fail({ code: 'no-row' }); return; }
+    if (!(await workbook.readAll())) return;
+    const hit = workbook.receivables.find((x) => x.row === row || x.rows?.includes(row));
+    if (!hit) { ui.fail({ code: 'no-row' }); return; }
+    customer.value = hit.customer;
+    const key = customerKey(hit.customer);
+    const mine = workbook.receivables.filter((x) => customerKey(x.customer) === key && x.outstanding.minor > 0);
+    email.value = mine.find((x) => x.email)?.email;
+    invoices.value = mine.map((x) => ({ invoice: x.invoice, dueDate: x.dueDate, outstanding: toDecimalString(x.outstanding), currency: x.currency }));
+    stage.value = suggestedStageFor(workbook.receivables, hit.customer, r);
+    if (!stage.value) { rendered.value = null; ui.fail({ code: 'no-open-invoices' }); return; }
+    render();
+  });
+
+  function choose(next: { stage?: StageId; channel?: Channel }): void {
+    if (next.stage) stage.value = next.stage;
+    if (next.channel) channel.value = next.channel;
+    render();
+  }
+
+  /** The customer list for the browser extension, as JSON text (empty when nothing was read). */
+  function exportJson(): string {
+    const r = settingsStore.resolved();
+    if (!r.ok || !workbook.location) return '';
+    return JSON.stringify(customerListJson(workbook.receivables, workbook.location, r), null, 2);
+  }
+
+  return { customer, email, stage, channel, invoices, rendered, mailto, fromSelection, choose, render, exportJson };
+});

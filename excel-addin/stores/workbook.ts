@@ -1,0 +1,123 @@
+import { defineStore } from 'pinia';
+import { computed, ref, shallowRef } from 'vue';
+import { importReceivables, mapHeaders } from '../../shared/import/index.ts';
+import type { FieldName, ImportSource, Receivable, RejectedRow, SkippedRow } from '../../shared/import/types.ts';
+import { buildAgingSummary } from '../aging/build-aging-summary.ts';
+import type { FlagSummary } from '../excel/flag-overdue.ts';
+import { paneOperations as ops } from '../excel/pane-operations.ts';
+import type { TableLocation } from '../excel/table-location.ts';
+import { stageLabel } from '../i18n/stage-labels.ts';
+import { useSettingsStore } from './settings.ts';
+import { useUiStore } from './ui.ts';
+
+/** The import shown in the pane: plain data. */
+export interface ImportOutcome {
+  readonly sheet: string;
+  readonly rows: number;
+  readonly source: ImportSource;
+  readonly rejected: readonly RejectedRow[];
+  readonly skipped: readonly SkippedRow[];
+}
+
+/** Fields shown in the mapping view, in the order a bookkeeper reads them. */
+export const MAPPED_FIELDS: readonly FieldName[] = ['customer', 'invoice', 'email', 'phone', 'currency', 'amount', 'paid', 'outstanding', 'issueDate', 'dueDate'];
+
+/** The receivables table found on the sheet and what the last steps did to it. */
+export const useWorkbookStore = defineStore('workbook', () => {
+  const ui = useUiStore();
+  const settingsStore = useSettingsStore();
+  const location = ref<TableLocation | null>(null);
+  /** Last rows read (shallow: up to 100,000 plain objects need no deep reactivity). */
+  const receivables = shallowRef<readonly Receivable[]>([]);
+  const lastFlag = ref<FlagSummary | null>(null);
+  const lastImport = ref<ImportOutcome | null>(null);
+
+  /** field → column index, from the header synonyms and the user's overrides. */
+  const mapping = computed<Partial<Record<FieldName, number>>>(() =>
+    location.value ? { ...mapHeaders(location.value.headers, settingsStore.settings.map).mapping } : {});
+
+  function readOptions() {
+    const s = settingsStore.settings;
+    return { currency: s.currency, map: { ...s.map }, ...(s.dateOrder === 'auto' ? {} : { dateOrder: s.dateOrder }) };
+  }
+
+  async function ensureLocation(): Promise<TableLocation | null> {
+    if (location.value) return location.value;
+    const found = await ops.findTable();
+    if (!found.ok) { ui.fail(found.error); return null; }
+    location.value = found.value;
+    return found.value;
+  }
+
+  const detect = (): Promise<void> => ui.run(async () => { location.value = null; await ensureLocation(); });
+
+  /** Overrides the column of a field (`''` removes the override). */
+  function mapField(field: FieldName, header: string): void {
+    const map = { ...settingsStore.settings.map };
+    if (header === '') delete map[field]; else map[field] = header;
+    settingsStore.settings.map = map;
+  }
+
+  /** Reads all rows of the table into `receivables`; false (with the error shown) when it cannot. */
+  async function readAll(): Promise<boolean> {
+    const loc = await ensureLocation();
+    if (!loc) return false;
+    const read = await ops.readTable(loc, { ...readOptions(), onProgress: (p) => { ui.progress = p; } });
+    if (!read.ok) { ui.fail({ code: read.error.code, detail: read.error.fields?.join(', ') ?? read.error.message }); return false; }
+    receivables.value = read.value.receivables;
+    return true;
+  }
+
+  const flag = (): Promise<void> => ui.run(async () => {
+    const r = settingsStore.resolved();
+    if (!r.ok) { ui.fail({ code: 'invalid-settings', detail: `${r.field}: ${r.message}` }); return; }
+    const loc = await ensureLocation();
+    if (!loc) return;
+    const lang = ui.lang;
+    const result = await ops.flag(loc, {
+      asOf: r.asOf, rule: r.rule, buckets: r.buckets, policy: r.policy, lang, read: readOptions(),
+      stageLabel: (s) => stageLabel(s, lang),
+      rejectedLabel: (x) => (lang === 'zh-CN' ? `请检查 ${x.column}：${x.reason}` : `check ${x.column}: ${x.reason}`),
+      onProgress: (p) => { ui.progress = p; },
+    });
+    if (!result.ok) { ui.fail({ code: result.error.code, detail: result.error.fields?.join(', ') ?? result.error.message, ...(result.error.address ? { address: result.error.address } : {}) }); return; }
+    lastFlag.value = result.value;
+    ui.say(ui.t('flagged', { overdue: result.value.overdue, rows: result.value.receivables, address: result.value.ownedAddress }));
+  });
+
+  const aging = (): Promise<void> => ui.run(async () => {
+    const r = settingsStore.resolved();
+    if (!r.ok) { ui.fail({ code: 'invalid-settings', detail: `${r.field}: ${r.message}` }); return; }
+    if (!(await readAll())) return;
+    const summary = buildAgingSummary(receivables.value, r.asOf, { buckets: r.buckets, rule: r.rule, policy: r.policy });
+    const out = await ops.agingSummary(summary, ui.lang);
+    ui.say(ui.t('agingDone', { sheet: out.sheet }));
+  });
+
+  /** Imports a CSV export with the core and puts it on a new sheet as a table. */
+  const importFile = (file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<void> => ui.run(async () => {
+    const s = settingsStore.settings;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const result = importReceivables(bytes, { file: file.name, currency: s.currency, ...(s.dateOrder === 'auto' ? {} : { dateOrder: s.dateOrder }) });
+    if (result.receivables.length === 0) {
+      const first = result.rejected[0];
+      ui.fail({ code: 'import-empty', detail: first ? `row ${first.row}, ${first.column}: ${first.reason}` : file.name });
+      lastImport.value = { sheet: '', rows: 0, source: result.source, rejected: result.rejected, skipped: result.skipped };
+      return;
+    }
+    const out = await ops.importToSheet(result.receivables, { sheetName: file.name.replace(/\.[^.]+$/, ''), lang: ui.lang, onProgress: (p) => { ui.progress = p; } });
+    lastImport.value = { sheet: out.sheet, rows: out.rows, source: result.source, rejected: result.rejected, skipped: result.skipped };
+    location.value = null;
+    receivables.value = result.receivables;
+    ui.say(ui.t('imported', { rows: out.rows, sheet: out.sheet }));
+  });
+
+  const writeReport = (): Promise<void> => ui.run(async () => {
+    const imp = lastImport.value;
+    if (!imp) return;
+    const out = await ops.writeImportReport({ source: imp.source, taken: imp.rows, rejected: imp.rejected, skipped: imp.skipped }, ui.lang);
+    ui.say(out.sheet);
+  });
+
+  return { location, receivables, lastFlag, lastImport, mapping, detect, mapField, readAll, ensureLocation, flag, aging, importFile, writeReport };
+});
