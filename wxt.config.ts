@@ -18,6 +18,11 @@ export default defineConfig({
   outDir: '.output',
   imports: false,
   manifestVersion: 3,
+  zip: {
+    // The Firefox sources zip holds what builds the extension (extension/, shared/, configs),
+    // not the other front doors, tests, benchmarks or their generated files.
+    excludeSources: ['cli/**', 'excel-addin/**', 'test/**', 'docs/**', 'dist/**', 'coverage/**'],
+  },
   vite: () => ({
     plugins: [vue()],
     build: { sourcemap: false },
