@@ -2,14 +2,16 @@
 import { nodeIo, type CliIo } from './io.ts';
 import { REPORT_USAGE, runReport } from './commands/report.ts';
 import { runCalc } from './commands/calc.ts';
+import { REMIND_USAGE, runRemind } from './commands/remind.ts';
+import { CLAUSE_USAGE, runClause } from './commands/clause.ts';
 
 const USAGE = `Dunning Desk — get paid for overdue invoices
 
 usage:
   ${REPORT_USAGE}
   dunning calc < cases.json
-  dunning remind <file> [--customer <name>|--all] [--stage auto|<id>] [--lang zh-CN|en] ...
-  dunning clause --rule <preset> --lang zh-CN|en
+  ${REMIND_USAGE.split('\n').join('\n  ')}
+  ${CLAUSE_USAGE.split('\n').join('\n  ')}
 
 Run "dunning <command> --help" for details.
 `;
@@ -31,6 +33,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   switch (command) {
     case 'report':
       return runReport(rest, io);
+    case 'remind':
+      return runRemind(rest, io);
+    case 'clause':
+      return runClause(rest, io);
     case 'calc': {
       if (rest.includes('--help') || rest.includes('-h')) {
         io.stdout(CALC_USAGE);
