@@ -94,6 +94,7 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
   let encoding: EncodingName | undefined = options.encoding && options.encoding !== 'auto' ? options.encoding : undefined;
   let decoder: TextDecoder | undefined = encoding ? makeDecoder(encoding, false) : undefined;
   let probing = false; // ASCII so far, encoding still open
+  let probeTail: Uint8Array | undefined;
   const prefix: Uint8Array[] = [];
   let prefixBytes = 0;
   let started = false;
@@ -154,22 +155,37 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
   }
 
   // ---------------------------------------------------------------- bytes → text
-  function decodePiece(bytes: Uint8Array, last: boolean): string {
+  function decodePiece(piece: Uint8Array, last: boolean): string {
     if (!decoder) return '';
-    if (!probing) return decoder.decode(bytes, { stream: !last });
+    if (!probing) return decoder.decode(piece, { stream: !last });
+    let bytes = piece;
+    if (probeTail) {
+      bytes = concat([probeTail, piece], probeTail.length + piece.length);
+      probeTail = undefined;
+    }
     try {
       const text = decoder.decode(bytes, { stream: !last });
       if (text.length === bytes.length) return text; // still pure ASCII
     } catch {
       // not UTF-8: decided below
     }
-    // First non-ASCII bytes after an ASCII start: decide now. Everything before was ASCII, so
-    // a fresh decoder loses nothing.
-    const guess = detectEncoding(bytes, last);
+    // First non-ASCII bytes after an ASCII start. Everything before them was ASCII (the same in
+    // every candidate encoding), so a fresh decoder loses nothing.
+    let p = 0;
+    while (p < bytes.length && (bytes[p] as number) < 0x80) p++;
+    const ascii = p === 0 ? '' : ASCII.decode(bytes.subarray(0, p));
+    const rest = bytes.subarray(p);
+    if (!last && rest.length < 1024) {
+      // Too few bytes to judge (a lone lead byte at a chunk's end looks like UTF-8): wait for more.
+      probeTail = rest.slice();
+      decoder = makeDecoder('utf-8', true);
+      return ascii;
+    }
+    const guess = detectEncoding(rest, last);
     encoding = guess.encoding;
     decoder = makeDecoder(encoding, false);
     probing = false;
-    return decoder.decode(bytes, { stream: !last });
+    return ascii + decoder.decode(rest, { stream: !last });
   }
 
   function startDecoding(last: boolean): void {
@@ -721,6 +737,7 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
   };
 }
 
+const ASCII = new TextDecoder('utf-8');
 const DOLLARS = new Set(['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 'MXN', 'BRL']);
 
 function makeDecoder(encoding: EncodingName, fatal: boolean): TextDecoder {

@@ -60,7 +60,6 @@ function checkUtf8(b: Uint8Array, complete: boolean): 'ascii' | 'valid' | 'inval
       i++;
       continue;
     }
-    ascii = false;
     let need: number;
     let min: number;
     if (c >= 0xc2 && c <= 0xdf) { need = 1; min = 0x80; }
@@ -71,7 +70,8 @@ function checkUtf8(b: Uint8Array, complete: boolean): 'ascii' | 'valid' | 'inval
       // The sequence runs past the sample's end.
       if (complete) return 'invalid';
       for (let k = i + 1; k < n; k++) if (((b[k] as number) & 0xc0) !== 0x80) return 'invalid';
-      return 'valid';
+      // A cut sequence proves nothing on its own (a GBK lead byte looks the same).
+      return ascii ? 'ascii' : 'valid';
     }
     let cp = c & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
     for (let k = 1; k <= need; k++) {
@@ -80,6 +80,7 @@ function checkUtf8(b: Uint8Array, complete: boolean): 'ascii' | 'valid' | 'inval
       cp = (cp << 6) | (t & 0x3f);
     }
     if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return 'invalid';
+    ascii = false;
     i += need + 1;
   }
   return ascii ? 'ascii' : 'valid';

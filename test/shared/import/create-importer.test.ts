@@ -60,6 +60,17 @@ describe('encodings', () => {
     expect(r.receivables).toHaveLength(3001);
   });
 
+  it('does not mistake a GBK lead byte cut at a chunk end for UTF-8', () => {
+    const ascii = Array.from({ length: 3000 }, (_, i) => `ACME-${i},INV-${String(i).padStart(5, '0')},2026-09-01,100.00,CNY`).join('\n');
+    const head = utf8(`Customer,Invoice,Due Date,Amount,Currency\n${ascii}\n`);
+    const tail = execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GBK'], { input: '天津港务集团,INV-99999,2026-09-30,5.00,人民币\n' });
+    // 天 is 0xCC 0xEC in GBK: 0xCC alone looks like the start of a UTF-8 character.
+    expect(tail[0]).toBe(0xcc);
+    const r = importInChunks(new Uint8Array([...head, ...tail]), head.length + 1);
+    expect(r.source.encoding).toBe('gbk');
+    expect(r.receivables.at(-1)?.customer).toBe('天津港务集团');
+  });
+
   it('an encoding option overrides detection', () => {
     const bytes = Uint8Array.from('Kunde;Rechnung;Fällig;Betrag\nMüller;R1;15.09.2026;10,00\n', (c) => c.charCodeAt(0));
     const r = importReceivables(bytes, { encoding: 'windows-1252' });
