@@ -85,9 +85,42 @@ const O = [2] as const;
 
 /**
  * Creates a streaming importer: it never holds the whole file, only a 64 KiB sniffing window,
- * the unfinished last record, rows waiting for a date order (bounded) and, for line-item
- * exports only, one entry per invoice. Entries go to `sink` as they are decided; `end`
- * returns how the file was read. Never throws on any input.
+ * the unfinished last record, rows waiting for a date order (bounded), the invoice numbers seen
+ * (to report duplicates) and, for line-item exports only, one entry per invoice. Entries go to
+ * `sink` as they are decided, in no particular order; `end` returns how the file was read.
+ * Never throws on any input.
+ *
+ * How it decides (the rules a user may need to know):
+ * - Encoding: `options.encoding`, else BOM, else valid UTF-8, else GBK vs Windows-1252 by byte
+ *   patterns (see `detectEncoding`); an ASCII start stays open until the first non-ASCII bytes.
+ * - Delimiter (`,` `;` tab `|`) and header row from the first 64 KiB; lines before the header
+ *   are `preamble` (or `blank`). After it: `blank`, repeated `header`, `total`/`subtotal`
+ *   (`Total`, `Total for …`, `合计`, `小计`, `Summe`, SAP `*`/`**`), and lines with text but no
+ *   invoice number or amount: `section` when data follows, `footer` when nothing does.
+ * - Dates with the year last (`05/09/2026`): each date column takes its order from its own
+ *   values (a day over 12 decides), else from the other date column, else `options.dateOrder`
+ *   wins over both. Rows are held until their column is decided; a column still undecided at
+ *   the end rejects its ambiguous rows ("… use --date-order dmy or mdy"). Dotted dates are
+ *   day-first.
+ * - Decimal mark: what the first 64 KiB of amounts prove (`1.234,56`, `12,5`), else `,` for
+ *   semicolon files and German headers, else `.`. Only `1,234`-like values depend on it.
+ * - Currency: a currency column, else a symbol or code in the amount (`¥`/`￥`/`元` → CNY unless
+ *   the file is in JPY, `$` → USD, `€`, `£`, `USD 1,200`), else `options.currency`, else the
+ *   header language's default (CNY for Chinese, EUR for German, USD otherwise), reported as
+ *   `source.currencyAssumed`. A `$` amount with a CAD/AUD/… currency column takes the column;
+ *   other contradictions reject the row. More decimals than the currency has is an error.
+ * - Amounts: outstanding from its column, else amount − paid; paid from its column, else
+ *   amount − outstanding (0 when there is no amount); amount, else paid + outstanding.
+ *   Negative amounts (credit notes) are kept as receivables with a negative outstanding.
+ * - Due date: the due-date column, else payment terms applied to the invoice date.
+ * - Invoice numbers: in line-item exports (a Quantity/UnitAmount/LineAmount column) lines with
+ *   the same number and customer make one receivable (`rows` lists them; the extra lines are
+ *   skipped as `line-item`; line-level amount columns are summed, invoice-level ones taken
+ *   once). Otherwise a repeated number is rejected ("duplicate invoice number, first seen on
+ *   row N").
+ * - Rows: `row` is the first physical line; a record with quoted line breaks also has
+ *   `lastRow`. Every physical line lies in exactly one entry's `row…lastRow` (see
+ *   `accountedLines`), and `source.lines` counts them.
  */
 export function createImporter(options: ImportOptions, sink: ImportSink): StreamingImporter {
   // ---- decoding ----
