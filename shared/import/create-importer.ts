@@ -97,10 +97,10 @@ const O = [2] as const;
  *   are `preamble` (or `blank`). After it: `blank`, repeated `header`, `total`/`subtotal`
  *   (`Total`, `Total for …`, `合计`, `小计`, `Summe`, SAP `*`/`**`), and lines with text but no
  *   invoice number or amount: `section` when data follows, `footer` when nothing does.
- * - Dates with the year last (`05/09/2026`): each date column takes its order from its own
- *   values (a day over 12 decides), else from the other date column, else `options.dateOrder`
- *   wins over both. Rows are held until their column is decided; a column still undecided at
- *   the end rejects its ambiguous rows ("… use --date-order dmy or mdy"). Dotted dates are
+ * - Dates with the year last (`05/09/2026`): `options.dateOrder` if given; else each date
+ *   column takes its order from its own values (a day over 12 decides), else from the other
+ *   date column. Rows are held until their column is decided; a column still undecided at the
+ *   end rejects its ambiguous rows ("… use --date-order dmy or mdy"). Dotted dates are
  *   day-first.
  * - Decimal mark: what the first 64 KiB of amounts prove (`1.234,56`, `12,5`), else `,` for
  *   semicolon files and German headers, else `.`. Only `1,234`-like values depend on it.
