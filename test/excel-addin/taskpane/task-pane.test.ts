@@ -1,0 +1,135 @@
+// @vitest-environment happy-dom
+/// <reference types="office-js" />
+import { flushPromises, mount } from '@vue/test-utils';
+import { createPinia, setActivePinia } from 'pinia';
+import { afterEach, describe, expect, it } from 'vitest';
+import App from '../../../excel-addin/taskpane/App.vue';
+import { SETTINGS_KEY } from '../../../excel-addin/settings/addin-settings.ts';
+import { createExcelHost, readCells, seedSheet, type ExcelHost } from '../../excel-host/index.ts';
+import { seedReceivables } from '../receivables-sheet-fixture.ts';
+
+let host: ExcelHost;
+
+function setUp(options: { displayLanguage?: string; settings?: Record<string, unknown> } = {}) {
+  host = createExcelHost({
+    displayLanguage: options.displayLanguage ?? 'en-US',
+    settings: { [SETTINGS_KEY]: { asOf: '2026-11-22', ...(options.settings ?? {}) } },
+  });
+  host.install(globalThis);
+  seedReceivables(host);
+  host.model.selection = { sheet: host.model.activeSheet, rect: { row: 3, col: 1, rows: 1, cols: 1 } };
+  const pinia = createPinia();
+  setActivePinia(pinia);
+  return mount(App, { global: { plugins: [pinia] }, attachTo: document.body });
+}
+
+/** Waits for the pane's Excel batches (several awaited syncs) to settle. */
+async function settle(): Promise<void> {
+  for (let i = 0; i < 20; i++) await flushPromises();
+}
+
+afterEach(() => { document.body.innerHTML = ''; });
+
+describe('task pane', () => {
+  it('speaks Chinese when Office does, and switches to English on request', async () => {
+    const pane = setUp({ displayLanguage: 'zh-CN' });
+    expect(pane.find('h1').text()).toBe('催款助手');
+    expect(pane.find('[data-testid="flag-overdue"]').text()).toBe('标记逾期');
+    await pane.find('[data-testid="dunning-language-en"]').trigger('click');
+    expect(pane.find('h1').text()).toBe('Dunning Desk');
+    expect(pane.find('[data-testid="flag-overdue"]').text()).toBe('Flag overdue');
+  });
+
+  it('finds the table, shows the detected mapping and lets the user change a column', async () => {
+    const pane = setUp();
+    await pane.find('[data-testid="detect-table"]').trigger('click');
+    await settle();
+    expect(pane.find('[data-testid="table-summary"]').text()).toBe('Found region on Sheet1: 7 rows');
+    const due = pane.find<HTMLSelectElement>('[data-testid="map-dueDate"]');
+    expect(due.element.value).toBe('Due Date');
+    await due.setValue('Email');
+    expect(pane.find<HTMLSelectElement>('[data-testid="map-dueDate"]').element.value).toBe('Email');
+  });
+
+  it('flags overdue rows in the sheet and reports what it did', async () => {
+    const pane = setUp();
+    await pane.find('[data-testid="flag-overdue"]').trigger('click');
+    await settle();
+    expect(pane.find('[data-testid="pane-notice"]').text()).toBe('3 of 5 invoices overdue; columns Sheet1!I3:M10');
+    expect(readCells(host.model, 'Sheet1!I4:M4')).toEqual([[83, '61-90', 415, 10415, 'Formal notice']]);
+    expect(pane.find('[data-testid="flag-rejected"]').text()).toContain('Row 9 (dueDate: not a date)');
+  });
+
+  it('explains in plain words, by error code, why it will not write over user data', async () => {
+    const pane = setUp({ displayLanguage: 'zh-CN' });
+    seedSheet(host.model, 'Sheet1!K7', [['call Friday']]);
+    await pane.find('[data-testid="flag-overdue"]').trigger('click');
+    await settle();
+    expect(pane.find('[data-testid="pane-error"]').text()).toBe('表格右侧的列已有其他数据（Sheet1!K7），未做任何修改。请移走这些数据或在表格右侧留出空列。');
+    expect(readCells(host.model, 'Sheet1!I3')).toEqual([['']]);
+  });
+
+  it('saves the settings in the workbook', async () => {
+    const pane = setUp();
+    await pane.find('[data-testid="setting-grace"]').setValue('5');
+    await pane.find('[data-testid="setting-rule"]').setValue('cn-lpr-1.5x');
+    await pane.find('[data-testid="save-settings"]').trigger('click');
+    await settle();
+    expect(host.settings.saved[SETTINGS_KEY]).toMatchObject({ asOf: '2026-11-22', graceDays: 5, rulePreset: 'cn-lpr-1.5x' });
+    expect(pane.find('[data-testid="pane-notice"]').text()).toBe('Saved in the workbook');
+  });
+
+  it('drafts the reminder for the selected row: open invoices, suggested stage, email and phone script', async () => {
+    const pane = setUp();
+    await pane.find('[data-testid="reminder-from-selection"]').trigger('click');
+    await settle();
+    expect(pane.find('[data-testid="reminder-customer"]').text()).toBe('Acme Ltd');
+    expect(pane.find('[data-testid="reminder-invoices"]').text()).toContain('INV-2026-0101');
+    expect(pane.find('[data-testid="dunning-stage-formal-notice"]').attributes('aria-pressed')).toBe('true');
+    const text = pane.find('[data-testid="reminder-text"]').text();
+    expect(text).toContain('INV-2026-0101');
+    expect(text).toMatch(/10,000\.00/);
+    expect(pane.find('[data-testid="mailto-reminder"]').attributes('href')).toMatch(/^mailto:ap%40acme\.example\?subject=/);
+    await pane.find('[data-testid="channel-phone"]').trigger('click');
+    expect(pane.find('[data-testid="reminder-subject"]').exists()).toBe(false);
+    expect(pane.find('[data-testid="reminder-text"]').text()).not.toBe(text);
+    await pane.find('[data-testid="dunning-language-zh-CN"]').trigger('click');
+    await pane.find('[data-testid="channel-email"]').trigger('click');
+    expect(pane.find('[data-testid="reminder-text"]').text()).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('says so when the selected cell is not an invoice row', async () => {
+    const pane = setUp();
+    host.model.selection = { sheet: host.model.activeSheet, rect: { row: 0, col: 1, rows: 1, cols: 1 } };
+    await pane.find('[data-testid="detect-table"]').trigger('click');
+    await settle();
+    await pane.find('[data-testid="reminder-from-selection"]').trigger('click');
+    await settle();
+    expect(pane.find('[data-testid="pane-error"]').text()).toBe('Select a cell in an invoice row of the table first.');
+  });
+
+  it('imports a CSV to a new sheet and shows the import report', async () => {
+    const pane = setUp();
+    const csv = 'Customer,Invoice,Amount,Due Date\nAcme Ltd,INV-9,100.00,2026-10-01\n"=HYPERLINK(""http://x"",""y"")",INV-10,50.00,2026-10-02\nGlobex,INV-11,abc,2026-10-03\n';
+    const file = new File([csv], 'export.csv', { type: 'text/csv' });
+    const input = pane.find<HTMLInputElement>('[data-testid="import-file"]');
+    Object.defineProperty(input.element, 'files', { value: [file] });
+    await input.trigger('change');
+    await settle();
+    expect(pane.find('[data-testid="pane-notice"]').text()).toBe('2 invoices imported to sheet export');
+    expect(readCells(host.model, 'export!A2:A3')).toEqual([['Acme Ltd'], ['=HYPERLINK("http://x","y")']]);
+    expect(pane.find('[data-testid="import-rejected"]').text()).toContain('abc');
+    await pane.find('[data-testid="write-import-report"]').trigger('click');
+    await settle();
+    expect(host.model.sheets.map((s) => s.name)).toContain('Import report');
+  });
+
+  it('keeps only plain data in its stores', async () => {
+    const pane = setUp();
+    await pane.find('[data-testid="flag-overdue"]').trigger('click');
+    await settle();
+    const state = JSON.parse(JSON.stringify((pane.vm.$pinia as { state: { value: unknown } }).state.value)) as Record<string, unknown>;
+    expect(state.workbook).toMatchObject({ location: { sheet: 'Sheet1', headerRow: 2 } });
+    expect(JSON.stringify(state)).not.toMatch(/__ref|context/);
+  });
+});
