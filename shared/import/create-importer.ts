@@ -172,10 +172,8 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
   const scanA = newAmountScan();
   const scanP = newAmountScan();
   const scanO = newAmountScan();
-  let lastCurrencyRaw = '';
-  let lastCurrency: CurrencyCode | undefined;
-  let lastDigitsCurrency = '';
-  let lastDigits = 2;
+  const currencyCache = new Map<string, CurrencyCode>();
+  const digitsCache = new Map<CurrencyCode, number>();
   const termsCache = new Map<string, ReturnType<typeof parseTerms> | null>();
 
   function skip(row: number, span: number, kind: SkipKind): void {
@@ -536,15 +534,14 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
     if (iCurrency >= 0) {
       currencyRaw = cell(f, iCurrency);
       if (currencyRaw !== '') {
-        if (currencyRaw === lastCurrencyRaw) columnCurrency = lastCurrency;
-        else {
+        columnCurrency = currencyCache.get(currencyRaw);
+        if (columnCurrency === undefined) {
           columnCurrency = parseCurrency(currencyRaw);
           if (!columnCurrency) {
             reject(row, span, 'currency', currencyRaw, 'currency not recognised');
             return undefined;
           }
-          lastCurrencyRaw = currencyRaw;
-          lastCurrency = columnCurrency;
+          if (currencyCache.size < 256) currencyCache.set(currencyRaw, columnCurrency);
         }
       }
     }
@@ -589,12 +586,12 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
       currency = defaultCurrency;
       assumed = true;
     }
-    if (currency !== lastDigitsCurrency) {
-      lastDigitsCurrency = currency;
-      lastDigits = minorDigits(currency);
+    let digits = digitsCache.get(currency);
+    if (digits === undefined) {
+      digits = minorDigits(currency);
+      if (digitsCache.size < 256) digitsCache.set(currency, digits);
       if (currency === 'JPY') fileSaysJpy = true;
     }
-    const digits = lastDigits;
     if (digits === 0 && decimalMark === ',') {
       // `¥150,000` in a decimal-comma file: a currency without decimals groups thousands.
       if (sa === OK && scanA.ambiguous) scanAmount(f[iAmount] ?? '', '.', scanA);
