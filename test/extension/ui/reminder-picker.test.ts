@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { mount, flushPromises } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import { beforeEach, describe, expect, it } from 'vitest';
