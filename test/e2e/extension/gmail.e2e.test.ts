@@ -58,6 +58,25 @@ describe('Gmail new message dialog', () => {
     await page.close();
   });
 
+  it('is undone by Ctrl+Z like any edit', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://mail.google.com/mail/u/0/#inbox');
+    await page.locator('#compose-button').click();
+    await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
+    const body = page.locator('[g_editable="true"]');
+    const before = await body.innerHTML();
+    await body.click({ position: { x: 20, y: 10 } });
+    await page.getByTestId('dunning-insert').click();
+    await page.getByTestId('dunning-customer-search').fill('northbridge');
+    await expect.poll(() => page.getByTestId('dunning-preview').innerText()).toContain('INV-2026-1003');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => body.innerText()).toContain('INV-2026-1003');
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => body.innerText()).not.toContain('INV-2026-1003');
+    expect(await body.innerHTML()).toBe(before);
+    await page.close();
+  });
+
   it('is one button per window and goes away with the window', async () => {
     const page = await browser.context.newPage();
     await page.goto('https://mail.google.com/mail/u/0/#inbox');
