@@ -35,6 +35,8 @@ const HEADER_SEARCH_ROWS = 300;
 // Rows held back while a date column's day/month order is undecided. Past this many, the
 // oldest held row is imported with what is known by then (bounded memory on any file).
 const MAX_HELD_ROWS = 50_000;
+// Text-only lines held to tell a section heading (data follows) from a footer (nothing does).
+const MAX_PENDING_TEXT = 1000;
 // Bytes handed to the decoder at a time, so a whole-file push does not make one huge string.
 const PIECE_BYTES = 1 << 20;
 
@@ -364,6 +366,8 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
     if (!hasKeyCell(fields)) {
       // A heading (`1 - 30 days past due`) if data follows, a footer if nothing does.
       pendingText.push(span > 1 ? { row, lastRow: row + span - 1 } : { row });
+      // No footer is that long: keep memory bounded on files full of text lines.
+      if (pendingText.length > MAX_PENDING_TEXT) flushPendingAs('section');
       return;
     }
     flushPendingAs('section');
