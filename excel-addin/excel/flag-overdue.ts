@@ -49,6 +49,9 @@ export interface FlagSummary {
   readonly updatedInPlace: boolean;
 }
 
+/** Rows in a worksheet (Excel 2007 and later). */
+const EXCEL_ROWS = 1_048_576;
+
 /** Fills of the severity rules: light red, amber, yellow (readable with black text). */
 const FILLS = { severe: '#F4CCCC', warn: '#FCE4D6', overdue: '#FFF2CC' } as const;
 
@@ -81,6 +84,18 @@ export async function flagOverdue(
       ok: false,
       error: { code: 'columns-occupied', message: `the columns beside the table hold other data: ${occupied.address}`, address: occupied.address },
     };
+  }
+
+  // A previous run's rules cover exactly the rows it wrote: if the table has since shrunk, the
+  // owned cells below it are stale output of ours, to be cleared (and nothing else is).
+  let previousRows = 0;
+  if (ours) {
+    const rules = sheet.getRangeByIndexes(location.headerRow + 1, ownedCol, EXCEL_ROWS - location.headerRow - 1, width)
+      .conditionalFormats.load('items/type');
+    await context.sync();
+    const ranges = rules.items.map((cf) => cf.getRange().load('rowIndex,rowCount'));
+    await context.sync();
+    for (const r of ranges) previousRows = Math.max(previousRows, r.rowIndex + r.rowCount - (location.headerRow + 1));
   }
 
   // 2. Read the table.
@@ -137,10 +152,16 @@ export async function flagOverdue(
     options.onProgress?.({ phase: 'write', done, total: n });
   }
 
+  if (previousRows > n) {
+    sheet.getRangeByIndexes(location.headerRow + 1 + n, ownedCol, previousRows - n, width).clear('All');
+  }
+
   // 5. Severity marks: three rules over the owned data cells (replacing a previous run's rules).
+  if (Math.max(n, previousRows) > 0) {
+    sheet.getRangeByIndexes(location.headerRow + 1, ownedCol, Math.max(n, previousRows), width).conditionalFormats.clearAll();
+  }
   if (n > 0) {
     const body = sheet.getRangeByIndexes(location.headerRow + 1, ownedCol, n, width);
-    body.conditionalFormats.clearAll();
     const days = `$${columnLetters(ownedCol)}${location.headerRow + 2}`;
     const warn = options.severity?.warn ?? 30;
     const severe = options.severity?.severe ?? 90;

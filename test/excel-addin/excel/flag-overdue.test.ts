@@ -6,6 +6,7 @@ import { flagOverdue, type FlagOptions } from '../../../excel-addin/excel/flag-o
 import { stageLabel } from '../../../excel-addin/i18n/stage-labels.ts';
 import { plainDate } from '../../../shared/plain-date.ts';
 import { seedReceivables } from '../receivables-sheet-fixture.ts';
+import { runFlagBench } from '../flag-bench.ts';
 
 const OPTIONS: FlagOptions = {
   asOf: plainDate('2026-11-22'),
@@ -120,27 +121,41 @@ describe('flagOverdue with text that Excel would run as formulas', () => {
 
 describe('flagOverdue at scale', () => {
   it('flags 100,000 rows in blocks: no sync over 5 MB, screen updating suspended per block, progress reported', async () => {
-    const host = createExcelHost();
-    const customers = ['深圳市华强电子有限公司', 'Acme Ltd', 'Globex GmbH', 'Initech LLC', '上海浦东发展贸易有限公司'];
-    const rows: unknown[][] = [['客户名称', '发票号', '币种', '金额', '已收金额', '到期日', '邮箱']];
-    for (let i = 0; i < 100_000; i++) {
-      rows.push([customers[i % 5], `FP2026${String(i).padStart(6, '0')}`, i % 3 === 0 ? 'USD' : 'CNY', 1000 + (i % 997) * 13.37, i % 7 === 0 ? 500 : 0,
-        46000 + (i % 400), `ar${i % 50}@example.com`]);
-    }
-    seedSheet(host.model, 'Sheet1!A1', rows, [undefined, undefined, undefined, '#,##0.00', '#,##0.00', 'yyyy-mm-dd']);
-    const progress: Array<{ phase: string; done: number }> = [];
-    const started = performance.now();
-    const result = await flag(host, { onProgress: (p) => progress.push({ phase: p.phase, done: p.done }) });
-    const ms = performance.now() - started;
-    expect(result).toMatchObject({ ok: true, value: { dataRows: 100_000, receivables: 100_000 } });
-    const biggest = Math.max(...host.syncs.map((s) => Math.max(s.requestBytes, s.responseBytes)));
-    expect(biggest).toBeLessThan(5 * 1024 * 1024);
-    expect(host.syncs.every((s) => s.error === undefined)).toBe(true);
-    const writes = host.syncs.filter((s) => s.screenUpdatingSuspended);
-    expect(writes.length).toBeGreaterThan(1);
-    expect(writes.every((s) => s.calculationSuspended)).toBe(true);
-    expect(progress.filter((p) => p.phase === 'write').at(-1)?.done).toBe(100_000);
-    expect(readCells(host.model, 'Sheet1!H100001:L100001')[0]?.[0]).toEqual(expect.any(Number));
-    console.log(`flag 100k rows: ${host.syncs.length} syncs, largest payload ${biggest} bytes, ${Math.round(ms)} ms`);
+    const bench = await runFlagBench(100_000);
+    expect(bench.ok).toBe(true);
+    expect(bench.largestRequestBytes).toBeLessThan(5 * 1024 * 1024);
+    expect(bench.largestResponseBytes).toBeLessThan(5 * 1024 * 1024);
+    expect(bench.host.syncs.every((s) => s.error === undefined)).toBe(true);
+    expect(bench.writeSyncs).toBeGreaterThan(1);
+    expect(bench.host.syncs.filter((s) => s.screenUpdatingSuspended).every((s) => s.calculationSuspended)).toBe(true);
+    expect(bench.progress.filter((p) => p.phase === 'read').at(-1)?.done).toBe(100_000);
+    expect(bench.progress.filter((p) => p.phase === 'write').at(-1)?.done).toBe(100_000);
+    const last = readCells(bench.host.model, 'Sheet1!H100001:L100001')[0] ?? [];
+    expect(last[0]).toEqual(expect.any(Number));
+    expect(typeof last[4]).toBe('string');
+    console.log(`flag 100k rows: ${bench.syncs} syncs (${bench.writeSyncs} write blocks), largest request ${bench.largestRequestBytes} B, largest response ${bench.largestResponseBytes} B, ${Math.round(bench.ms)} ms`);
   }, 120_000);
+});
+
+describe('flagOverdue after the table shrank', () => {
+  it('clears its own stale rows below the table, and only those', async () => {
+    const host = createExcelHost();
+    seedSheet(host.model, 'Sheet1!A1', [
+      ['Customer', 'Invoice', 'Amount', 'Due date'],
+      ['Acme Ltd', 'INV-1', 100, '2026-10-01'],
+      ['Globex', 'INV-2', 200, '2026-09-01'],
+      ['Initech', 'INV-3', 300, '2026-08-01'],
+    ]);
+    seedSheet(host.model, 'Sheet1!F9', [['user note below']]);
+    expect((await flag(host)).ok).toBe(true);
+    expect(readCells(host.model, 'Sheet1!E4')).toEqual([[113]]);
+    // The user deletes the last invoice row.
+    host.model.sheets[0]?.rows.splice(3, 1);
+    const again = await flag(host);
+    expect(again).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!E1:I3', updatedInPlace: true } });
+    expect(readCells(host.model, 'Sheet1!E4:I4')).toEqual([['', '', '', '', '']]);
+    expect(readCells(host.model, 'Sheet1!F8')).toEqual([['user note below']]);
+    expect(host.model.conditionalFormats.every((c) => c.rect.rows === 2)).toBe(true);
+    expect(host.model.conditionalFormats).toHaveLength(3);
+  });
 });
