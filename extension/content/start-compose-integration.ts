@@ -55,7 +55,7 @@ export function startComposeIntegration(ctx: ContentScriptContext, doc: Document
     const ui = await mountPicker(ctx, {
       service: messagePickerService,
       recipients: adapter.readRecipients(entry.win),
-      position: pickerPosition(entry.button.getBoundingClientRect(), view.innerWidth, view.innerHeight),
+      position: pickerPosition(entry.button.getBoundingClientRect(), entry.win.root.getBoundingClientRect(), view.innerWidth, view.innerHeight),
       onClose: closePicker,
       onConfirm: (reply) => {
         picker?.remove();

@@ -1,6 +1,6 @@
 /** Styles of the picker, injected into its shadow root (and the popup page). */
 export const PICKER_CSS = `
-.dd-picker { box-sizing: border-box; width: 440px; max-height: 86vh; overflow: auto; background: #fff; color: #1f1f1f;
+.dd-picker { box-sizing: border-box; width: 460px; max-height: 86vh; overflow: auto; background: #fff; color: #1f1f1f;
   font: 13px/1.4 system-ui, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif; border: 1px solid #c7c7c7;
   border-radius: 10px; box-shadow: 0 12px 32px rgba(0,0,0,.25); padding: 12px; display: flex; flex-direction: column; gap: 8px; }
 .dd-head { display: flex; align-items: center; gap: 8px; }
@@ -25,7 +25,10 @@ export const PICKER_CSS = `
 .dd-tone { margin-left: auto; font-size: 12px; }
 .dd-preview { border: 1px solid #e3e3e3; border-radius: 6px; padding: 8px; background: #fafafa; max-height: 220px; overflow: auto; }
 .dd-subject { font-weight: 600; margin-bottom: 4px; }
-.dd-text { white-space: pre-wrap; margin: 0; font: inherit; }
+.dd-html p { margin: 0 0 6px; }
+.dd-html table { border-collapse: collapse; font-size: 12px; margin: 4px 0 8px; }
+.dd-html th, .dd-html td { border: 1px solid #ddd; padding: 2px 4px !important; font-size: 11px; }
+.dd-html { overflow-x: auto; }
 .dd-notice { background: #fff4ce; padding: 4px 8px; border-radius: 6px; margin: 0; }
 .dd-error, .dd-warning { color: #b3261e; margin: 0; }
 .dd-empty { color: #777; margin: 0; }
