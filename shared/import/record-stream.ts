@@ -95,8 +95,10 @@ export function createRecordStream(delimiter: string, onRecord: RecordHandler): 
         if (text.indexOf('\r') !== -1) text = text.replaceAll('\r', '\n');
       }
       carry = carry.length === 0 ? text : carry + text;
+      // Records end at line breaks: without one in the new text no record can have ended.
+      if (text.indexOf('\n') === -1) return;
       parseCarry(false);
-      while (carry.length > MAX_CARRY) {
+      while (carry.length > MAX_CARRY && carry.indexOf('\n') !== -1) {
         forceFirstLine();
         parseCarry(false);
       }

@@ -191,3 +191,13 @@ describe('mapping and structure', () => {
     expect(r.receivables.length).toBeGreaterThan(29_000);
   });
 });
+
+describe('long lines', () => {
+  it('a line longer than the carry limit still counts as one line', () => {
+    const long = 'x'.repeat(3 << 20);
+    const text = `Customer,Invoice,Due Date,Amount,Currency\n${long},1,2026-09-01,5.00,USD\nB,2,2026-09-01,1.00,USD\n`;
+    const r = importInChunks(utf8(text), 65536);
+    expect(r.source.lines).toBe(3);
+    expect(r.receivables.map((x) => x.invoice)).toEqual(['1', '2']);
+  });
+});
