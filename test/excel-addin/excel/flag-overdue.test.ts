@@ -159,3 +159,25 @@ describe('flagOverdue after the table shrank', () => {
     expect(host.model.conditionalFormats).toHaveLength(3);
   });
 });
+
+describe('flagOverdue on an Excel table and under a small payload budget', () => {
+  it('writes beside the table without growing it', async () => {
+    const host = ready();
+    await host.Excel.run(async (ctx) => { ctx.workbook.worksheets.getItem('Sheet1').tables.add('B3:H10', true).name = 'AR'; await ctx.sync(); });
+    const result = await flag(host);
+    expect(result).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!I3:M10' } });
+    expect(host.model.tables[0]?.rect).toEqual({ row: 2, col: 1, rows: 8, cols: 7 });
+  });
+
+  it('keeps every sync under the budget it is given', async () => {
+    const host = createExcelHost({ payloadLimitBytes: 6_000 });
+    const rows: unknown[][] = [['Customer', 'Invoice', 'Amount', 'Due date']];
+    for (let i = 0; i < 400; i++) rows.push([`Customer ${i}`, `INV-${i}`, 100 + i, 46000 + i]);
+    seedSheet(host.model, 'Sheet1!A1', rows);
+    const result = await flag(host, { maxPayloadBytes: 5_000 });
+    expect(result.ok).toBe(true);
+    expect(host.syncs.length).toBeGreaterThan(10);
+    expect(Math.max(...host.syncs.map((s) => Math.max(s.requestBytes, s.responseBytes)))).toBeLessThan(6_000);
+    expect(readCells(host.model, 'Sheet1!E401')[0]?.[0]).toEqual(expect.any(Number));
+  });
+});

@@ -81,3 +81,17 @@ describe('writeImportReport', () => {
     expect(cellInfo(host.model, "'Import report'!C9").formula).toBeUndefined();
   });
 });
+
+describe('importToSheet in blocks', () => {
+  it('keeps every sync under the budget it is given', async () => {
+    const csv = ['Customer,Invoice,Amount,Due Date', ...Array.from({ length: 300 }, (_, i) => `Customer ${i},INV-${i},${100 + i}.50,2026-10-${String(1 + (i % 28)).padStart(2, '0')}`)].join('\n');
+    const result = importReceivables(new TextEncoder().encode(csv), { file: 'big.csv' });
+    expect(result.receivables).toHaveLength(300);
+    const host = createExcelHost({ payloadLimitBytes: 8_000 });
+    const out = await host.Excel.run((ctx) => importToSheet(ctx, result.receivables, { sheetName: 'big', lang: 'en', maxPayloadBytes: 7_000 }));
+    expect(out.rows).toBe(300);
+    expect(host.syncs.filter((s) => s.screenUpdatingSuspended).length).toBeGreaterThan(5);
+    expect(Math.max(...host.syncs.map((s) => s.requestBytes))).toBeLessThan(8_000);
+    expect(readCells(host.model, 'big!A301:B301')).toEqual([['Customer 299', 'INV-299']]);
+  });
+});
