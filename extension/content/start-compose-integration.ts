@@ -5,6 +5,7 @@ import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shad
 import { saveCaret } from '../compose/caret.ts';
 import type { ComposeAdapter, ComposeWindow } from '../compose/compose-window.ts';
 import { insertContent } from '../compose/insert-content.ts';
+import { OPEN_PICKER_MESSAGE } from '../service/forward-command.ts';
 import { messagePickerService } from '../picker/message-picker-service.ts';
 import { t } from '../ui/t.ts';
 import { createDunningButton } from './dunning-button.ts';
@@ -108,7 +109,7 @@ export function startComposeIntegration(ctx: ContentScriptContext, doc: Document
   // The keyboard shortcut (commands API) reaches every frame of the tab; only the frame whose
   // compose window has focus opens the picker.
   browser.runtime.onMessage.addListener((message: unknown) => {
-    if ((message as { type?: unknown } | null)?.type !== 'open-picker' || !doc.hasFocus()) return undefined;
+    if ((message as { type?: unknown } | null)?.type !== OPEN_PICKER_MESSAGE.type || !doc.hasFocus()) return undefined;
     const active = doc.activeElement;
     const entries = [...tracked.values()];
     const entry = entries.find((e) => active !== null && e.win.root.contains(active)) ?? (entries.length === 1 ? entries[0] : undefined);

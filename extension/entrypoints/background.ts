@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { getMessage } from '../platform/get-message.ts';
 import { isPickerRequest } from '../picker/picker-protocol.ts';
 import { today } from '../platform/today.ts';
+import { forwardCommand } from '../service/forward-command.ts';
 import { createPickerBackend } from '../service/picker-backend.ts';
 import { defineStoredItems } from '../storage/define-stored-items.ts';
 
@@ -24,7 +25,6 @@ export default defineBackground(() => {
 
   // The shortcut opens the picker in the focused compose window of the active tab.
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command !== 'open-picker' || tab?.id === undefined) return;
-    void browser.tabs.sendMessage(tab.id, { type: 'open-picker' }).catch(() => undefined);
+    void forwardCommand(command, tab, (tabId, message) => browser.tabs.sendMessage(tabId, message));
   });
 });
