@@ -9,8 +9,9 @@ import { firstTopLevelMatch } from './top-level-child.ts';
 // bodies in the reading pane carry the same aria-label ("Message body", "邮件正文") but are not
 // contenteditable, so anchoring on editing semantics keeps them out.
 const BODY = 'div[contenteditable="true"][role="textbox"][aria-multiline="true"]';
-// Recipient wells (To, Cc, Bcc) are single-line editable textboxes, To first.
-const WELL = '[contenteditable="true"][role="textbox"]:not([aria-multiline="true"])';
+// Recipient wells (To, Cc, Bcc) are single-line editable textboxes, To first; some Outlook
+// builds use a combobox input instead.
+const WELL = '[contenteditable="true"][role="textbox"]:not([aria-multiline="true"]), input[role="combobox"]';
 // The Send button's title names its shortcut "(Ctrl+Enter)" in every UI language.
 const SEND = 'button[title*="Enter"], button[aria-keyshortcuts*="Enter"], button[aria-label*="Enter"]';
 // Outlook's subject input is limited to 255 characters; it is the only such text input.
@@ -50,11 +51,14 @@ export const outlookAdapter: ComposeAdapter = {
   },
 
   readRecipients(win) {
-    const well = win.root.querySelector<HTMLElement>(WELL);
-    if (!well) return [];
+    const field = win.root.querySelector<HTMLElement>(WELL);
+    if (!field) return [];
+    // A combobox input keeps resolved recipients as chips beside it, in its parent.
+    const well = field.tagName === 'INPUT' ? (field.parentElement ?? field) : field;
     // Resolved recipients show a name; the address sits in a title or aria-label of the chip.
     const found = extractEmails(well.textContent ?? '');
-    for (const el of well.querySelectorAll('[title], [aria-label], [data-email]')) {
+    if (field.tagName === 'INPUT') found.push(...extractEmails((field as HTMLInputElement).value));
+    for (const el of well.querySelectorAll(':not(input)[title], :not(input)[aria-label], [data-email]')) {
       for (const attr of ['title', 'aria-label', 'data-email']) found.push(...extractEmails(el.getAttribute(attr) ?? ''));
     }
     return [...new Set(found)];

@@ -43,3 +43,22 @@ describe('outlookAdapter on a reading-pane reply with Chinese labels', () => {
     expect((outlookAdapter.protectedStart(win) as Element).id).toBe('Signature');
   });
 });
+
+describe('outlookAdapter with a combobox To field', () => {
+  it('reads and fills To through the input', () => {
+    document.body.innerHTML = `
+      <div class="compose">
+        <button type="button" title="Send (Ctrl+Enter)">Send</button>
+        <div class="to"><span title="ap@minghua-electronics.example">Zhou Min</span><input role="combobox" aria-label="To" value=""></div>
+        <input type="text" maxlength="255" aria-label="Add a subject" value="">
+        <div contenteditable="true" role="textbox" aria-multiline="true" aria-label="Message body"><div><br></div></div>
+      </div>`;
+    const [win, ...more] = outlookAdapter.findComposeWindows(document);
+    expect(more).toEqual([]);
+    expect(win!.root.className).toBe('compose');
+    expect(win!.isReply).toBe(false);
+    expect(outlookAdapter.readRecipients(win!)).toEqual(['ap@minghua-electronics.example']);
+    expect(outlookAdapter.recipientField(win!)?.tagName).toBe('INPUT');
+    expect(outlookAdapter.subjectField(win!)?.getAttribute('aria-label')).toBe('Add a subject');
+  });
+});
