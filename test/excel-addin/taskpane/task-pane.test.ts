@@ -133,3 +133,19 @@ describe('task pane', () => {
     expect(JSON.stringify(state)).not.toMatch(/__ref|context/);
   });
 });
+
+describe('task pane clipboard', () => {
+  it('copies the subject and text of the reminder', async () => {
+    const pane = setUp();
+    const written: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => { written.push(t); } } });
+    await pane.find('[data-testid="reminder-from-selection"]').trigger('click');
+    await settle();
+    await pane.find('[data-testid="copy-reminder"]').trigger('click');
+    await settle();
+    expect(written).toHaveLength(1);
+    expect(written[0]).toContain(pane.find('[data-testid="reminder-subject"]').text());
+    expect(written[0]).toContain('INV-2026-0101');
+    expect(pane.find('[data-testid="copy-reminder"]').text()).toBe('Copied');
+  });
+});
