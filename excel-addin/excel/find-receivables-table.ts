@@ -17,7 +17,7 @@ const HEADER_PROBE_ROWS = 10;
  * Finds the receivables on the active sheet: the Excel table under the selection, else the
  * current region around the selection, else the used range. The header row is the row among
  * the first few whose cells map to the most fields (core header synonyms); owned columns of a
- * previous run picked up by the region are left out. Two syncs (three for a table).
+ * previous run picked up by the region (or by a table that grew over them) are left out. Two syncs (three for a table).
  */
 export async function findReceivablesTable(context: Excel.RequestContext): Promise<StepResult<TableLocation>> {
   const selection = context.workbook.getSelectedRange().load(RECT_PROPS);
@@ -61,7 +61,9 @@ export async function findReceivablesTable(context: Excel.RequestContext): Promi
     return { ok: false, error: { code: 'no-header', message: 'no row near the top reads like a header (customer, invoice, amount, due date…)' } };
   }
   const headerCells = top.values[headerOffset] ?? [];
-  const owned = source === 'table' ? 0 : trailingOwnedCount(headerCells);
+  // A region picks up a previous run's columns; so does a table that Excel's AutoCorrect
+  // ("include new columns in table") grew over them. Either way they are not data.
+  const owned = trailingOwnedCount(headerCells);
   const columnCount = rect.cols - owned;
   return {
     ok: true,

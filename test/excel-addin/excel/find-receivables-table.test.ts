@@ -60,3 +60,17 @@ describe('findReceivablesTable', () => {
     expect(await empty.Excel.run((ctx) => findReceivablesTable(ctx))).toMatchObject({ ok: false, error: { code: 'no-data' } });
   });
 });
+
+describe('findReceivablesTable on a table that grew over the owned columns', () => {
+  it('leaves them out, so a re-run writes to the same place', async () => {
+    const host = createExcelHost();
+    seedSheet(host.model, 'Sheet1!A1', [
+      ['Customer', 'Invoice', 'Amount', 'Due date', 'Days overdue', 'Bucket', 'Penalty / interest', 'Total due', 'Next stage'],
+      ['Acme Ltd', 'INV-1', 1000, '2026-10-01', 52, "'31-60", 26, 1026, 'Offer payment plan'],
+    ]);
+    await host.Excel.run(async (ctx) => { ctx.workbook.worksheets.getItem('Sheet1').tables.add('A1:I2', true); await ctx.sync(); });
+    host.model.selection = { sheet: host.model.activeSheet, rect: { row: 1, col: 0, rows: 1, cols: 1 } };
+    const found = await host.Excel.run((ctx) => findReceivablesTable(ctx));
+    expect(found).toMatchObject({ ok: true, value: { source: 'table', columnCount: 4 } });
+  });
+});
