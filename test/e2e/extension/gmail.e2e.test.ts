@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ARTIFACTS, importList, launchWithExtension, pageInputEvents, textPrecedes, type ExtensionBrowser } from './extension-browser.ts';
 
 let browser: ExtensionBrowser;
@@ -16,6 +16,10 @@ beforeAll(async () => {
   browser.serve('https://mail.google.com/mail/u/0/', 'gmail-new-message.html');
   browser.serve('https://mail.google.com/mail/u/1/', 'gmail-new-message-zh.html');
   browser.serve('https://mail.google.com/mail/u/2/', 'gmail-inline-reply.html');
+});
+
+// Every test starts from a list imported on the options page, as a user would.
+beforeEach(async () => {
   const report = await importList(browser, 'receivables.csv');
   expect(report).toContain('receivables.csv');
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { importList, launchWithExtension, pageInputEvents, textPrecedes, type ExtensionBrowser } from './extension-browser.ts';
 
 let browser: ExtensionBrowser;
@@ -8,7 +8,12 @@ beforeAll(async () => {
   browser.serve('https://outlook.office.com/mail/', 'outlook-new-mail.html');
   browser.serve('https://outlook.live.com/mail/0/', 'outlook-new-mail.html');
   browser.serve('https://outlook.cloud.microsoft/mail/inbox/id/AAQk', 'outlook-reading-pane-reply.html');
-  await importList(browser, 'receivables.csv');
+});
+
+// Every test starts from a list imported on the options page, as a user would.
+beforeEach(async () => {
+  const report = await importList(browser, 'receivables.csv');
+  expect(report).toContain('receivables.csv');
 });
 
 afterAll(async () => {
