@@ -1,9 +1,10 @@
 import { minorDigits, type CurrencyCode } from '../currency.ts';
-import { daysInMonth, type PlainDate } from '../plain-date.ts';
+import { daysInMonth, makeDate, type PlainDate } from '../plain-date.ts';
 import { detectDelimiter } from './detect-delimiter.ts';
 import { detectEncoding } from './detect-encoding.ts';
 import { detectFormat, headerLanguage, isLineItemHeader } from './detect-format.ts';
 import { mapHeaders, type HeaderMapping } from './header-synonyms.ts';
+import { isSubHeaderRow, mergeHeaderRows, splitDateColumns, type SplitDateColumns } from './header-rows.ts';
 import { BAD, EMPTY, OK, hasExcessDecimals, newAmountScan, scanAmount, toMinorUnits, type AmountScan, type DecimalMark } from './parse-amount.ts';
 import { parseCurrency } from './parse-currency.ts';
 import { resolveNumeric, scanDate, type DateShape } from './parse-date.ts';
@@ -144,6 +145,10 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
 
   // ---- header and mapping ----
   let headerOrdinal = -1;
+  let headerEnd = -1; // last record of a two-level header
+  let subHeaderCells: string[] | undefined;
+  let splitDate: SplitDateColumns | undefined;
+  let lastYear = 0;
   let headerRow = 0;
   let headerCells: string[] = [];
   let format = 'generic';
@@ -297,29 +302,45 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
     }
     if (best < 0 || bestScore < minimum || !bestMapping) return;
     headerOrdinal = best;
+    headerEnd = best;
     const h = sniffRows[best] as HeldRow;
     headerRow = h.row;
     headerCells = h.fields.map((c) => c.trim());
+    let names = headerCells;
+    const next = sniffRows[best + 1];
+    if (next && isSubHeaderRow(next.fields)) {
+      // A two-level header (merged cells over 原币 | 本币): name each column by both levels.
+      const merged = mergeHeaderRows(headerCells, next.fields);
+      const m2 = mapHeaders(merged, options.map);
+      if (m2.score >= bestScore) {
+        bestMapping = m2;
+        names = merged;
+        headerEnd = best + 1;
+        subHeaderCells = next.fields.map((c) => c.trim());
+      }
+    }
     header = bestMapping;
+    if (bestMapping.mapping.issueDate === undefined) splitDate = splitDateColumns(names);
     for (const miss of bestMapping.missing) warnings.push(`--map ${miss}: no column has that header`);
-    format = detectFormat(headerCells);
-    lineItems = isLineItemHeader(headerCells);
+    format = detectFormat(names);
+    lineItems = isLineItemHeader(names);
     const m = bestMapping.mapping;
     const at = (f: FieldName): number => m[f] ?? -1;
     iCustomer = at('customer'); iInvoice = at('invoice'); iEmail = at('email'); iPhone = at('phone');
     iCurrency = at('currency'); iAmount = at('amount'); iPaid = at('paid'); iOutstanding = at('outstanding');
     iIssue = at('issueDate'); iDue = at('dueDate'); iTerms = at('terms'); iContact = at('contact'); iSales = at('salesperson');
     mappingText = {};
-    for (const [field, index] of Object.entries(m) as [FieldName, number][]) mappingText[field] = headerCells[index] ?? '';
+    for (const [field, index] of Object.entries(m) as [FieldName, number][]) mappingText[field] = names[index] ?? '';
+    if (splitDate) mappingText.issueDate = `${names[splitDate.year]}/${names[splitDate.month]}/${names[splitDate.day]}`;
     issueCol = iIssue >= 0 ? { index: iIssue, field: 'issueDate', evidence: undefined, mixed: false, cache: new Map(), lastRaw: '', lastShape: EMPTY_SHAPE, iso: { kind: 'fixed', date: undefined } } : undefined;
     dueCol = iDue >= 0 ? { index: iDue, field: 'dueDate', evidence: undefined, mixed: false, cache: new Map(), lastRaw: '', lastShape: EMPTY_SHAPE, iso: { kind: 'fixed', date: undefined } } : undefined;
     headerInvoice = iInvoice >= 0 ? (h.fields[iInvoice] ?? '') : '';
-    const language = headerLanguage(headerCells);
+    const language = headerLanguage(names);
     defaultCurrency = bestMapping.currencyHint ?? (language === 'zh' ? 'CNY' : language === 'de' ? 'EUR' : 'USD');
     // The decimal mark: what the sample's amounts prove, else the convention of the file's language/delimiter.
     let commas = 0;
     let points = 0;
-    for (let k = best + 1; k < sniffRows.length; k++) {
+    for (let k = headerEnd + 1; k < sniffRows.length; k++) {
       const f = (sniffRows[k] as HeldRow).fields;
       for (const i of [iAmount, iPaid, iOutstanding]) {
         if (i < 0) continue;
@@ -339,7 +360,7 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
   // ---------------------------------------------------------------- records → entries
   function onRecord(fields: string[], row: number, span: number): void {
     const k = ordinal++;
-    if (k > headerOrdinal && headerOrdinal >= 0 && iInvoice >= 0) {
+    if (k > headerEnd && headerOrdinal >= 0 && iInvoice >= 0) {
       // Fast path: a row with an invoice number is data unless it repeats the header.
       const inv = fields[iInvoice];
       if (inv !== undefined && inv.length !== 0 && inv !== headerInvoice && !isSpaceCode(inv.charCodeAt(0)) && totalCellKind(inv) === undefined) {
@@ -355,7 +376,7 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
         'no header row found: none of the first lines names the columns (customer, invoice, amount, due date); use --map field=Header');
     }
     if (k < headerOrdinal) return skip(row, span, isBlank(fields) ? 'blank' : 'preamble');
-    if (k === headerOrdinal) return skip(row, span, 'header');
+    if (k <= headerEnd) return skip(row, span, 'header');
     if (isBlank(fields)) return skip(row, span, 'blank');
     if (isRepeatedHeader(fields)) return skip(row, span, 'header');
     const total = totalKind(fields);
@@ -382,11 +403,20 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
   }
 
   function isRepeatedHeader(fields: string[]): boolean {
-    const first = iInvoice >= 0 ? iInvoice : 0;
-    if ((fields[first] ?? '').trim() !== (headerCells[first] ?? '')) return false;
+    return sameCells(fields, headerCells) || (subHeaderCells !== undefined && sameCells(fields, subHeaderCells));
+  }
+
+  function sameCells(fields: string[], labels: string[]): boolean {
+    // Most of the header's labels, in their columns (empty cells prove nothing).
+    let labelled = 0;
     let same = 0;
-    for (let c = 0; c < headerCells.length; c++) if ((fields[c] ?? '').trim() === headerCells[c]) same++;
-    return same * 2 >= headerCells.length;
+    for (let c = 0; c < labels.length; c++) {
+      const label = labels[c] as string;
+      if (label === '') continue;
+      labelled++;
+      if ((fields[c] ?? '').trim() === label) same++;
+    }
+    return labelled > 0 && same * 2 > labelled;
   }
 
   function hasKeyCell(fields: string[]): boolean {
@@ -621,7 +651,7 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
     if (paid === undefined) paid = amount === undefined ? 0 : amount - outstanding;
     if (amount === undefined) amount = paid + outstanding;
 
-    const issueDate = issueCol ? dateOf(issueCol, issueShape, f, row, span) : undefined;
+    const issueDate = issueCol ? dateOf(issueCol, issueShape, f, row, span) : splitDate ? splitDateOf(f, row, span) : undefined;
     if (issueDate === null) return undefined;
     let dueDate = dueCol ? dateOf(dueCol, dueShape, f, row, span) : undefined;
     if (dueDate === null) return undefined;
@@ -670,6 +700,20 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
   function tooPrecise(f: string[], index: number, field: FieldName, s: AmountScan, currency: CurrencyCode, digits: number, row: number, span: number): undefined {
     reject(row, span, field, (f[index] ?? '').trim(), hasExcessDecimals(s, digits) ? `amount has more decimals than ${currency} has (${digits})` : 'amount is too large');
     return undefined;
+  }
+
+  /** The date of split year/month/day columns; a ledger prints the year once, so it carries over. */
+  function splitDateOf(f: string[], row: number, span: number): PlainDate | undefined | null {
+    const sd = splitDate as SplitDateColumns;
+    const y = cell(f, sd.year);
+    const m = cell(f, sd.month);
+    const d = cell(f, sd.day);
+    if (m === '' && d === '') return undefined;
+    if (y !== '') lastYear = /^\d{4}$/.test(y) ? Number(y) : -1;
+    const date = /^\d{1,2}$/.test(m) && /^\d{1,2}$/.test(d) && lastYear > 0 ? makeDate(lastYear, Number(m), Number(d)) : undefined;
+    if (date !== undefined) return date;
+    reject(row, span, 'issueDate', `${y || lastYear}-${m}-${d}`, 'no such date');
+    return null;
   }
 
   /** The date of a cell: a date, undefined when empty, null when the row was rejected. */

@@ -20,7 +20,7 @@ export function detectFormat(headers: readonly string[]): ExportFormat {
   if (has('belegnummer') || has('nettofälligkeit') || has('hauswährung') || has('belegwährung') || has('zuordnung')
     || (has('netduedate') && (has('documentnumber') || has('assignment')))) return 'sap';
   if (has('单据编号') && some((k) => k.includes('价税合计'))) return 'kingdee';
-  if (has('客户编码') && has('客户名称') && some((k) => k.includes('余额') || k.includes('原币'))) return 'yonyou';
+  if (has('客户编码') && some((k) => k.includes('余额') || k.includes('原币'))) return 'yonyou';
   return 'generic';
 }
 

@@ -45,11 +45,12 @@ const EXACT: ReadonlyArray<readonly [FieldName, number, readonly string[]]> = [
   ['amount', 5, ['amount', 'total', 'invoice amount', 'invoice total', 'original amount', 'gross amount', 'total amount', 'invoice value', 'amount invoiced', 'gross',
     'betrag', 'rechnungsbetrag', 'bruttobetrag', 'gesamtbetrag', 'summe brutto',
     '价税合计', '價稅合計', '发票金额', '發票金額', '应收金额', '應收金額', '應收帳款', '应收账款', '含税金额', '金额', '金額', '开票金额', '开票总额', '应收款']],
-  ['amount', 2, ['amount in local currency', 'amount in lc', 'betrag in hauswährung', 'betrag in hw', 'betrag hw',
+  ['amount', 2, ['借方', 'debit', 'soll', 'amount in local currency', 'amount in lc', 'betrag in hauswährung', 'betrag in hw', 'betrag hw',
     '本币金额', '价税合计本位币', '本位币金额', '本幣金額']],
   ['paid', 6, ['amount paid', 'invoiceamountpaid', 'paid amount', 'payments', 'payment received', 'received',
     '已核销金额', '已结算金额', '已收金额', '已收款', '原币已收', '已收原币', '收款金额', '已收款金额', '已回款', '回款金额', '已收']],
   ['paid', 4, ['paid', 'payment', 'bezahlt', 'gezahlt', 'zahlungseingang', '已核销', '已结算', '已付', '已收款項']],
+  ['paid', 2, ['贷方', '貸方', 'credit', 'haben']],
   ['outstanding', 6, ['open balance', 'amount remaining', 'invoiceamountdue', 'balance due', 'outstanding', 'outstanding amount', 'open amount', 'amount open', 'outstanding balance', 'balance outstanding', 'remaining balance', 'remaining amount', 'unpaid', 'unpaid amount',
     'offener betrag', 'offen', 'restbetrag', 'offene summe',
     '未核销金额', '未结算金额', '原币余额', '余额原币', '未收金额', '未收款', '應收餘額', '未核銷金額']],
@@ -74,6 +75,7 @@ const LINE_LEVEL: ReadonlyArray<readonly [FieldName, number, readonly string[]]>
 // Chinese headers are often decorated (`未核销金额(原币)`, `价税合计本位币`): fall back to a
 // contained keyword. Checked in order; the first hit wins.
 const CONTAINS: ReadonlyArray<readonly [string, FieldName, number]> = [
+  ['借方', 'amount', 3], ['贷方', 'paid', 3], ['本期应收', 'amount', 5], ['本期收回', 'paid', 5], ['本期收款', 'paid', 5], ['本期回款', 'paid', 5],
   ['未核销', 'outstanding', 5], ['未结算', 'outstanding', 5], ['未收', 'outstanding', 4], ['余额', 'outstanding', 3], ['餘額', 'outstanding', 3], ['未核銷', 'outstanding', 5],
   ['已核销', 'paid', 5], ['已结算', 'paid', 5], ['已收', 'paid', 4], ['已核銷', 'paid', 5],
   ['价税合计', 'amount', 5], ['原币金额', 'amount', 5], ['本币金额', 'amount', 2], ['发票金额', 'amount', 4],
@@ -85,6 +87,8 @@ const BRACKETED = /[([{]([^)\]}]*)[)\]}]\s*$/;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 
 const TABLE: ReadonlyMap<string, Synonym> = buildTable();
+// A quantity is never money, whatever group it sits under (`本期应收数量`).
+const QUANTITY = /数量|數量|quantity|qty|menge/;
 
 function buildTable(): Map<string, Synonym> {
   const table = new Map<string, Synonym>();
@@ -135,7 +139,7 @@ export interface HeaderMatch extends Synonym {
 /** Looks one header up in the synonym table (exact synonyms first, then Chinese keywords). */
 export function matchHeader(header: string): HeaderMatch | undefined {
   const { key, bracket } = normalizeHeader(header);
-  if (key === '') return undefined;
+  if (key === '' || QUANTITY.test(key)) return undefined;
   let found: Synonym | undefined = TABLE.get(key);
   if (!found) {
     for (const [word, field, priority] of CONTAINS) {

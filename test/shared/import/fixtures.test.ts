@@ -187,6 +187,19 @@ const CASES: readonly Case[] = [
     ],
     rejected: [],
   },
+  {
+    file: 'yonyou-u8-customer-ledger.csv',
+    source: {"encoding":"gbk","delimiter":",","headerRow":3,"dataRows":4,"format":"yonyou","lines":10,"mapping":{"invoice":"单据号","customer":"客户","currency":"币种","amount":"本期应收原币","paid":"本期收回原币","outstanding":"余额原币","dueDate":"到期日","salesperson":"业务员","issueDate":"年/月/日"}},
+    skipped: '1 preamble; 2 preamble; 3 header; 4 header; 7 subtotal; 10 total',
+    receivables: [
+      '5 0000000101 | 上海明辉实业有限公司 | CNY 58500.00 paid 20000.00 open 38500.00 | 2026-07-05 → 2026-08-04',
+      '6 0000000107 | 上海明辉实业有限公司 | CNY 11700.00 paid 0.00 open 11700.00 | 2026-08-12 → 2026-09-11',
+      '8 0000000093 | 成都蜀光机械有限公司 | USD 5000.00 paid 0.00 open 5000.00 | 2026-06-20 → 2026-07-20',
+    ],
+    rejected: [
+      '9 issueDate "2026-9-31": no such date',
+    ],
+  },
 ];
 
 describe('importing real exports', () => {
