@@ -3,7 +3,10 @@ import type { AgingSummary } from '../aging/build-aging-summary.ts';
 import type { PaneLanguage } from '../i18n/language.ts';
 import { columnLetters } from './column-letters.ts';
 import { cellNumberFromMoney, moneyNumberFormat } from './money-from-cell.ts';
+import { DEFAULT_PAYLOAD_BUDGET } from './read-table.ts';
 import { textCell } from './text-cell.ts';
+import { jsonBytes } from './utf8-size.ts';
+import { planBlocks } from './write-blocks.ts';
 
 const WORDS = {
   en: { sheet: 'Aging summary', title: 'Aging summary as of', currency: 'Currency', customer: 'Customer', total: 'Total', invoices: 'Open invoices', rating: 'Credit rating', chart: 'Outstanding by bucket' },
@@ -23,9 +26,12 @@ export interface AgingSheetResult {
 /**
  * Writes the aging summary on its own sheet (created, or cleared and rewritten on a refresh):
  * per currency a block of customers × buckets with totals, open invoices and credit rating,
- * and a stacked column chart of the largest customers' outstanding by bucket. Two or three syncs.
+ * and a stacked column chart of the largest customers' outstanding by bucket. Rows go in blocks
+ * under the payload budget.
  */
-export async function writeAgingSummary(context: Excel.RequestContext, summary: AgingSummary, lang: PaneLanguage): Promise<AgingSheetResult> {
+export async function writeAgingSummary(
+  context: Excel.RequestContext, summary: AgingSummary, lang: PaneLanguage, options: { readonly maxPayloadBytes?: number } = {},
+): Promise<AgingSheetResult> {
   const w = WORDS[lang];
   const existing = context.workbook.worksheets.getItemOrNullObject(w.sheet);
   await context.sync();
@@ -73,12 +79,18 @@ export async function writeAgingSummary(context: Excel.RequestContext, summary: 
     chartSource ??= { headerRow, rows: Math.min(CHART_CUSTOMERS, block.lines.length) };
   }
 
-  context.workbook.application.suspendScreenUpdatingUntilNextSync();
-  const all = sheet.getRangeByIndexes(0, 0, rows.length, width);
-  all.numberFormat = formats;
-  all.values = rows;
+  // Thousands of customers make a big sheet: write in blocks under the payload budget.
+  const weights = rows.map((r, i) => jsonBytes(r) + jsonBytes(formats[i]) + 2);
+  for (const b of planBlocks(weights, (options.maxPayloadBytes ?? DEFAULT_PAYLOAD_BUDGET) - 1_000)) {
+    context.workbook.application.suspendScreenUpdatingUntilNextSync();
+    context.workbook.application.suspendApiCalculationUntilNextSync();
+    const block = sheet.getRangeByIndexes(b.start, 0, b.end - b.start, width);
+    block.numberFormat = formats.slice(b.start, b.end);
+    block.values = rows.slice(b.start, b.end);
+    await context.sync();
+  }
   for (const r of boldRows) sheet.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
-  all.format.autofitColumns();
+  sheet.getRangeByIndexes(0, 0, rows.length, width).format.autofitColumns();
   if (chartSource && chartSource.rows > 0) {
     const source = sheet.getRangeByIndexes(chartSource.headerRow, 0, chartSource.rows + 1, 1 + nb);
     const chart = sheet.charts.add('ColumnStacked', source, 'Columns');

@@ -90,3 +90,17 @@ describe('writeAgingSummary', () => {
     expect(cellInfo(host.model, '账龄分析!A6').formula).toBeUndefined();
   });
 });
+
+describe('writeAgingSummary for many customers', () => {
+  it('writes in blocks under the budget, and the totals still add up', async () => {
+    const ledger = Array.from({ length: 600 }, (_, i) => inv(i + 2, `Customer ${String(i).padStart(3, '0')}`, 'CNY', 10_000 + i, i % 2 ? '2026-10-01' : '2026-06-01'));
+    const host = createExcelHost({ payloadLimitBytes: 20_000 });
+    const out = await host.Excel.run((ctx) => writeAgingSummary(ctx, buildAgingSummary(ledger, AS_OF), 'en', { maxPayloadBytes: 15_000 }));
+    expect(host.syncs.filter((s) => s.screenUpdatingSuspended).length).toBeGreaterThan(3);
+    expect(Math.max(...host.syncs.map((s) => s.requestBytes))).toBeLessThan(20_000);
+    const totalRow = (out.totalRows.CNY ?? 0) + 1;
+    const lines = readCells(host.model, `'Aging summary'!H5:H${totalRow - 1}`).map((r) => Math.round(Number(r[0]) * 100));
+    expect(lines).toHaveLength(600);
+    expect(Math.round(Number(readCells(host.model, `'Aging summary'!H${totalRow}`)[0]?.[0]) * 100)).toBe(lines.reduce((a, b) => a + b, 0));
+  });
+});
