@@ -34,6 +34,11 @@ export default defineConfig({
     default_locale: 'en',
     // Only local storage. No network permission is needed: the extension never fetches anything.
     permissions: ['storage'],
+    // Extension pages and the background may load only the extension's own files: no fetch,
+    // image or script from anywhere else is even possible.
+    content_security_policy: {
+      extension_pages: "default-src 'self'; script-src 'self'; object-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
+    },
     host_permissions: WEBMAIL_MATCHES,
     action: { default_title: '__MSG_actionTitle__' },
     commands: {

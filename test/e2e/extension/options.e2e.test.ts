@@ -113,4 +113,13 @@ describe('options page', () => {
     await options.close();
     expect(browser.strayRequests).toEqual([]);
   });
+
+  it('cannot reach the network at all: the extension pages\' CSP allows only the extension itself', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const outcome = await page.evaluate(() => fetch('https://example.com/collect').then(() => 'reached', (e: Error) => e.name));
+    expect(outcome).toBe('TypeError');
+    expect(browser.strayRequests.filter((u) => u.includes('example.com'))).toEqual([]);
+    await page.close();
+  });
 });
