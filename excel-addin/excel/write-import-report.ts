@@ -1,7 +1,10 @@
 /// <reference types="office-js" />
 import type { ImportSource, RejectedRow, SkippedRow } from '../../shared/import/types.ts';
 import type { PaneLanguage } from '../i18n/language.ts';
+import { DEFAULT_PAYLOAD_BUDGET } from './read-table.ts';
 import { textCell } from './text-cell.ts';
+import { jsonBytes } from './utf8-size.ts';
+import { planBlocks } from './write-blocks.ts';
 import { loadNames, uniqueSheetName } from './unique-sheet-name.ts';
 
 const WORDS = {
@@ -11,12 +14,14 @@ const WORDS = {
 
 /**
  * Writes the import report on a new sheet: source, then rejected rows (row, column, value,
- * reason) and skipped rows (row, kind). Values from the file are written as text. One sync.
+ * reason) and skipped rows (row, kind). Values from the file are written as text, in blocks
+ * under the payload budget.
  */
 export async function writeImportReport(
   context: Excel.RequestContext,
   report: { readonly source: ImportSource; readonly taken: number; readonly rejected: readonly RejectedRow[]; readonly skipped: readonly SkippedRow[] },
   lang: PaneLanguage,
+  options: { readonly maxPayloadBytes?: number } = {},
 ): Promise<{ sheet: string }> {
   const w = WORDS[lang];
   const names = await loadNames(context);
@@ -36,7 +41,12 @@ export async function writeImportReport(
     [textCell(w.row), textCell(w.kind), '', ''],
     ...report.skipped.map((s) => [s.row, textCell(s.kind), '', '']),
   ];
-  sheet.getRangeByIndexes(0, 0, rows.length, 4).values = rows;
+  // A broken export can reject every line: write in blocks under the payload budget.
+  for (const b of planBlocks(rows.map((r) => jsonBytes(r) + 1), (options.maxPayloadBytes ?? DEFAULT_PAYLOAD_BUDGET) - 1_000)) {
+    context.workbook.application.suspendScreenUpdatingUntilNextSync();
+    sheet.getRangeByIndexes(b.start, 0, b.end - b.start, 4).values = rows.slice(b.start, b.end);
+    await context.sync();
+  }
   sheet.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
   sheet.getRangeByIndexes(0, 0, rows.length, 4).format.autofitColumns();
   sheet.activate();

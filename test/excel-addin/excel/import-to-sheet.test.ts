@@ -95,3 +95,13 @@ describe('importToSheet in blocks', () => {
     expect(readCells(host.model, 'big!A301:B301')).toEqual([['Customer 299', 'INV-299']]);
   });
 });
+
+describe('writeImportReport for a file that is mostly rejected', () => {
+  it('writes in blocks under the budget', async () => {
+    const rejected = Array.from({ length: 500 }, (_, i) => ({ row: i + 2, column: 'dueDate', value: `31/02/2026 #${i}`, reason: 'no such date' }));
+    const host = createExcelHost({ payloadLimitBytes: 10_000 });
+    await host.Excel.run((ctx) => writeImportReport(ctx, { source: imported().source, taken: 0, rejected, skipped: [] }, 'zh-CN', { maxPayloadBytes: 8_000 }));
+    expect(Math.max(...host.syncs.map((s) => s.requestBytes))).toBeLessThan(10_000);
+    expect(readCells(host.model, '导入报告!A507:D507')).toEqual([[501, 'dueDate', '31/02/2026 #499', 'no such date']]);
+  });
+});
