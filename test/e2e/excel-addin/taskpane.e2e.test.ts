@@ -112,6 +112,18 @@ describe('Excel add-in task pane in Chromium on the in-memory host', () => {
     await page.close();
   });
 
+  it('builds the aging summary sheet with its chart', async () => {
+    const page = await openPane();
+    await page.getByTestId('aging-summary').click();
+    await expect.poll(() => page.getByTestId('pane-notice').textContent()).toBe('Aging summary on sheet Aging summary');
+    const model = await page.evaluate(() => {
+      const host = (window as unknown as { __excelHost: { model: { sheets: Array<{ name: string }>; charts: Array<{ chartType: string; title: string }> } } }).__excelHost;
+      return { sheets: host.model.sheets.map((s) => s.name), charts: host.model.charts.map((c) => [c.chartType, c.title]) };
+    });
+    expect(model).toEqual({ sheets: ['Sheet1', 'Aging summary'], charts: [['ColumnStacked', 'Outstanding by bucket']] });
+    await page.close();
+  });
+
   it('shows an error in plain words with office-js-helpers\' banner, loaded only then', async () => {
     const page = await openPane();
     const scripts: string[] = [];
