@@ -70,8 +70,8 @@ function ruleFrom(rule: string, rate: unknown): PenaltyRule {
 export function penalty(amount: number, due: number, asOf: number, rule: string, rate?: number): number {
   const r = ruleFrom(String(rule), rate);
   const currency = ruleCurrency(r);
-  const principal = moneyFromCellNumber(Number(amount), currency);
-  if (!principal || typeof amount !== 'number') throw invalidValue(`amount: not a number (${String(amount)})`);
+  const principal = typeof amount === 'number' ? moneyFromCellNumber(amount, currency) : undefined;
+  if (!principal) throw invalidValue(`amount: not a number (${String(amount)})`);
   const result = computePenalty({ principal, dueDate: dateArgument(due, 'due'), asOf: dateArgument(asOf, 'asOf'), rule: r });
   return result.penalty.minor / 10 ** minorDigits(currency);
 }

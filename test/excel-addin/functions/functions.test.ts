@@ -61,6 +61,7 @@ describe('DUNNING custom functions', () => {
     expect(() => penalty(100, serial('2026-01-01'), serial('2026-02-01'), 'two percent')).toThrow(/unknown "two percent"/);
     expect(() => statutoryrate('FR', serial('2026-01-01'))).toThrow(expect.objectContaining({ code: '#VALUE!' }));
     expect(() => lpr(serial('2026-01-01'), '3y')).toThrow(/term/);
+    expect(() => penalty('lots' as unknown as number, serial('2026-01-01'), serial('2026-02-01'), 'none')).toThrow(/amount: not a number/);
   });
 
   it('registers every function with the runtime under its metadata id', async () => {
