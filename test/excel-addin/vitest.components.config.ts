@@ -1,3 +1,5 @@
+// Runs test/excel-addin (with the Vue component tests) until vitest.config.ts loads @vitejs/plugin-vue:
+//   npx vitest run --config test/excel-addin/vitest.components.config.ts
 import { defineConfig } from 'vitest/config';
 import vue from '@vitejs/plugin-vue';
 
