@@ -15,3 +15,8 @@ export function csvRecord(fields: readonly string[]): string {
   }
   return line + '\r\n';
 }
+
+/** One field, quoted when it must be (for building records by hand around fields known to be safe). */
+export function csvField(text: string): string {
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(QUOTE, '""')}"` : text;
+}

@@ -43,7 +43,7 @@ function fdWriter(fd: number, closeFd: boolean): TextWriter {
 export function nodeIo(): CliIo {
   return {
     async *readChunks(path) {
-      const stream = path === '-' ? process.stdin : createReadStream(path, { highWaterMark: 1 << 20 });
+      const stream = path === '-' ? process.stdin : createReadStream(path, { highWaterMark: 1 << 16 });
       for await (const chunk of stream) yield chunk as Uint8Array;
     },
     readFile(path) {

@@ -78,8 +78,14 @@ export function parseDecimalMoney(text: string, currency: CurrencyCode): Money |
 /** The decimal string with exactly the currency's minor digits: `"12000.00"`, `"-0.50"`, `"1500"` (JPY). */
 export function toDecimalString(a: Money): string {
   const digits = minorDigits(a.currency);
-  const abs = Math.abs(a.minor);
+  const abs = a.minor < 0 ? -a.minor : a.minor;
   const sign = a.minor < 0 ? '-' : '';
+  if (digits === 2) {
+    // The common case, without padding helpers: reports format millions of amounts.
+    const units = Math.floor(abs / 100);
+    const cents = abs - units * 100;
+    return sign + units + (cents < 10 ? '.0' : '.') + cents;
+  }
   if (digits === 0) return `${sign}${abs}`;
   const s = String(abs).padStart(digits + 1, '0');
   return `${sign}${s.slice(0, -digits)}.${s.slice(-digits)}`;

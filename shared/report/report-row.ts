@@ -8,7 +8,8 @@ import { bucketFor, DEFAULT_BUCKETS } from '../aging.ts';
 import type { PenaltyRule } from '../penalty/types.ts';
 import { createPenaltyCalculator } from '../penalty/index.ts';
 import type { StagePolicy } from '../stages/index.ts';
-import { suggestStage } from '../stages/index.ts';
+import { minimumBalanceMinor, suggestStage } from '../stages/index.ts';
+import { DEFAULT_STAGE_POLICY } from '../stages/index.ts';
 import type { StageId } from '../stage-id.ts';
 
 /** A receivable with what the report adds: days overdue, bucket, stage and penalty as of a date. */
@@ -41,6 +42,11 @@ export function createReportRowBuilder(options: ReportOptions): (r: Receivable) 
   const calc = options.rule && options.rule.kind !== 'none' ? createPenaltyCalculator(options.rule, options.asOf) : undefined;
   // A million-row export has a few hundred distinct due dates: remember each one's day count.
   const diffByDue = new Map<PlainDate, number>();
+  // Above the policy's minimum balance, with no promise or plan in an export, the stage depends
+  // only on the days: remember it per day count and the minimum per currency.
+  const policy = options.policy ?? DEFAULT_STAGE_POLICY;
+  const minimumByCurrency = new Map<string, number>();
+  const stageByDiff = new Map<number, StageId | null>();
   return (r) => {
     let diff = diffByDue.get(r.dueDate);
     if (diff === undefined) {
@@ -56,9 +62,22 @@ export function createReportRowBuilder(options: ReportOptions): (r: Receivable) 
       penalty = p.penalty;
       compensation = p.compensation;
     }
-    const stage = owed
-      ? suggestStage({ daysOverdue: diff, outstanding: r.outstanding }, options.policy)
-      : null;
+    let stage: StageId | null = null;
+    if (owed) {
+      let minimum = minimumByCurrency.get(r.currency);
+      if (minimum === undefined) {
+        minimum = minimumBalanceMinor(policy, r.currency);
+        minimumByCurrency.set(r.currency, minimum);
+      }
+      if (r.outstanding.minor >= minimum) {
+        const known = stageByDiff.get(diff);
+        if (known !== undefined) stage = known;
+        else {
+          stage = suggestStage({ daysOverdue: diff, outstanding: r.outstanding }, policy);
+          stageByDiff.set(diff, stage);
+        }
+      }
+    }
     return {
       receivable: r,
       daysOverdue,
