@@ -11,7 +11,9 @@ export default defineBackground(() => {
   const backend = createPickerBackend({
     items: defineStoredItems(),
     today: () => today(),
-    uiLanguage: () => browser.i18n.getUILanguage(),
+    // The language the extension's UI is shown in (the _locales folder the browser picked):
+    // reminders default to it, so the picker and its preview speak the same language.
+    uiLanguage: () => getMessage('htmlLang') || browser.i18n.getUILanguage(),
     message: (key, substitutions) => getMessage(key, substitutions),
   });
 

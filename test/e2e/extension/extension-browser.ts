@@ -27,14 +27,17 @@ export interface ExtensionBrowser {
  * network request answered locally: fixture pages at the real webmail URLs, anything else
  * blocked and recorded (the extension must make no request at all).
  */
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { readonly uiLanguage?: string } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`build the extension first (npm run build:extension): ${EXTENSION_DIR} is missing`);
   const context = await chromium.launchPersistentContext('', {
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 860 },
-    locale: 'en-GB',
+    locale: options.uiLanguage ?? 'en-GB',
+    // The browser's UI language decides the extension's (chrome.i18n); on Linux it follows LANGUAGE.
+    env: { ...process.env, LANGUAGE: (options.uiLanguage ?? 'en-GB').replace('-', '_') },
     args: [
+      `--lang=${options.uiLanguage ?? 'en-GB'}`,
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run',
       `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
     ],

@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importList, launchWithExtension, type ExtensionBrowser } from './extension-browser.ts';
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension({ uiLanguage: 'zh-CN' });
+  browser.serve('https://mail.google.com/mail/u/1/', 'gmail-new-message-zh.html');
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a browser in Chinese', () => {
+  it('shows the button, picker and options in Chinese and writes Chinese reminders by default', async () => {
+    await importList(browser, 'receivables.csv');
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await expect.poll(() => options.locator('h1').innerText()).toContain('设置');
+    await options.close();
+
+    const page = await browser.context.newPage();
+    await page.goto('https://mail.google.com/mail/u/1/#inbox');
+    await page.locator('#compose-button').click();
+    await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
+    expect(await page.getByTestId('dunning-insert').innerText()).toBe('催款');
+    await page.getByTestId('dunning-insert').click();
+    await expect.poll(() => page.locator('.dd-head strong').innerText()).toBe('催款提醒');
+    await expect.poll(() => page.getByTestId('dunning-language-zh-CN').getAttribute('aria-pressed')).toBe('true');
+    await page.getByTestId('dunning-customer-search').fill('hengyuan');
+    await expect.poll(() => page.getByTestId('dunning-preview').innerText()).toContain('INV-2026-0907');
+    await page.getByTestId('dunning-insert-confirm').click();
+    await expect.poll(() => page.locator('[g_editable="true"]').innerText()).toMatch(/[\u4e00-\u9fff]/);
+    expect(browser.strayRequests).toEqual([]);
+    await page.close();
+  });
+});
