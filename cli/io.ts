@@ -6,6 +6,8 @@ import { makeDate } from '../shared/plain-date.ts';
 /** A sink for text written in pieces (a file or stdout). */
 export interface TextWriter {
   write(text: string): void;
+  /** Bytes already encoded as UTF-8 (writers without it are handed the decoded text instead). */
+  writeBytes?(bytes: Uint8Array): void;
   close(): void;
 }
 
@@ -32,6 +34,10 @@ function fdWriter(fd: number, closeFd: boolean): TextWriter {
       const buf = Buffer.from(text, 'utf8');
       let off = 0;
       while (off < buf.length) off += writeSync(fd, buf, off);
+    },
+    writeBytes(bytes) {
+      let off = 0;
+      while (off < bytes.length) off += writeSync(fd, bytes, off);
     },
     close() {
       if (closeFd) closeSync(fd);

@@ -11,7 +11,8 @@ import {
 import { neutraliseFormula } from '../../shared/neutralise-formula.ts';
 import { displayWidth, padToWidth } from '../../shared/display-width.ts';
 import type { CliIo, TextWriter } from '../io.ts';
-import { csvField, csvRecord } from '../csv-writer.ts';
+import { csvRecord } from '../csv-writer.ts';
+import { createReportCsvWriter, type ReportCsvWriter } from '../report-csv-writer.ts';
 import { IMPORT_ARG_OPTIONS, importOptionsFromArgs } from './import-args.ts';
 import { ruleFromArgs } from './rule-args.ts';
 import { customerSummaryToJson, summarizeCustomers, type CustomerSummary } from '../../shared/customers/index.ts';
@@ -21,17 +22,6 @@ export const REPORT_USAGE = `dunning report <file|-> [--as-of YYYY-MM-DD] [--rul
        [--format table|csv|json] [--view invoices|customers] [--out <file>] [--buckets 30,60,90,180]
        [--encoding auto|utf-8|gbk|gb18030|utf-16le|utf-16be|windows-1252]
        [--date-order auto|ymd|dmy|mdy] [--map field=Header ...] [--currency <ISO code>]`;
-
-const CSV_BATCH = 256;
-
-function csvLine(row: ReportRow): string {
-  const r = row.receivable;
-  // Text that came from the file is neutralised and quoted as needed; the numbers, dates, codes
-  // and ids we format ourselves never need either, so a million rows skip those checks.
-  return `${r.row},${csvField(neutraliseFormula(r.customer))},${csvField(neutraliseFormula(r.invoice))},${csvField(neutraliseFormula(r.email ?? ''))},${
-    csvField(r.currency)},${toDecimalString(r.amount)},${toDecimalString(r.paid)},${toDecimalString(r.outstanding)},${
-    r.issueDate ?? ''},${r.dueDate},${row.daysOverdue},${row.bucket},${row.stage ?? ''},${toDecimalString(row.penalty)}\r\n`;
-}
 
 function renderTable(rows: readonly ReportRow[], totals: Record<string, CurrencyTotals>, rejected: readonly RejectedRow[],
   skipped: readonly SkippedRow[], buckets: readonly AgingBucket[], asOf: PlainDate, withPenalty: boolean): string {
@@ -172,30 +162,21 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   const rejected: RejectedRow[] = [];
   const skipped: SkippedRow[] = [];
   let writer: TextWriter | undefined;
-  let batch = '';
-  let batched = 0;
+  let csv: ReportCsvWriter | undefined;
   let taken = 0;
-  const flush = (): void => {
-    if (writer && batched) {
-      writer.write(batch);
-      batch = '';
-      batched = 0;
-    }
-  };
   // The invoice CSV streams; the customers view needs every invoice of a customer first.
   if (format === 'csv' && view === 'invoices') {
     writer = io.openWriter(values.out);
     writer.write(csvRecord(REPORT_CSV_COLUMNS));
+    csv = createReportCsvWriter(writer);
   }
   const importer = createImporter(importOptions.value, {
     receivable(r: Receivable) {
       taken++;
       const row = toRow(r);
       totals.add(row);
-      if (writer) {
-        batch += csvLine(row);
-        if (++batched >= CSV_BATCH) flush();
-      } else rows.push(row);
+      if (csv) csv.write(row);
+      else rows.push(row);
     },
     rejected: (r) => rejected.push(r),
     skipped: (s) => skipped.push(s),
@@ -224,7 +205,7 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   }
   const source = importer.end();
   if (progress) io.stderr('\n');
-  flush();
+  csv?.flush();
   writer?.close();
 
   const totalsResult = totals.result();
