@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { ADDIN_ORIGIN, ADDIN_PATHS } from './addin-urls.ts';
+import { devHttpsOptions } from './dev-https.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const functionsSource = fileURLToPath(new URL('./functions/functions.ts', import.meta.url));
@@ -64,7 +65,7 @@ export default defineConfig(async ({ command }) => ({
       port: 3000,
       strictPort: true,
       // Office requires https; office-addin-dev-certs installs a trusted localhost certificate on first run.
-      https: await (await import('office-addin-dev-certs')).getHttpsServerOptions(),
+      https: await devHttpsOptions(),
     }
     : {},
 }));

@@ -1,0 +1,43 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { main } from '../cli/main.ts';
+import { nodeIo } from '../cli/io.ts';
+
+/*
+ * `npm start`, the main job on a developer's machine:
+ *  1. the report of the sample ledger (what the core does, in one screen);
+ *  2. the browser extension built for Chrome/Edge and Firefox, and where to load it
+ *     (with a display, WXT's development browser opens with the extension loaded instead);
+ *  3. the Excel add-in served on https://localhost:3000 with a development certificate, and how to
+ *     sideload it; this keeps running until Ctrl+C.
+ */
+const io = nodeIo();
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+
+io.stdout('Dunning Desk — report of the sample ledger examples/receivables.csv (rule cn-lpr-1.5x)\n\n');
+await main(['report', 'examples/receivables.csv', '--as-of', io.today(), '--rule', 'cn-lpr-1.5x'], io);
+
+const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+if (hasDisplay) {
+  io.stdout('\nStarting the extension in WXT\'s development browser…\n');
+  spawn(npx, ['wxt'], { stdio: 'inherit' });
+} else {
+  io.stdout('\nBuilding the browser extension (Chrome/Edge and Firefox)…\n');
+  for (const args of [['wxt', 'build'], ['wxt', 'build', '-b', 'firefox']]) {
+    const r = spawnSync(npx, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (r.status !== 0) {
+      io.stderr(`"${args.join(' ')}" failed\n`);
+      process.exit(1);
+    }
+  }
+  io.stdout([
+    'Extension built:',
+    '  Chrome / Edge: chrome://extensions (edge://extensions) > Developer mode > Load unpacked > .output/chrome-mv3',
+    '  Firefox:       about:debugging#/runtime/this-firefox > Load Temporary Add-on > .output/firefox-mv3/manifest.json',
+    '  More: docs/extension.md',
+    '',
+  ].join('\n'));
+}
+
+io.stdout('Serving the Excel add-in on https://localhost:3000 (Ctrl+C to stop)…\n');
+const server = spawn(npx, ['vite', '--config', 'excel-addin/vite.config.ts'], { stdio: 'inherit' });
+server.on('exit', (code) => process.exit(code ?? 0));
