@@ -1,5 +1,10 @@
-// Preloaded into a benchmarked process: writes its peak resident memory (KiB) when it exits.
-import { writeFileSync } from 'node:fs';
+// Preloaded (NODE_OPTIONS=--import) into every node process of a benchmarked command: appends
+// "<user+system CPU µs> <peak resident KiB>" for the process when it exits.
+import { appendFileSync } from 'node:fs';
+import process from 'node:process';
+
 process.on('exit', () => {
-  if (process.env.BENCH_RSS_FILE) writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS));
+  if (!process.env.BENCH_RSS_FILE) return;
+  const u = process.resourceUsage();
+  appendFileSync(process.env.BENCH_RSS_FILE, `${u.userCPUTime + u.systemCPUTime} ${u.maxRSS}\n`);
 });

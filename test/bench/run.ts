@@ -1,16 +1,29 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { generateExport } from './generate-export.ts';
+import { runFlagBench } from '../excel-addin/flag-bench.ts';
 
 /*
- * `npm run bench`: speed and memory of the report against papaparse alone, measured in the same
- * run on the same file, as ratios (the machine's speed cancels out). Each figure is the median of
- * RUNS runs. Peak memory is the process's maxRSS. Targets (issues #2, #3): report ≤ 2.5 × bare
- * parse, peak memory < 300 MB whatever the file size.
+ * `npm run bench`: the report against papaparse alone, measured in the same run on the same
+ * file, as ratios (the machine's speed cancels out); then the Excel add-in's and the
+ * extension's figures. Targets (issues #2, #3): report ≤ 2.5 × the bare parse, peak memory
+ * < 300 MB whatever the file size.
+ *
+ * How it is measured, so the ratio is honest:
+ * - Cost is CPU time (user + system, all threads of every node process of the command), the
+ *   median of RUNS runs: other work on the machine stretches wall time but not CPU time, and
+ *   threads cannot hide work. Wall time is printed too.
+ * - The baseline is papaparse streaming the file from disk, by plain node (no TypeScript
+ *   loader), at the fastest of a few chunk sizes, visiting every row.
+ * - The report runs the way users run it: the `dunning` script of package.json (what
+ *   `npm run dunning` runs), through sh with node_modules/.bin on PATH as npm does.
+ * - Peak memory is each process's maxRSS, summed when a command runs more than one process.
  */
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const ROOT = resolve(import.meta.dirname, '..', '..');
 const out = join(import.meta.dirname, 'out');
 mkdirSync(out, { recursive: true });
 const file = join(out, `export-${ROWS}.csv`);
@@ -19,35 +32,92 @@ if (!existsSync(file)) {
   generateExport(file, ROWS);
 }
 const mb = statSync(file).size / 1e6;
-const rssFile = join(out, 'rss.txt');
-const tsx = join('node_modules', '.bin', 'tsx');
-const probe = join(import.meta.dirname, 'rss-probe.mjs');
+const usageFile = join(out, 'usage.txt');
+const probe = pathToFileURL(join(import.meta.dirname, 'rss-probe.mjs')).href;
+const env = {
+  ...process.env,
+  PATH: `${join(ROOT, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}`,
+  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${probe}`.trim(),
+  BENCH_RSS_FILE: usageFile,
+};
 
-function measure(args: string[]): { seconds: number; rssMb: number } {
-  const results: Array<{ seconds: number; rssMb: number }> = [];
+interface Figures { cpu: number; wall: number; rssMb: number }
+
+/** Runs `command` RUNS times: median CPU and wall seconds, largest peak memory. */
+function measure(command: string, args: string[]): Figures {
+  const runs: Figures[] = [];
   for (let i = 0; i < RUNS; i++) {
-    rmSync(rssFile, { force: true });
+    rmSync(usageFile, { force: true });
     const t0 = process.hrtime.bigint();
-    const r = spawnSync(tsx, ['--import', probe, ...args], { env: { ...process.env, BENCH_RSS_FILE: rssFile }, stdio: ['ignore', 'ignore', 'pipe'] });
-    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-    if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr.toString()}`);
-    results.push({ seconds, rssMb: Number(readFileSync(rssFile, 'utf8')) / 1024 });
+    const r = spawnSync(command, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+    if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${r.stderr.toString()}`);
+    const usage = readFileSync(usageFile, 'utf8').trim().split('\n').map((l) => l.split(' ').map(Number) as [number, number]);
+    runs.push({ wall, cpu: usage.reduce((s, [us]) => s + us, 0) / 1e6, rssMb: usage.reduce((s, [, kb]) => s + kb, 0) / 1024 });
   }
-  results.sort((a, b) => a.seconds - b.seconds);
-  return { seconds: results[Math.floor(results.length / 2)]!.seconds, rssMb: Math.max(...results.map((r) => r.rssMb)) };
+  const median = (pick: (f: Figures) => number): number => runs.map(pick).sort((a, b) => a - b)[Math.floor(runs.length / 2)] as number;
+  return { cpu: median((f) => f.cpu), wall: median((f) => f.wall), rssMb: Math.max(...runs.map((f) => f.rssMb)) };
 }
 
-const lines: string[] = [];
 const say = (s: string): void => {
-  lines.push(s);
   process.stdout.write(s + '\n');
 };
-say(`file: ${ROWS} rows, ${mb.toFixed(1)} MB; median of ${RUNS} runs`);
-const base = measure([join('test', 'bench', 'papaparse-baseline.ts'), file]);
-say(`papaparse alone:                      ${base.seconds.toFixed(2)} s, peak ${base.rssMb.toFixed(0)} MB`);
+const verdict = (ok: boolean): string => (ok ? 'OK' : 'MISSED');
+const seconds = (f: Figures): string => `${f.cpu.toFixed(2)} s CPU, ${f.wall.toFixed(2)} s wall, peak ${f.rssMb.toFixed(0)} MB`;
+
+say(`file: ${ROWS} rows, ${mb.toFixed(1)} MB; median of ${RUNS} runs; load average ${(await import('node:os')).loadavg()[0]?.toFixed(1)}`);
+let base: (Figures & { chunk: number }) | undefined;
+for (const chunk of [1 << 14, 1 << 16, 1 << 18, 1 << 20]) {
+  const f = measure(process.execPath, [join('test', 'bench', 'papaparse-baseline.mjs'), file, String(chunk)]);
+  if (base === undefined || f.cpu < base.cpu) base = { ...f, chunk };
+}
+const b = base as Figures & { chunk: number };
+say(`papaparse alone (${b.chunk / 1024} KiB chunks, fastest of 16/64/256/1024): ${seconds(b)}`);
+
+const dunning = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['dunning'];
+say(`report via the dunning script: ${dunning}`);
 for (const extra of [[], ['--rule', 'cn-lpr-1.5x'], ['--rule', 'uk-late-payment']]) {
-  const r = measure([join('cli', 'main.ts'), 'report', file, '--as-of', '2026-11-22', '--format', 'csv', '--out', join(out, 'report.csv'), ...extra]);
+  const args = ['report', file, '--as-of', '2026-11-22', '--format', 'csv', '--out', join(out, 'report.csv'), ...extra];
+  const r = measure('sh', ['-c', `${dunning} "$@"`, 'sh', ...args]);
+  const ratio = r.cpu / b.cpu;
   const label = `report --format csv${extra.length ? ' ' + extra.join(' ') : ''}`;
-  const ratio = r.seconds / base.seconds;
-  say(`${label.padEnd(38)}${r.seconds.toFixed(2)} s, peak ${r.rssMb.toFixed(0)} MB, ${ratio.toFixed(2)}× papaparse (target ≤ 2.5×, < 300 MB) ${ratio <= 2.5 && r.rssMb < 300 ? 'OK' : 'MISSED'}`);
+  say(`${label.padEnd(46)}${seconds(r)}; ${ratio.toFixed(2)}× papaparse CPU (${(r.wall / b.wall).toFixed(2)}× wall) ` +
+    `(target ≤ 2.5×, < 300 MB) ${verdict(ratio <= 2.5 && r.rssMb < 300)}`);
+}
+rmSync(join(out, 'report.csv'), { force: true });
+
+// Excel add-in (issue #5): flagging 100,000 rows in blocks, every request and response under
+// Excel on the web's 5 MB payload limit.
+const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+const flag = await runFlagBench(100_000);
+say(`excel add-in, flag 100,000 rows: ${flag.syncs} syncs (${flag.writeSyncs} writing), largest request ${(flag.largestRequestBytes / 1e6).toFixed(2)} MB, ` +
+  `largest response ${(flag.largestResponseBytes / 1e6).toFixed(2)} MB, ${Math.round(flag.ms)} ms ` +
+  `(target: every sync < 5 MB) ${verdict(flag.ok && flag.largestRequestBytes < PAYLOAD_LIMIT && flag.largestResponseBytes < PAYLOAD_LIMIT)}`);
+
+// Browser extension (issue #6): content script size and button latency, on the built extension.
+await extensionFigures();
+
+async function extensionFigures(): Promise<void> {
+  const benchFile = join(import.meta.dirname, 'extension.ts');
+  if (!existsSync(benchFile)) {
+    say('extension: test/bench/extension.ts not found, no figures');
+    return;
+  }
+  const { EXTENSION_DIR } = await import('../e2e/extension/extension-browser.ts');
+  if (!existsSync(EXTENSION_DIR)) {
+    process.stderr.write('building the extension (npm run build:extension)…\n');
+    const built = spawnSync('npm', ['run', 'build:extension'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    if (built.status !== 0) {
+      say(`extension: not built and npm run build:extension failed, no figures (MISSED): ${built.stderr.toString().trim().split('\n').pop() ?? ''}`);
+      return;
+    }
+  }
+  try {
+    const { benchExtension } = (await import('./extension.ts')) as { benchExtension: () => Promise<{ contentScriptGzipBytes: number; buttonLatencyMs: number }> };
+    const e = await benchExtension();
+    say(`extension content script: ${(e.contentScriptGzipBytes / 1024).toFixed(1)} KB gzip (target < 60 KB) ${verdict(e.contentScriptGzipBytes < 60 * 1024)}`);
+    say(`extension button after compose body: ${e.buttonLatencyMs} ms median (target ≤ 100 ms) ${verdict(e.buttonLatencyMs <= 100)}`);
+  } catch (e) {
+    say(`extension: figures not measured (MISSED): ${(e as Error).message.split('\n')[0] ?? ''}`);
+  }
 }
