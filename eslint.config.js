@@ -1,10 +1,14 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['node_modules/**', '.output/**', 'dist/**', '.wxt/**', 'test/bench/out/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Scripts that run in a page (fixture webmail pages) or in Node (bench probes), not modules we build.
+  { files: ['test/fixtures/**/*.js'], languageOptions: { globals: globals.browser } },
+  { files: ['**/*.mjs', 'test/bench/**/*.js'], languageOptions: { globals: globals.node } },
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
