@@ -41,11 +41,6 @@ export function createReportCsvWriter(out: TextWriter): ReportCsvWriter {
     at = 0;
   }
 
-  function text(b: Uint8Array, p: number, s: string, neutralise: boolean): number {
-    const q = putPlainText(b, p, s, neutralise);
-    return q >= 0 ? q : putUtf8(b, p, csvField(neutralise ? neutraliseFormula(s) : s));
-  }
-
   function amount(b: Uint8Array, p: number, m: Money): number {
     if (m.currency !== lastCurrency) {
       lastCurrency = m.currency;
@@ -69,13 +64,13 @@ export function createReportCsvWriter(out: TextWriter): ReportCsvWriter {
       const b = buf;
       let p = putInt(b, at, r.row);
       b[p++] = COMMA;
-      p = text(b, p, r.customer, true);
+      p = putText(b, p, r.customer, true);
       b[p++] = COMMA;
-      p = text(b, p, r.invoice, true);
+      p = putText(b, p, r.invoice, true);
       b[p++] = COMMA;
-      p = text(b, p, email, true);
+      p = putText(b, p, email, true);
       b[p++] = COMMA;
-      p = text(b, p, r.currency, false);
+      p = putText(b, p, r.currency, false);
       b[p++] = COMMA;
       p = amount(b, p, r.amount);
       b[p++] = COMMA;
@@ -108,18 +103,16 @@ function putInt(b: Uint8Array, p: number, v: number): number {
     b[p++] = 0x2d;
     v = -v;
   }
-  if (v < 10) {
-    b[p++] = 0x30 + v;
-    return p;
-  }
-  let n = 1;
-  for (let t = v; t >= 10; t = Math.floor(t / 10)) n++;
-  const end = p + n;
-  for (let k = end - 1; k >= p; k--) {
-    const q = Math.floor(v / 10);
-    b[k] = 0x30 + (v - q * 10);
+  // `| 0` keeps the digit loop in 32-bit integer arithmetic (a multiply, not a float division).
+  if (v > 0x7fffffff) return putUtf8(b, p, String(v));
+  const end = p + (v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : v < 100000 ? 5 : v < 1000000 ? 6 : v < 10000000 ? 7
+    : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10);
+  let k = end;
+  do {
+    const q = (v / 10) | 0;
+    b[--k] = 0x30 + v - q * 10;
     v = q;
-  }
+  } while (v > 0);
   return end;
 }
 
@@ -129,13 +122,20 @@ function putCents(b: Uint8Array, p: number, minor: number): number {
     b[p++] = 0x2d;
     minor = -minor;
   }
-  const units = Math.floor(minor / 100);
+  const units = minor > 0x7fffffff ? Math.floor(minor / 100) : (minor / 100) | 0;
   const cents = minor - units * 100;
   p = putInt(b, p, units);
+  const tens = (cents / 10) | 0;
   b[p++] = 0x2e;
-  b[p++] = 0x30 + Math.floor(cents / 10);
-  b[p++] = 0x30 + (cents % 10);
+  b[p++] = 0x30 + tens;
+  b[p++] = 0x30 + cents - tens * 10;
   return p;
+}
+
+/** Text from the file: UTF-8, neutralised when asked, quoted when it must be. */
+function putText(b: Uint8Array, p: number, s: string, neutralise: boolean): number {
+  const q = putPlainText(b, p, s, neutralise);
+  return q >= 0 ? q : putUtf8(b, p, csvField(neutralise ? neutraliseFormula(s) : s));
 }
 
 /**
@@ -149,7 +149,10 @@ function putPlainText(b: Uint8Array, p: number, s: string, neutralise: boolean):
   if (neutralise && (first === 0x3d || first === 0x2b || first === 0x2d || first === 0x40 || first === 0x09 || first === 0x0d)) return -1;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x80) {
+    // Letters, digits and most punctuation sort above the comma: one comparison for them.
+    if (c > COMMA && c < 0x80) {
+      b[p++] = c;
+    } else if (c < 0x80) {
       if (c === COMMA || c === QUOTE || c === 0x0a || c === 0x0d) return -1;
       b[p++] = c;
     } else {

@@ -13,7 +13,7 @@ export interface CurrencyTotals {
   readonly buckets: Readonly<Record<string, Money>>;
 }
 
-interface Acc { invoices: number; outstanding: number; overdue: number; penalty: number; compensation: number; buckets: Map<string, number> }
+interface Acc { invoices: number; outstanding: number; overdue: number; penalty: number; compensation: number; buckets: number[]; other: Map<string, number> }
 
 /**
  * Accumulates report rows into exact per-currency totals (integer minor units), one row at a
@@ -24,26 +24,42 @@ export function createTotalsAccumulator(bucketIds: readonly string[]): {
   result(): Record<CurrencyCode, CurrencyTotals>;
 } {
   const byCurrency = new Map<CurrencyCode, Acc>();
+  // A row's currency and bucket are usually those of a row before it: remembered and looked up
+  // in a short list rather than hashed, a million times per report.
+  let lastCurrency: CurrencyCode | undefined;
+  let lastAcc: Acc | undefined;
   return {
     add(row) {
       const r = row.receivable;
-      let acc = byCurrency.get(r.currency);
-      if (!acc) {
-        acc = { invoices: 0, outstanding: 0, overdue: 0, penalty: 0, compensation: 0, buckets: new Map(bucketIds.map((id) => [id, 0])) };
-        byCurrency.set(r.currency, acc);
+      let acc = lastAcc;
+      if (r.currency !== lastCurrency || acc === undefined) {
+        acc = byCurrency.get(r.currency);
+        if (!acc) {
+          acc = { invoices: 0, outstanding: 0, overdue: 0, penalty: 0, compensation: 0, buckets: bucketIds.map(() => 0), other: new Map() };
+          byCurrency.set(r.currency, acc);
+        }
+        lastCurrency = r.currency;
+        lastAcc = acc;
       }
+      const owed = r.outstanding.minor;
       acc.invoices += 1;
-      acc.outstanding += r.outstanding.minor;
-      if (row.daysOverdue > 0) acc.overdue += r.outstanding.minor;
+      acc.outstanding += owed;
+      if (row.daysOverdue > 0) acc.overdue += owed;
       acc.penalty += row.penalty.minor;
       acc.compensation += row.compensation.minor;
-      acc.buckets.set(row.bucket, (acc.buckets.get(row.bucket) ?? 0) + r.outstanding.minor);
+      const b = bucketIds.indexOf(row.bucket);
+      if (b >= 0) acc.buckets[b] = (acc.buckets[b] as number) + owed;
+      else acc.other.set(row.bucket, (acc.other.get(row.bucket) ?? 0) + owed);
     },
     result() {
       const out: Record<CurrencyCode, CurrencyTotals> = {};
       for (const [currency, acc] of [...byCurrency].sort(([a], [b]) => (a < b ? -1 : 1))) {
         const buckets: Record<string, Money> = {};
-        for (const [id, minor] of acc.buckets) buckets[id] = money(minor, currency);
+        bucketIds.forEach((id, i) => {
+          // A repeated id was summed at its first position.
+          if (buckets[id] === undefined) buckets[id] = money(acc.buckets[i] as number, currency);
+        });
+        for (const [id, minor] of acc.other) buckets[id] = money(minor, currency);
         out[currency] = {
           currency,
           invoices: acc.invoices,
