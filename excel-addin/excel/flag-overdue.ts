@@ -8,10 +8,11 @@ import { createReportRowBuilder, type ReportRow } from '../../shared/report/inde
 import type { StageId } from '../../shared/stage-id.ts';
 import type { StagePolicy } from '../../shared/stages/index.ts';
 import type { PaneLanguage } from '../i18n/language.ts';
-import { columnLetters, sheetAddress } from './column-letters.ts';
+import { sheetAddress } from './column-letters.ts';
 import { cellNumberFromMoney, moneyNumberFormat } from './money-from-cell.ts';
 import { isOwnedHeader, OWNED_COLUMNS } from './owned-columns.ts';
 import { DEFAULT_PAYLOAD_BUDGET, readTable, type Progress } from './read-table.ts';
+import { isSeverityRule, severityRules, type SeverityThresholds } from './severity-rules.ts';
 import type { SheetReadOptions } from './sheet-row-reader.ts';
 import type { StepResult, TableLocation } from './table-location.ts';
 import { textCell } from './text-cell.ts';
@@ -30,7 +31,7 @@ export interface FlagOptions {
   /** Words for a row that could not be read (`check due date: no such date`). */
   readonly rejectedLabel: (r: RejectedRow) => string;
   /** Days overdue from which rows are marked amber and red (default 30 and 90). */
-  readonly severity?: { readonly warn: number; readonly severe: number };
+  readonly severity?: SeverityThresholds;
   /** Largest request or response per sync (default 4,000,000 bytes, under Excel on the web's 5 MB). */
   readonly maxPayloadBytes?: number;
   readonly onProgress?: (p: Progress) => void;
@@ -52,15 +53,16 @@ export interface FlagSummary {
 /** Rows in a worksheet (Excel 2007 and later). */
 const EXCEL_ROWS = 1_048_576;
 
-/** Fills of the severity rules: light red, amber, yellow (readable with black text). */
-const FILLS = { severe: '#F4CCCC', warn: '#FCE4D6', overdue: '#FFF2CC' } as const;
-
 /**
  * Writes Days overdue, Bucket, Penalty / interest, Total due and Next stage beside the table,
  * as numbers with number formats, and marks overdue rows by severity with three conditional
- * format rules over the owned data cells. A re-run updates the same cells. Cells the add-in
- * does not own are never written: if the target columns hold anything but a previous run's
- * output, nothing is written and the error names the occupied address.
+ * format rules over the owned data cells. A re-run updates the same cells.
+ *
+ * What it owns: the five header cells once they carry its headers, and the rows under its own
+ * severity rules (found by formula, so the user's rules over the same columns are never
+ * removed or trimmed). Anything else in the target block (a note, a header of the user's, a
+ * value beside a row added since the last run) stops it before any write, and the error names
+ * the occupied address. Stale rows of its own below a shrunk table are emptied.
  * Reads and writes go in blocks under the payload budget, with screen updating and
  * calculation suspended for each block.
  */
@@ -73,45 +75,54 @@ export async function flagOverdue(
   const width = OWNED_COLUMNS.length;
   const n = location.dataRowCount;
 
-  // 1. May we write there? Headers that are ours mean a previous run; anything else must be empty.
+  // 1. May we write there? Headers that are ours mean a previous run; else every target cell must be empty.
   const headerCells = sheet.getRangeByIndexes(location.headerRow, ownedCol, 1, width).load('values');
-  const occupied = sheet.getRangeByIndexes(location.headerRow, ownedCol, n + 1, width).getUsedRangeOrNullObject(true).load('address');
+  const occupiedAll = sheet.getRangeByIndexes(location.headerRow, ownedCol, n + 1, width).getUsedRangeOrNullObject(true).load('address');
+  const rules = sheet.getRangeByIndexes(location.headerRow + 1, ownedCol, EXCEL_ROWS - location.headerRow - 1, width)
+    .conditionalFormats.load('items/type');
   await context.sync();
-  const headerRow = headerCells.values[0] ?? [];
-  const ours = headerRow.every((v, i) => isOwnedHeader(v, i));
-  if (!ours && !occupied.isNullObject) {
-    return {
-      ok: false,
-      error: { code: 'columns-occupied', message: `the columns beside the table hold other data: ${occupied.address}`, address: occupied.address },
-    };
+  const ours = (headerCells.values[0] ?? []).every((v, i) => isOwnedHeader(v, i));
+  const occupiedError = (address: string): StepResult<FlagSummary> => ({
+    ok: false, error: { code: 'columns-occupied', message: `the columns beside the table hold other data: ${address}`, address },
+  });
+  if (!ours && !occupiedAll.isNullObject) return occupiedError(occupiedAll.address);
+
+  // 2. Where did a previous run write? Its severity rules cover exactly the rows it wrote; the
+  //    user's own rules over these columns are told apart by their formulas and never touched.
+  const custom = rules.items.filter((cf) => cf.type === 'Custom')
+    .map((cf) => ({ cf, rule: cf.custom.rule.load('formula'), range: cf.getRange().load('rowIndex,rowCount,columnIndex,columnCount') }));
+  if (custom.length > 0) await context.sync();
+  const previousRules = custom.filter((c) => c.range.columnIndex === ownedCol && c.range.columnCount === width
+    && c.range.rowIndex === location.headerRow + 1 && isSeverityRule(c.rule.formula, ownedCol));
+  // With our headers but none of our rules left (the user deleted them), the table's rows count as ours.
+  const previousRows = !ours ? 0
+    : previousRules.length > 0 ? Math.max(...previousRules.map((c) => c.range.rowCount)) : n;
+  // Rows the table gained since: the cells beside them are not ours yet and must be empty.
+  if (ours && previousRows < n) {
+    const added = sheet.getRangeByIndexes(location.headerRow + 1 + previousRows, ownedCol, n - previousRows, width)
+      .getUsedRangeOrNullObject(true).load('address');
+    await context.sync();
+    if (!added.isNullObject) return occupiedError(added.address);
   }
 
-  // A previous run's rules cover exactly the rows it wrote: if the table has since shrunk, the
-  // owned cells below it are stale output of ours, to be cleared (and nothing else is).
-  let previousRows = 0;
-  if (ours) {
-    const rules = sheet.getRangeByIndexes(location.headerRow + 1, ownedCol, EXCEL_ROWS - location.headerRow - 1, width)
-      .conditionalFormats.load('items/type');
-    await context.sync();
-    const ranges = rules.items.map((cf) => cf.getRange().load('rowIndex,rowCount'));
-    await context.sync();
-    for (const r of ranges) previousRows = Math.max(previousRows, r.rowIndex + r.rowCount - (location.headerRow + 1));
-  }
-
-  // 2. Read the table.
+  // 3. Read the table.
   const read = await readTable(context, location, { ...options.read, maxResponseBytes: budget, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   if (!read.ok) return read;
   const table = read.value;
 
-  // 3. Compute each row (the core: days, bucket, stage, penalty).
+  // 4. Compute each row (the core: days, bucket, stage, penalty).
   const build = createReportRowBuilder({
     asOf: options.asOf, rule: options.rule,
     ...(options.buckets ? { buckets: options.buckets } : {}),
     ...(options.policy ? { policy: options.policy } : {}),
   });
-  const values: unknown[][] = new Array(n);
-  const formats: string[][] = new Array(n);
-  const weights: number[] = new Array(n);
+  // Rows a previous run wrote below a table that has since shrunk are stale output of ours:
+  // written empty with the General format (never `clear`, which would also strip the user's
+  // conditional formats and fills from those cells).
+  const rows = Math.max(n, previousRows);
+  const values: unknown[][] = new Array(rows);
+  const formats: string[][] = new Array(rows);
+  const weights: number[] = new Array(rows);
   let overdue = 0;
   table.outcomes.forEach((o, i) => {
     if (o.kind === 'receivable') {
@@ -133,8 +144,13 @@ export async function flagOverdue(
     }
     weights[i] = jsonBytes(values[i]) + jsonBytes(formats[i]) + 2;
   });
+  for (let i = n; i < rows; i++) {
+    values[i] = ['', '', '', '', ''];
+    formats[i] = ['General', 'General', 'General', 'General', 'General'];
+    weights[i] = jsonBytes(values[i]) + jsonBytes(formats[i]) + 2;
+  }
 
-  // 4. Header, then the data in blocks.
+  // 5. Header, then the data in blocks.
   const header = sheet.getRangeByIndexes(location.headerRow, ownedCol, 1, width);
   header.values = [OWNED_COLUMNS.map((c) => textCell(c.header[options.lang]))];
   header.format.font.bold = true;
@@ -149,31 +165,17 @@ export async function flagOverdue(
     target.values = values.slice(b.start, b.end);
     await context.sync();
     done = b.end;
-    options.onProgress?.({ phase: 'write', done, total: n });
+    options.onProgress?.({ phase: 'write', done, total: rows });
   }
 
-  if (previousRows > n) {
-    sheet.getRangeByIndexes(location.headerRow + 1 + n, ownedCol, previousRows - n, width).clear('All');
-  }
-
-  // 5. Severity marks: three rules over the owned data cells (replacing a previous run's rules).
-  if (Math.max(n, previousRows) > 0) {
-    sheet.getRangeByIndexes(location.headerRow + 1, ownedCol, Math.max(n, previousRows), width).conditionalFormats.clearAll();
-  }
+  // 6. Severity marks: three rules over the owned data cells, replacing a previous run's rules only.
+  for (const c of previousRules) c.cf.delete();
   if (n > 0) {
     const body = sheet.getRangeByIndexes(location.headerRow + 1, ownedCol, n, width);
-    const days = `$${columnLetters(ownedCol)}${location.headerRow + 2}`;
-    const warn = options.severity?.warn ?? 30;
-    const severe = options.severity?.severe ?? 90;
-    const rules: Array<[string, string]> = [
-      [`=AND(ISNUMBER(${days}),${days}>${severe})`, FILLS.severe],
-      [`=AND(ISNUMBER(${days}),${days}>${warn},${days}<=${severe})`, FILLS.warn],
-      [`=AND(ISNUMBER(${days}),${days}>0,${days}<=${warn})`, FILLS.overdue],
-    ];
-    for (const [formula, fill] of rules) {
+    for (const rule of severityRules(ownedCol, location.headerRow + 1, options.severity)) {
       const cf = body.conditionalFormats.add('Custom');
-      cf.custom.rule.formula = formula;
-      cf.custom.format.fill.color = fill;
+      cf.custom.rule.formula = rule.formula;
+      cf.custom.format.fill.color = rule.fill;
     }
   }
   sheet.getRangeByIndexes(location.headerRow, ownedCol, n + 1, width).format.autofitColumns();

@@ -4,3 +4,4 @@ export type { Cell, CellValue } from './cell.ts';
 export type { SyncRecord } from './request-context.ts';
 export { addSheet, findSheet, peekCell, type SheetModel, type WorkbookModel } from './workbook-model.ts';
 export { seedSheet, readCells, cellInfo } from './host-inspect.ts';
+export { modelSnapshot, type OwnedRegion } from './model-snapshot.ts';
