@@ -21,6 +21,7 @@ export const PICKER_CSS = `
 .dd-row { display: flex; flex-wrap: wrap; gap: 4px; align-items: center; }
 .dd-chip { font: inherit; font-size: 12px; padding: 2px 8px; border: 1px solid #aaa; border-radius: 12px; background: #fff; cursor: pointer; }
 .dd-chip.dd-on { background: #0b57d0; color: #fff; border-color: #0b57d0; }
+.dd-chip:focus-visible, .dd-customers li:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
 .dd-chip.dd-suggested:not(.dd-on) { border-color: #0b57d0; border-style: dashed; }
 .dd-tone { margin-left: auto; font-size: 12px; }
 .dd-preview { border: 1px solid #e3e3e3; border-radius: 6px; padding: 8px; background: #fafafa; max-height: 220px; overflow: auto; }

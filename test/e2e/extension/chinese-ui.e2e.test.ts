@@ -27,7 +27,7 @@ describe('a browser in Chinese', () => {
     expect(await page.getByTestId('dunning-insert').innerText()).toBe('催款');
     await page.getByTestId('dunning-insert').click();
     await expect.poll(() => page.locator('.dd-head strong').innerText()).toBe('催款提醒');
-    await expect.poll(() => page.getByTestId('dunning-language-zh-CN').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.getByTestId('dunning-language-zh-CN').getAttribute('aria-checked')).toBe('true');
     await page.getByTestId('dunning-customer-search').fill('hengyuan');
     await expect.poll(() => page.getByTestId('dunning-preview').innerText()).toContain('INV-2026-0907');
     await page.getByTestId('dunning-insert-confirm').click();

@@ -11,6 +11,19 @@ interface ChromeTabs {
   sendMessage(tabId: number, message: unknown): Promise<unknown>;
 }
 
+/**
+ * What the background's onCommand listener does for the "open-picker" command: headless
+ * Chromium does not route synthetic key presses to browser-level shortcuts.
+ */
+async function pressShortcut(): Promise<void> {
+  const worker = browser.context.serviceWorkers()[0]!;
+  await worker.evaluate(async () => {
+    const tabs = (globalThis as unknown as { chrome: { tabs: ChromeTabs } }).chrome.tabs;
+    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+    await tabs.sendMessage(tab!.id, { type: 'open-picker' });
+  });
+}
+
 beforeAll(async () => {
   browser = await launchWithExtension();
   browser.serve('https://mail.google.com/mail/u/0/', 'gmail-new-message.html');
@@ -96,7 +109,7 @@ describe('Gmail new message dialog', () => {
 });
 
 describe('Gmail with a Chinese interface, keyboard only', () => {
-  it('searches, moves with arrows, inserts with Enter and closes with Esc', async () => {
+  it('searches, moves with arrows, chooses the language with Tab and arrows, inserts with Enter and closes with Esc', async () => {
     const page = await browser.context.newPage();
     await page.goto('https://mail.google.com/mail/u/1/#inbox');
     await page.locator('#compose-button').click();
@@ -110,7 +123,8 @@ describe('Gmail with a Chinese interface, keyboard only', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('dunning-customer-search').count()).toBe(0);
 
-    await page.getByTestId('dunning-insert').click();
+    // Esc gave the focus back to the editor, so the shortcut opens the picker there again.
+    await pressShortcut();
     const search = page.getByTestId('dunning-customer-search');
     await expect.poll(() => search.evaluate((el) => el.getRootNode() instanceof ShadowRoot && (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
     await page.keyboard.type('INV-2026');
@@ -120,9 +134,17 @@ describe('Gmail with a Chinese interface, keyboard only', () => {
     await page.keyboard.press('ArrowUp');
     const selected = page.locator('[data-testid="dunning-customer"][aria-selected="true"]');
     const chosen = await selected.innerText();
-    await page.getByTestId('dunning-language-zh-CN').click();
-    await search.focus();
-    await expect.poll(() => page.getByTestId('dunning-preview').innerText()).toMatch(/INV-2026-\d{4}/);
+    // Language by keyboard too: Tab past the "not in the list" link and the stage group (one
+    // stop each) to the language group, then an arrow chooses 中文.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const focused = () => search.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement?.getAttribute('data-testid'));
+    await expect.poll(focused).toBe('dunning-language-en');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.getByTestId('dunning-language-zh-CN').getAttribute('aria-checked')).toBe('true');
+    expect(await focused()).toBe('dunning-language-zh-CN');
+    await expect.poll(() => page.getByTestId('dunning-preview').innerText()).toMatch(/[\u4e00-\u9fff][\s\S]*INV-2026-\d{4}/);
     await page.keyboard.press('Enter');
 
     await expect.poll(() => page.getByTestId('dunning-customer-search').count()).toBe(0);
@@ -178,14 +200,7 @@ describe('keyboard shortcut (commands API)', () => {
     const body = page.locator('[g_editable="true"]');
     await body.click({ position: { x: 20, y: 10 } });
     await page.keyboard.type('Hello Zhou Min,');
-    // What the background's onCommand listener does for the "open-picker" command: headless
-    // Chromium does not route synthetic key presses to browser-level shortcuts.
-    const worker = browser.context.serviceWorkers()[0]!;
-    await worker.evaluate(async () => {
-      const tabs = (globalThis as unknown as { chrome: { tabs: ChromeTabs } }).chrome.tabs;
-      const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
-      await tabs.sendMessage(tab!.id, { type: 'open-picker' });
-    });
+    await pressShortcut();
     await expect.poll(() => page.getByTestId('dunning-customer-search').count()).toBe(1);
     await page.keyboard.type('northbridge');
     await expect.poll(() => page.getByTestId('dunning-preview').innerText()).toContain('INV-2026-1003');

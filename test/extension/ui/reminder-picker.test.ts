@@ -58,7 +58,7 @@ describe('ReminderPicker', () => {
     const { wrapper } = await mountPicker('hengyuan');
     const selected = wrapper.find('[data-testid="dunning-customer"][aria-selected="true"]');
     expect(selected.text()).toContain('Hengyuan');
-    expect(wrapper.find('[data-testid="dunning-stage-formal-notice"]').attributes('aria-pressed')).toBe('true');
+    expect(wrapper.find('[data-testid="dunning-stage-formal-notice"]').attributes('aria-checked')).toBe('true');
     expect(wrapper.find('[data-testid="dunning-preview"]').text()).toContain('formal-notice for hengyuan');
     expect(wrapper.text()).toContain('The stored company profile could not be read and was reset.');
   });
@@ -88,6 +88,26 @@ describe('ReminderPicker', () => {
     const confirmed = wrapper.emitted('confirm');
     expect(confirmed).toHaveLength(1);
     expect(confirmed![0]![0]).toMatchObject({ ok: true, subject: 'friendly for hengyuan', text: 'Dear hengyuan (zh-CN, warm)' });
+  });
+
+  it('chooses stage and language with the arrow keys, one Tab stop per group, and inserts with Enter on a chip', async () => {
+    const { wrapper, renders } = await mountPicker('northbridge');
+    const tabStops = () => wrapper.findAll('[role="radio"]').filter((w) => w.attributes('tabindex') === '0').map((w) => w.attributes('data-testid'));
+    expect(tabStops()).toEqual(['dunning-stage-statement', 'dunning-language-en']);
+
+    await wrapper.find('[data-testid="dunning-language-en"]').trigger('keydown', { key: 'ArrowRight' });
+    await flushPromises();
+    expect(wrapper.find('[data-testid="dunning-language-zh-CN"]').attributes('aria-checked')).toBe('true');
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('dunning-language-zh-CN');
+
+    await wrapper.find('[data-testid="dunning-stage-statement"]').trigger('keydown', { key: 'ArrowLeft' });
+    await flushPromises();
+    expect(tabStops()).toEqual(['dunning-stage-friendly', 'dunning-language-zh-CN']);
+    expect(renders.at(-1)).toMatchObject({ customerKey: 'northbridge', stage: 'friendly', lang: 'zh-CN' });
+
+    await wrapper.find('[data-testid="dunning-language-zh-CN"]').trigger('keydown', { key: 'Enter' });
+    expect(wrapper.emitted('confirm')).toHaveLength(1);
+    expect(wrapper.emitted('confirm')![0]![0]).toMatchObject({ subject: 'friendly for northbridge' });
   });
 
   it('keeps the tone to those the stage allows', async () => {
