@@ -13,7 +13,10 @@ export interface ComposeWindow {
   readonly body: HTMLElement;
   /** A reply or forward: the subject is never touched. */
   readonly isReply: boolean;
-  /** The Send button, when found; the Dunning button goes right after it. */
+  /**
+   * The Send button, when found (by its shortcut label, else by its place in the window's
+   * layout); the Dunning button goes right after it.
+   */
   readonly sendButton: HTMLElement | null;
 }
 

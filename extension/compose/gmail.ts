@@ -1,6 +1,7 @@
 import type { ComposeAdapter, ComposeWindow } from './compose-window.ts';
 import { composeRoot } from './compose-root.ts';
 import { extractEmails } from './email-address.ts';
+import { firstControl } from './first-control.ts';
 import { isHidden } from './is-hidden.ts';
 import { isReplySubject } from './reply-subject.ts';
 import { firstTopLevelMatch } from './top-level-child.ts';
@@ -11,8 +12,11 @@ import { firstTopLevelMatch } from './top-level-child.ts';
 const BODY = '[g_editable="true"][contenteditable="true"]';
 const SUBJECT = 'input[name="subjectbox"]';
 const TO = '[name="to"]';
-// The Send button's tooltip and label carry the shortcut "(Ctrl-Enter)" in every UI language.
-const SEND = '[role="button"][data-tooltip*="Enter"], [role="button"][aria-label*="Enter"]';
+// Send is found by its shortcut where its tooltip names one ("发送 (Ctrl-Enter)", "Send
+// (Ctrl-Enter)": Chinese and English Gmail write the key as Enter), or an ARIA key shortcut;
+// UI languages that translate the key name (German "Strg-Eingabetaste") fall back to the
+// layout: the first button after the body, where Gmail's bottom bar starts with Send.
+const SEND_BY_SHORTCUT = '[role="button"][aria-keyshortcuts*="Enter"], [role="button"][data-tooltip*="Enter"], [role="button"][aria-label*="Enter"]';
 const PROTECTED = [
   '.gmail_signature_prefix',
   '.gmail_signature',
@@ -35,7 +39,8 @@ function toWindow(body: HTMLElement): ComposeWindow {
     isHidden(subject) ||
     isReplySubject(subject.value) ||
     body.querySelector('.gmail_quote, blockquote') !== null;
-  return { webmail: 'gmail', root, body, isReply, sendButton: root.querySelector<HTMLElement>(SEND) };
+  const sendButton = root.querySelector<HTMLElement>(SEND_BY_SHORTCUT) ?? firstControl(root, body, 'after');
+  return { webmail: 'gmail', root, body, isReply, sendButton };
 }
 
 /** The Gmail adapter (mail.google.com). */

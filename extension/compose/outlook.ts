@@ -1,6 +1,7 @@
 import type { ComposeAdapter, ComposeWindow } from './compose-window.ts';
 import { composeRoot } from './compose-root.ts';
 import { extractEmails } from './email-address.ts';
+import { firstControl } from './first-control.ts';
 import { isHidden } from './is-hidden.ts';
 import { isReplySubject } from './reply-subject.ts';
 import { firstTopLevelMatch } from './top-level-child.ts';
@@ -12,8 +13,11 @@ const BODY = 'div[contenteditable="true"][role="textbox"][aria-multiline="true"]
 // Recipient wells (To, Cc, Bcc) are single-line editable textboxes, To first; some Outlook
 // builds use a combobox input instead.
 const WELL = '[contenteditable="true"][role="textbox"]:not([aria-multiline="true"]), input[role="combobox"]';
-// The Send button's title names its shortcut "(Ctrl+Enter)" in every UI language.
-const SEND = 'button[title*="Enter"], button[aria-keyshortcuts*="Enter"], button[aria-label*="Enter"]';
+// Send is found by its shortcut where its title names one ("发送 (Ctrl+Enter)") or an ARIA key
+// shortcut; without one (a UI language that translates the key name, a build without the
+// tooltip) by the layout: the first button before the body, where Outlook's compose bar
+// starts with Send, above the recipient rows.
+const SEND_BY_SHORTCUT = 'button[aria-keyshortcuts*="Enter"], button[title*="Enter"], button[aria-label*="Enter"]';
 // Outlook's subject input is limited to 255 characters; it is the only such text input.
 const SUBJECT = 'input[maxlength="255"]';
 const PROTECTED = [
@@ -38,7 +42,8 @@ function toWindow(body: HTMLElement): ComposeWindow {
     subject === null ||
     isReplySubject(subject.value) ||
     body.querySelector('#divRplyFwdMsg, [id$="_divRplyFwdMsg"], #appendonsend') !== null;
-  return { webmail: 'outlook', root, body, isReply, sendButton: root.querySelector<HTMLElement>(SEND) };
+  const sendButton = root.querySelector<HTMLElement>(SEND_BY_SHORTCUT) ?? firstControl(root, body, 'before');
+  return { webmail: 'outlook', root, body, isReply, sendButton };
 }
 
 /** The Outlook on the web adapter (outlook.office.com, office365.com, live.com, cloud.microsoft). */

@@ -8,6 +8,7 @@ beforeAll(async () => {
   browser.serve('https://outlook.office.com/mail/', 'outlook-new-mail.html');
   browser.serve('https://outlook.live.com/mail/0/', 'outlook-new-mail.html');
   browser.serve('https://outlook.cloud.microsoft/mail/inbox/id/AAQk', 'outlook-reading-pane-reply.html');
+  browser.serve('https://outlook.office365.com/mail/', 'outlook-new-mail-zh.html');
 });
 
 // Every test starts from a list imported on the options page, as a user would.
@@ -71,6 +72,36 @@ describe('Outlook new mail (editor mounted after the window)', () => {
   });
 });
 
+describe('Outlook new mail with a Chinese interface whose Send names no shortcut', () => {
+  it('finds Send by its place (past a menu hidden by a stylesheet) and inserts in Chinese', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://outlook.office365.com/mail/');
+    await page.locator('#new-mail').click();
+    await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
+    expect(await page.evaluate(() => document.querySelector('dunning-desk-button')?.previousElementSibling?.textContent)).toBe('发送');
+
+    await page.getByTestId('dunning-insert').click();
+    await page.getByTestId('dunning-customer-search').fill('minghua');
+    await expect.poll(() => page.getByTestId('dunning-customer').count()).toBe(1);
+    await page.getByTestId('dunning-stage-deadline').click();
+    await page.getByTestId('dunning-language-zh-CN').click();
+    await expect.poll(() => page.getByTestId('dunning-preview').innerText()).toMatch(/[\u4e00-\u9fff][\s\S]*INV-2026-0815/);
+    await page.getByTestId('dunning-insert-confirm').click();
+
+    const sel = 'div[contenteditable="true"][aria-multiline="true"]';
+    await expect.poll(() => page.locator(sel).innerText()).toContain('INV-2026-0815');
+    expect(await textPrecedes(page, sel, 'INV-2026-0815', '#Signature')).toBe(true);
+    expect(await page.locator('input[maxlength="255"]').inputValue()).toMatch(/[\u4e00-\u9fff]/);
+    expect(await page.locator('[role="textbox"][aria-label="收件人"]').innerText()).toContain('ap@minghua-electronics.example');
+    expect(await page.locator('[role="textbox"][aria-label="抄送"]').innerText()).toBe('');
+    const events = await pageInputEvents(page);
+    expect(events).toContainEqual(expect.objectContaining({ field: '邮件正文，按 Alt+F10 退出', type: 'input' }));
+    expect(events).toContainEqual(expect.objectContaining({ field: '添加主题', inputType: 'insertText' }));
+    expect(browser.strayRequests).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('Outlook reading-pane reply with a Chinese interface', () => {
   it('matches the customer from To, never touches read-only bodies, inserts above the signature and history', async () => {
     const page = await browser.context.newPage();
@@ -107,12 +138,16 @@ describe('Outlook pop-out compose window (about:blank)', () => {
     await expect.poll(() => popout.getByTestId('dunning-insert').count(), { timeout: 10_000 }).toBe(1);
     await popout.getByTestId('dunning-insert').click();
     await popout.getByTestId('dunning-customer-search').fill('minghua');
+    await popout.getByTestId('dunning-stage-statement').click();
+    await popout.getByTestId('dunning-language-en').click();
     await expect.poll(() => popout.getByTestId('dunning-preview').innerText()).toContain('INV-2026-0815');
+    const subject = await popout.locator('.dd-subject').innerText();
     await popout.getByTestId('dunning-insert-confirm').click();
     const body = popout.locator('div[contenteditable="true"][aria-multiline="true"]');
     await expect.poll(() => body.innerText()).toContain('INV-2026-0815');
     expect(await textPrecedes(popout, 'div[contenteditable="true"][aria-multiline="true"]', 'INV-2026-0815', '#Signature')).toBe(true);
     expect(await popout.locator('[role="textbox"][aria-label="To"]').innerText()).toContain('ap@minghua-electronics.example');
+    expect(await popout.locator('input[maxlength="255"]').inputValue()).toBe(subject);
     const events = await pageInputEvents(page);
     expect(events).toContainEqual(expect.objectContaining({ popout: true, field: 'Message body, press Alt+F10 to exit', type: 'input' }));
     expect(browser.strayRequests).toEqual([]);

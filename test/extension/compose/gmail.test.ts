@@ -22,6 +22,17 @@ describe('gmailAdapter on the new-message dialog', () => {
     expect((gmailAdapter.protectedStart(win!) as Element).className).toBe('gmail_signature_prefix');
   });
 
+  it('finds Send by its place when its label names no shortcut (UI languages that translate the key)', () => {
+    const doc = loadFixture('gmail-new-message-zh.html', [{ template: 'compose', host: '#compose-host' }]);
+    for (const el of doc.querySelectorAll('[data-tooltip*="Enter"]')) {
+      el.setAttribute('data-tooltip', '发送');
+      el.setAttribute('aria-label', '发送');
+    }
+    const [win] = gmailAdapter.findComposeWindows(doc);
+    expect(win!.sendButton?.textContent).toBe('发送');
+    expect(win!.body.contains(win!.sendButton)).toBe(false);
+  });
+
   it('finds nothing before the editable body has mounted', () => {
     const doc = loadFixture('gmail-new-message.html');
     expect(gmailAdapter.findComposeWindows(doc)).toEqual([]);

@@ -44,6 +44,32 @@ describe('outlookAdapter on a reading-pane reply with Chinese labels', () => {
   });
 });
 
+// The Chinese fixture whose Send names no shortcut, with a menu hidden by a stylesheet class
+// before it, runs in Chromium (test/e2e/extension/outlook.e2e.test.ts): hiding by stylesheet
+// needs layout, which the fixture DOM here does not have.
+describe('outlookAdapter finding Send without a shortcut in its label', () => {
+  it.each([
+    ['outlook-new-mail.html', 'compose', '#compose-host', 'Send'],
+    ['outlook-reading-pane-reply.html', 'reply', '#reply-host', '发送'],
+  ])('%s: the first button above the body, not the recipient buttons or Discard', (file, template, host, label) => {
+    const doc = loadFixture(file, [{ template, host }]);
+    for (const el of doc.querySelectorAll('[title*="Enter"]')) el.setAttribute('title', el.textContent ?? '');
+    const [win] = outlookAdapter.findComposeWindows(doc);
+    expect(win!.sendButton?.textContent).toBe(label);
+  });
+
+  it('takes an ARIA key shortcut before the layout', () => {
+    const doc = loadFixture('outlook-new-mail-zh.html', [{ template: 'compose', host: '#compose-host' }]);
+    const toolbar = doc.querySelector('[role="toolbar"]')!;
+    const send = doc.createElement('button');
+    send.setAttribute('aria-keyshortcuts', 'Control+Enter');
+    send.textContent = '立即发送';
+    toolbar.append(send);
+    const [win] = outlookAdapter.findComposeWindows(doc);
+    expect(win!.sendButton).toBe(send);
+  });
+});
+
 describe('outlookAdapter with a combobox To field', () => {
   it('reads and fills To through the input', () => {
     document.body.innerHTML = `
