@@ -79,6 +79,25 @@ describe('task pane', () => {
     expect(pane.find('[data-testid="pane-notice"]').text()).toBe('Saved in the workbook');
   });
 
+  it('shows the contract clause for the rule where the rule is picked, following grace days, cap and language', async () => {
+    const pane = setUp({ displayLanguage: 'zh-CN' });
+    await settle();
+    const clause = (): string => pane.find('[data-testid="rule-clause"]').text();
+    expect(clause()).toContain('每逾期一日按逾期未付金额的万分之五');
+    await pane.find('[data-testid="setting-grace"]').setValue('5');
+    await pane.find('[data-testid="setting-cap"]').setValue('30');
+    expect(clause()).toContain('自到期日后第6日起');
+    expect(clause()).toContain('30%为上限');
+    await pane.find('[data-testid="setting-rule"]').setValue('cn-lpr-1.5x');
+    expect(clause()).not.toContain('万分之五');
+    expect(clause()).toContain('贷款市场报价利率');
+    await pane.find('[data-testid="dunning-language-en"]').trigger('click');
+    expect(clause()).toMatch(/^1\. Payment terms\./);
+    // A cap that is not a number: no clause rather than a wrong one.
+    await pane.find('[data-testid="setting-cap"]').setValue('thirty');
+    expect(pane.find('[data-testid="rule-clause"]').exists()).toBe(false);
+  });
+
   it('drafts the reminder for the selected row: open invoices, suggested stage, email and phone script', async () => {
     const pane = setUp();
     await pane.find('[data-testid="reminder-from-selection"]').trigger('click');
