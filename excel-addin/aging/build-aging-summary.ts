@@ -6,6 +6,7 @@ import { money, type Money } from '../../shared/money.ts';
 import type { PenaltyRule } from '../../shared/penalty/types.ts';
 import type { PlainDate } from '../../shared/plain-date.ts';
 import { createReportRowBuilder } from '../../shared/report/index.ts';
+import { customerKey } from '../../shared/templates/index.ts';
 import type { StagePolicy } from '../../shared/stages/index.ts';
 
 /** One customer's outstanding in one currency, by bucket (same order as `bucketIds`). */
@@ -46,28 +47,31 @@ export function buildAgingSummary(
   const bucketIds = buckets.map((b) => b.id);
   const index = new Map(bucketIds.map((id, i) => [id, i]));
   const build = createReportRowBuilder({ asOf, buckets, ...(options.rule ? { rule: options.rule } : {}), ...(options.policy ? { policy: options.policy } : {}) });
+  // One customer however the name was typed (case, spaces), as the core's summaries group them;
+  // the line shows the name as first written.
   const ratings = new Map(summarizeCustomers(receivables, asOf, {
     ...(options.rule ? { rule: options.rule } : {}), ...(options.policy ? { policy: options.policy } : {}),
-  }).map((s) => [s.customer, s]));
+  }).map((s) => [customerKey(s.customer), s]));
 
-  const perCurrency = new Map<CurrencyCode, Map<string, { minor: number[]; open: number }>>();
+  const perCurrency = new Map<CurrencyCode, Map<string, { name: string; minor: number[]; open: number }>>();
   for (const r of receivables) {
     if (r.outstanding.minor <= 0) continue;
     const row = build(r);
     let customers = perCurrency.get(r.currency);
     if (!customers) { customers = new Map(); perCurrency.set(r.currency, customers); }
-    let acc = customers.get(r.customer);
-    if (!acc) { acc = { minor: bucketIds.map(() => 0), open: 0 }; customers.set(r.customer, acc); }
+    const key = customerKey(r.customer);
+    let acc = customers.get(key);
+    if (!acc) { acc = { name: r.customer.trim(), minor: bucketIds.map(() => 0), open: 0 }; customers.set(key, acc); }
     const i = index.get(row.bucket) ?? 0;
     acc.minor[i] = (acc.minor[i] ?? 0) + r.outstanding.minor;
     acc.open++;
   }
 
   const blocks: AgingBlock[] = [...perCurrency].map(([currency, customers]) => {
-    const lines: AgingLine[] = [...customers].map(([customer, acc]) => {
-      const rating = ratings.get(customer)?.rating;
+    const lines: AgingLine[] = [...customers].map(([key, acc]) => {
+      const rating = ratings.get(key)?.rating;
       return {
-        customer,
+        customer: acc.name,
         buckets: acc.minor.map((m) => money(m, currency)),
         total: money(acc.minor.reduce((a, b) => a + b, 0), currency),
         openInvoices: acc.open,

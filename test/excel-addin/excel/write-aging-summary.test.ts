@@ -6,6 +6,7 @@ import { writeAgingSummary } from '../../../excel-addin/excel/write-aging-summar
 import type { Receivable } from '../../../shared/import/types.ts';
 import { money } from '../../../shared/money.ts';
 import { plainDate } from '../../../shared/plain-date.ts';
+import { summarizeCustomers } from '../../../shared/customers/index.ts';
 
 function inv(row: number, customer: string, currency: string, outstandingMinor: number, due: string): Receivable {
   const m = money(outstandingMinor, currency);
@@ -38,6 +39,22 @@ describe('buildAgingSummary', () => {
     // Settled invoices are not in the aging.
     expect(s.blocks[1]?.lines.map((l) => l.customer)).toEqual(['Acme Ltd', 'Globex GmbH']);
     expect(s.blocks[1]?.lines[0]?.grade).toMatch(/^[ABCD]$/);
+  });
+});
+
+describe('buildAgingSummary with a name typed two ways', () => {
+  it('keeps one line per customer, as the core groups them, with the core\'s rating for it', () => {
+    const ledger = [
+      inv(2, 'Acme Ltd', 'USD', 500_000, '2026-03-31'),
+      inv(3, 'ACME  Ltd ', 'USD', 250_000, '2026-04-30'),
+      inv(4, 'Globex GmbH', 'USD', 100_000, '2026-11-30'),
+    ];
+    const s = buildAgingSummary(ledger, AS_OF);
+    const lines = s.blocks[0]?.lines ?? [];
+    expect(lines.map((l) => [l.customer, l.openInvoices, l.total.minor])).toEqual([['Acme Ltd', 2, 750_000], ['Globex GmbH', 1, 100_000]]);
+    const core = summarizeCustomers(ledger, AS_OF).find((c) => c.customer === 'Acme Ltd')?.rating;
+    expect(core?.grade).not.toBe('A');
+    expect([lines[0]?.grade, lines[0]?.score]).toEqual([core?.grade, core?.score]);
   });
 });
 
