@@ -20,4 +20,5 @@ button.danger { border-color: #b3261e; color: #b3261e; }
 .report td, .report th { border-bottom: 1px solid #eee; padding: 2px 8px; text-align: left; }
 .preview { background: #fafafa; border: 1px solid #eee; border-radius: 6px; padding: 8px; }
 .preview pre { white-space: pre-wrap; font: inherit; }
+.clause pre { white-space: pre-wrap; font: inherit; background: #fafafa; border: 1px solid #eee; border-radius: 6px; padding: 8px; }
 `;

@@ -79,6 +79,30 @@ describe('options page', () => {
     await page.close();
   });
 
+  it('defaults: the rule preset shows its contract clause, and its penalty is what a formal notice states', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const clause = page.getByTestId('defaults-clause');
+    await page.getByTestId('defaults-rule').selectOption('uk-late-payment');
+    await expect.poll(() => clause.innerText()).toContain('Late Payment of Commercial Debts (Interest) Act 1998');
+    await page.getByTestId('defaults-lang').selectOption('zh-CN');
+    await page.getByTestId('defaults-rule').selectOption('cn-contract-0.05pct-daily');
+    await expect.poll(() => clause.innerText()).toContain('万分之五');
+    await page.getByTestId('defaults-lang').selectOption('en');
+    await page.getByTestId('defaults-save').click();
+
+    const notice = await insertFor('northbridge', 'formal-notice');
+    // £4,200.00 overdue at 0.05 % a day: a figure the reminder states only under a penalty rule.
+    expect(notice.body).toMatch(/0\.05\s?%/);
+
+    await page.getByTestId('defaults-rule').selectOption('none');
+    await expect.poll(() => clause.innerText()).not.toContain('0.05');
+    await page.getByTestId('defaults-save').click();
+    const without = await insertFor('northbridge', 'formal-notice');
+    expect(without.body).not.toMatch(/0\.05\s?%/);
+    await page.close();
+  });
+
   it('a corrupt stored list is reset with a notice, never a broken picker; clear data empties it', async () => {
     const worker = browser.context.serviceWorkers()[0]!;
     await worker.evaluate(async () => {
