@@ -13,7 +13,7 @@ export const MESSAGES = {
     flagged: '{overdue} of {rows} invoices overdue; columns {address}', rejectedRows: '{n} rows could not be read', agingDone: 'Aging summary on sheet {sheet}',
     imported: '{rows} invoices imported to sheet {sheet}', importReport: 'Import report', rejected: 'Rejected', skipped: 'Skipped', row: 'Row', reason: 'Reason', value: 'Value',
     reminder: 'Reminder', forSelection: 'For selected row', stage: 'Stage', channel: 'Channel', email: 'Email', phone: 'Phone script', letter: 'Letter',
-    openInvoices: 'Open invoices', copy: 'Copy', copied: 'Copied', mailto: 'Open in mail', exportList: 'Export customer list (JSON)',
+    openInvoices: 'Open invoices', copy: 'Copy', copied: 'Copied', mailto: 'Open in mail', exportList: 'Export customer list (JSON)', exported: 'Customer list exported: {n} open invoices',
     progressRead: 'Reading rows {done} / {total}', progressWrite: 'Writing rows {done} / {total}', language: 'Language', errorTitle: 'Dunning Desk',
   },
   'zh-CN': {
@@ -27,7 +27,7 @@ export const MESSAGES = {
     flagged: '{rows} 张发票中 {overdue} 张逾期；写入列 {address}', rejectedRows: '{n} 行无法读取', agingDone: '账龄分析已写入工作表 {sheet}',
     imported: '已导入 {rows} 张发票到工作表 {sheet}', importReport: '导入报告', rejected: '未导入', skipped: '跳过', row: '行', reason: '原因', value: '内容',
     reminder: '催款函', forSelection: '当前选中行', stage: '阶段', channel: '方式', email: '邮件', phone: '电话话术', letter: '书面函件',
-    openInvoices: '未结发票', copy: '复制', copied: '已复制', mailto: '用邮件打开', exportList: '导出客户清单（JSON）',
+    openInvoices: '未结发票', copy: '复制', copied: '已复制', mailto: '用邮件打开', exportList: '导出客户清单（JSON）', exported: '已导出客户清单：{n} 张未结发票',
     progressRead: '正在读取 {done} / {total} 行', progressWrite: '正在写入 {done} / {total} 行', language: '语言', errorTitle: '催款助手',
   },
 } as const satisfies Record<PaneLanguage, Record<string, string>>;

@@ -68,11 +68,24 @@ export const useReminderStore = defineStore('reminder', () => {
     render();
   }
 
-  /** The customer list for the browser extension, as JSON text (empty when nothing was read). */
-  function exportJson(): string {
-    const r = settingsStore.resolved();
-    if (!r.ok || !workbook.location) return '';
-    return JSON.stringify(customerListJson(workbook.receivables, workbook.location, r), null, 2);
+  /**
+   * The customer list for the browser extension, as JSON text: reads the table first (so the
+   * list is the sheet as it is now, whether or not anything was read before). Empty when it
+   * cannot (the error is shown).
+   */
+  async function exportJson(): Promise<string> {
+    let out = '';
+    await ui.run(async () => {
+      const r = settingsStore.resolved();
+      if (!r.ok) { ui.fail({ code: 'invalid-settings', detail: `${r.field}: ${r.message}` }); return; }
+      if (!(await workbook.readAll())) return;
+      const loc = workbook.location;
+      if (!loc) return;
+      const json = customerListJson(workbook.receivables, loc, r);
+      out = JSON.stringify(json, null, 2);
+      ui.say(ui.t('exported', { n: json.receivables.length }));
+    });
+    return out;
   }
 
   return { customer, email, stage, channel, invoices, rendered, mailto, fromSelection, choose, render, exportJson };

@@ -3,10 +3,12 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, describe, expect, it } from 'vitest';
+import { toRaw, unref } from 'vue';
 import App from '../../../excel-addin/taskpane/App.vue';
 import { SETTINGS_KEY } from '../../../excel-addin/settings/addin-settings.ts';
 import { createExcelHost, readCells, seedSheet, type ExcelHost } from '../../excel-host/index.ts';
 import { seedReceivables } from '../receivables-sheet-fixture.ts';
+import { parseReportJson } from '../../../shared/report/index.ts';
 
 let host: ExcelHost;
 
@@ -143,13 +145,65 @@ describe('task pane', () => {
     expect(host.model.sheets.map((s) => s.name)).toContain('Import report');
   });
 
-  it('keeps only plain data in its stores', async () => {
+  it('keeps only plain data in its stores (no Office proxy, no function) after every step', async () => {
     const pane = setUp();
-    await pane.find('[data-testid="flag-overdue"]').trigger('click');
-    await settle();
-    const state = JSON.parse(JSON.stringify((pane.vm.$pinia as { state: { value: unknown } }).state.value)) as Record<string, unknown>;
-    expect(state.workbook).toMatchObject({ location: { sheet: 'Sheet1', headerRow: 2 } });
-    expect(JSON.stringify(state)).not.toMatch(/__ref|context/);
+    for (const id of ['detect-table', 'flag-overdue', 'reminder-from-selection', 'aging-summary']) {
+      await pane.find(`[data-testid="${id}"]`).trigger('click');
+      await settle();
+    }
+    const pinia = pane.vm.$pinia as { state: { value: Record<string, unknown> } };
+    expect(nonPlain(pinia.state.value, 'state')).toEqual([]);
+    const state = JSON.parse(JSON.stringify(pinia.state.value)) as { workbook: unknown; reminder: { customer: string } };
+    expect(state.workbook).toMatchObject({ location: { sheet: 'Sheet1', headerRow: 2 }, lastFlag: { dataRows: 7 } });
+    expect(state.reminder.customer).toBe('Acme Ltd');
+    // The check sees a proxy where one is put.
+    const ctx = new host.Excel.RequestContext();
+    expect(nonPlain({ range: ctx.workbook.getSelectedRange() }, 'x')).toEqual(['x.range']);
+  });
+});
+
+/**
+ * Paths in a value that are not plain data: functions, objects whose prototype is not Object
+ * or Array (class instances, Maps), and objects that carry a request context or a proxy hook
+ * (an Office.js client object, real or of the in-memory host).
+ */
+function nonPlain(ref: unknown, path: string, seen = new Set<unknown>()): string[] {
+  // Setup stores keep refs in their state: what matters is the value inside.
+  const value = unref(ref);
+  if (typeof value === 'function') return [path];
+  if (typeof value !== 'object' || value === null || seen.has(value)) return [];
+  seen.add(value);
+  const raw = toRaw(value);
+  const proto = Object.getPrototypeOf(raw) as unknown;
+  if (proto !== Object.prototype && proto !== Array.prototype && proto !== null) return [path];
+  if ('context' in raw || '__ref' in raw || 'load' in raw) return [path];
+  return Object.entries(raw).flatMap(([k, v]) => nonPlain(v, `${path}.${k}`, seen));
+}
+
+describe('task pane export for the browser extension', () => {
+  it('reads the sheet and downloads the open invoices as the report JSON the extension imports', async () => {
+    const pane = setUp();
+    const blobs: Blob[] = [];
+    const downloads: string[] = [];
+    const createObjectURL = URL.createObjectURL;
+    URL.createObjectURL = (b: Blob | MediaSource): string => { blobs.push(b as Blob); return 'blob:dunning-test'; };
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) { downloads.push(this.download); };
+    try {
+      // Nothing read yet: the export reads the table itself.
+      await pane.find('[data-testid="export-json"]').trigger('click');
+      await settle();
+    } finally {
+      URL.createObjectURL = createObjectURL;
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(downloads).toEqual(['dunning-customers.json']);
+    const parsed = parseReportJson(JSON.parse(await (blobs[0] as Blob).text()));
+    expect(parsed.ok && parsed.value.receivables.map((r) => [r.customer, r.invoice])).toEqual([
+      ['Acme Ltd', 'INV-2026-0101'], ['Globex GmbH', 'INV-2026-0102'], ['深圳市华强电子有限公司', 'INV-2026-0103'],
+      ['#NAME?', 'INV-2026-0105'],
+    ]);
+    expect(pane.find('[data-testid="pane-notice"]').text()).toBe('Customer list exported: 4 open invoices');
   });
 });
 
