@@ -5,12 +5,13 @@ import { renderReminder } from '../../shared/templates/render-reminder.ts';
 import { STAGE_TONES } from '../../shared/templates/stage-tones.ts';
 import type { TemplateLang } from '../../shared/templates/template-locale.ts';
 import type { PickerData, PickerRequest, PickerSelection, RenderReply } from '../picker/picker-protocol.ts';
-import type { StoredItems, StoredNotice } from '../storage/define-stored-items.ts';
+import type { StoredItems } from '../storage/define-stored-items.ts';
 import { readStoredData } from '../storage/read-stored-data.ts';
 import { customerOptions } from './customer-options.ts';
 import { customersWithOpenInvoices, customerKey } from '../../shared/templates/build-reminder-model.ts';
 import { stagePolicyFor } from './stage-policy-for.ts';
 import { manualReceivable } from './manual-receivable.ts';
+import { noticeText } from './notice-text.ts';
 import { reminderModelFor } from './reminder-model-for.ts';
 
 export interface PickerBackendDeps {
@@ -27,11 +28,6 @@ function langFor(setting: TemplateLang | 'auto', uiLanguage: string): TemplateLa
   return uiLanguage.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
-function noticeText(n: StoredNotice, message: PickerBackendDeps['message']): string {
-  const item = message(`item_${n.item}`) || n.item;
-  if (n.key === 'migrated') return message('noticeMigrated', [item]);
-  return n.count !== undefined ? message('noticeDropped', [String(n.count), item]) : message('noticeReset', [item]);
-}
 
 /**
  * Answers the picker's requests in the background: reads stored data (checked, reset with a

@@ -16,11 +16,20 @@ export interface StoredNotice {
 /**
  * Version 1 of `local:receivables` kept the report JSON's string form (`"12000.00"`, the
  * `dunning report --format json` rows). Version 2 keeps typed receivables (integer minor units).
+ * A value already in the version 2 layout passes through (its version mark can lag behind when
+ * an unreadable version 1 list was reset); anything else throws, so the list is reset with a
+ * notice rather than silently emptied. `notify` hears that the list was converted, and how many
+ * rows the core could not read.
  */
-function migrateReceivablesV1(old: unknown): StoredReceivables {
-  const v1 = (typeof old === 'object' && old !== null ? old : {}) as { file?: unknown; importedAt?: unknown; rows?: unknown };
-  const parsed = parseReportJson({ receivables: Array.isArray(v1.rows) ? v1.rows : [] });
+function migrateReceivablesV1(old: unknown, notify: (notice: StoredNotice) => void): StoredReceivables {
+  const v1 = (typeof old === 'object' && old !== null ? old : {}) as { file?: unknown; importedAt?: unknown; rows?: unknown; receivables?: unknown };
+  if (Array.isArray(v1.receivables)) return old as StoredReceivables;
+  if (!Array.isArray(v1.rows)) throw new Error('not a version 1 receivables list');
+  const parsed = parseReportJson({ receivables: v1.rows });
   if (!parsed.ok) throw new Error(parsed.error.message);
+  notify({ key: 'migrated', item: 'receivables' });
+  const dropped = new Set(parsed.value.rejected.map((r) => r.row)).size;
+  if (dropped > 0) notify({ key: 'reset', item: 'receivables', count: dropped });
   return {
     receivables: parsed.value.receivables,
     file: typeof v1.file === 'string' ? v1.file : '',
@@ -32,19 +41,22 @@ function migrateReceivablesV1(old: unknown): StoredReceivables {
 /**
  * The extension's storage items (chrome.storage.local through @wxt-dev/storage): typed,
  * versioned, migrated when first touched. A function, not module constants, because
- * migrations start when an item is defined (tests seed storage first).
+ * migrations start when an item is defined (tests seed storage first). `migrated` collects a
+ * notice for each item a migration updated, for readStoredData to pass on to the user.
  */
 export function defineStoredItems() {
+  const migrated: StoredNotice[] = [];
   return {
     receivables: storage.defineItem<StoredReceivables>('local:receivables', {
       fallback: EMPTY_RECEIVABLES,
       version: 2,
-      migrations: { 2: migrateReceivablesV1 },
+      migrations: { 2: (old: unknown) => migrateReceivablesV1(old, (notice) => migrated.push(notice)) },
     }),
     profile: storage.defineItem<StoredProfile>('local:profile', { fallback: DEFAULT_PROFILE, version: 1 }),
     defaults: storage.defineItem<StoredDefaults>('local:defaults', { fallback: DEFAULT_DEFAULTS, version: 1 }),
     templates: storage.defineItem<StoredTemplates>('local:templates', { fallback: {}, version: 1 }),
     notices: storage.defineItem<readonly StoredNotice[]>('local:notices', { fallback: [], version: 1 }),
+    migrated,
   };
 }
 

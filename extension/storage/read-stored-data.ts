@@ -1,3 +1,4 @@
+import { RULE_PRESETS } from '../../shared/penalty/rule-presets.ts';
 import { isStageId } from '../../shared/stage-id.ts';
 import { DEFAULT_STAGE_POLICY } from '../../shared/stages/stage-policy.ts';
 import { isTone } from '../../shared/templates/stage-tones.ts';
@@ -23,6 +24,8 @@ function checkProfile(v: unknown): StoredProfile | undefined {
 
 function checkDefaults(v: unknown): StoredDefaults | undefined {
   if (!isObject(v) || !isObject(v.thresholds) || typeof v.rulePreset !== 'string') return undefined;
+  // A preset this version does not know would silently drop the penalty from every reminder.
+  if (!Object.hasOwn(RULE_PRESETS, v.rulePreset)) return undefined;
   if (!(v.lang === 'auto' || (typeof v.lang === 'string' && isTemplateLang(v.lang)))) return undefined;
   if (typeof v.tone !== 'string' || !isTone(v.tone)) return undefined;
   for (const [stage, day] of Object.entries(v.thresholds)) {
@@ -42,10 +45,10 @@ function checkTemplates(v: unknown): StoredTemplates | undefined {
 }
 
 /**
- * Reads every stored item and checks it. Anything unusable (corrupt, or an older layout whose
- * migration failed) is reset to its default and leaves a notice for the user: the picker
- * always gets data it can work with, and the user knows what was lost. A receivables list
- * with a few bad entries keeps the good ones.
+ * Reads every stored item and checks it. An item a migration converted leaves a notice.
+ * Anything unusable (corrupt, or an older layout whose migration failed) is reset to its
+ * default and leaves a notice for the user: the picker always gets data it can work with, and
+ * the user knows what was lost. A receivables list with a few bad entries keeps the good ones.
  */
 export async function readStoredData(items: StoredItems): Promise<StoredData> {
   const notices: StoredNotice[] = [...(await items.notices.getValue().catch(() => []))].filter(isObject) as StoredNotice[];
@@ -67,6 +70,8 @@ export async function readStoredData(items: StoredItems): Promise<StoredData> {
     return { ...(v as unknown as StoredReceivables), receivables: good };
   }, EMPTY_RECEIVABLES);
   if (fresh.some((n) => n.item === 'receivables' && n.count !== undefined)) await items.receivables.setValue(receivables);
+  // Migrations ran when the items were defined (getValue above waited for them).
+  fresh.push(...items.migrated.splice(0));
 
   const profile = await checked(items.profile, 'profile', checkProfile, DEFAULT_PROFILE);
   const defaults = await checked(items.defaults, 'defaults', checkDefaults, DEFAULT_DEFAULTS);

@@ -28,8 +28,41 @@ describe('stored receivables', () => {
     expect(data.receivables.format).toBe('report-json');
     expect(data.receivables.receivables).toHaveLength(1);
     expect(data.receivables.receivables[0]!.outstanding).toEqual({ minor: 3680000, currency: 'CNY' });
-    expect(data.notices).toEqual([]);
+    expect(data.notices).toEqual([{ key: 'migrated', item: 'receivables' }]);
     expect((await fakeBrowser.storage.local.get('receivables$')).receivables$).toEqual({ v: 2 });
+    // Said once: the next read finds version 2 and adds nothing new.
+    const again = await readStoredData(defineStoredItems());
+    expect(again.notices).toEqual([{ key: 'migrated', item: 'receivables' }]);
+  });
+
+  it('migrates the version 1 rows it can read and counts the others', async () => {
+    await fakeBrowser.storage.local.set({
+      receivables: {
+        file: 'report.json',
+        rows: [
+          { row: 4, customer: 'Hengyuan Foods (Hangzhou) Ltd', invoice: 'INV-2026-0907', currency: 'CNY', amount: '36800.00', paid: '0.00', outstanding: '36800.00', dueDate: '2026-09-07' },
+          { row: 5, customer: 'Hengyuan Foods (Hangzhou) Ltd', invoice: 'INV-2026-0908', currency: 'CNY', amount: 'lots', paid: '0.00', outstanding: '36800.00', dueDate: '2026-09-31' },
+        ],
+      },
+    });
+    const data = await readStoredData(defineStoredItems());
+    expect(data.receivables.receivables.map((r) => r.invoice)).toEqual(['INV-2026-0907']);
+    expect(data.notices).toEqual([{ key: 'migrated', item: 'receivables' }, { key: 'reset', item: 'receivables', count: 1 }]);
+  });
+
+  it('keeps a version 2 list whose version mark lagged behind (written after a reset), instead of emptying it', async () => {
+    const list = { receivables: [GOOD], file: 'a.csv', format: 'generic', importedAt: '' };
+    await fakeBrowser.storage.local.set({ receivables: list, receivables$: { v: 1 } });
+    const data = await readStoredData(defineStoredItems());
+    expect(data.receivables.receivables).toEqual([GOOD]);
+    expect(data.notices).toEqual([]);
+  });
+
+  it('resets, with a notice, an unversioned value that is no version 1 list either', async () => {
+    await fakeBrowser.storage.local.set({ receivables: { rows: 'oops' } });
+    const data = await readStoredData(defineStoredItems());
+    expect(data.receivables.receivables).toEqual([]);
+    expect(data.notices).toEqual([{ key: 'reset', item: 'receivables' }]);
   });
 
   it('resets a list that is not a list, with a notice', async () => {
@@ -63,6 +96,7 @@ describe('other stored items', () => {
     ['defaults', { lang: 'en', tone: 'angry', rulePreset: 'none', thresholds: {} }],
     ['defaults', { lang: 'en', tone: 'warm', rulePreset: 'none', thresholds: { courtesy: 1 } }],
     ['defaults', { lang: 'en', tone: 'warm', rulePreset: 'none', thresholds: { legal: '120' } }],
+    ['defaults', { lang: 'en', tone: 'warm', rulePreset: 'cn-contract-0.1pct-daily', thresholds: {} }],
     ['profile', { company: 'ACME' }],
     ['templates', { 'no-such-stage:en': { body: 'x' } }],
     ['templates', { 'friendly:en': { subject: 'x' } }],
