@@ -27,12 +27,18 @@ export interface SheetTable {
 }
 
 export const DEFAULT_PAYLOAD_BUDGET = 4_000_000;
-const FIRST_BLOCK_ROWS = 2_000;
+/** Rows of the first block: small, since nothing is known yet of how heavy a row is (a notes column can hold 32,767 characters a cell). */
+const FIRST_BLOCK_ROWS = 200;
+
+function isResponseTooLarge(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'ResponsePayloadSizeLimitExceeded';
+}
 
 /**
  * Reads the data rows below the header as receivables: values and number formats in blocks
  * whose response stays under the budget (the block size adapts to the bytes the previous block
- * weighed). Excel serial dates become dates, numbers become exact money.
+ * weighed; a block Excel refuses as too large is read again in halves). Excel serial dates
+ * become dates, numbers become exact money.
  */
 export async function readTable(
   context: Excel.RequestContext, location: TableLocation, options: ReadTableOptions,
@@ -50,7 +56,14 @@ export async function readTable(
     const rows = Math.min(blockRows, total - start);
     const range = sheet.getRangeByIndexes(location.headerRow + 1 + start, location.firstColumn, rows, location.columnCount)
       .load('values,numberFormat');
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (e) {
+      // Rows far heavier than the ones before: Excel refused the response and nothing was read; try half as many.
+      if (!isResponseTooLarge(e) || rows === 1) throw e;
+      blockRows = Math.max(1, Math.floor(rows / 2));
+      continue;
+    }
     const values = range.values;
     const formats = range.numberFormat as string[][];
     for (let i = 0; i < rows; i++) {

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { describe, expect, it } from 'vitest';
-import { createExcelHost } from '../../excel-host/index.ts';
+import { createExcelHost, FIVE_MB, seedSheet } from '../../excel-host/index.ts';
 import { findReceivablesTable } from '../../../excel-addin/excel/find-receivables-table.ts';
 import { readTable } from '../../../excel-addin/excel/read-table.ts';
 import { seedReceivables } from '../receivables-sheet-fixture.ts';
@@ -38,5 +38,34 @@ describe('readTable', () => {
       headers: ['Customer Name', 'Invoice No', 'Currency', 'Amount'],
     }, { currency: 'CNY' }));
     expect(result).toMatchObject({ ok: false, error: { code: 'missing-columns', fields: ['dueDate'] } });
+  });
+
+  it('keeps the first block under the limit too when rows carry long notes', async () => {
+    const host = createExcelHost();
+    const note = '客户称月底统一付款，需再次确认对账单并核对发票抬头；'.repeat(60);
+    const rows: unknown[][] = [['Customer', 'Invoice', 'Amount', 'Due date', 'Notes']];
+    for (let i = 0; i < 3000; i++) rows.push([`Customer ${i}`, `INV-${i}`, 100 + i, 46000 + (i % 300), note]);
+    seedSheet(host.model, 'Sheet1!A1', rows);
+    const result = await host.Excel.run((ctx) => readTable(ctx, {
+      sheet: 'Sheet1', headerRow: 0, firstColumn: 0, columnCount: 5, dataRowCount: 3000, source: 'region',
+      headers: ['Customer', 'Invoice', 'Amount', 'Due date', 'Notes'],
+    }, { currency: 'CNY' }));
+    expect(result.ok && result.value.receivables.length).toBe(3000);
+    expect(host.syncs.every((s) => s.error === undefined && s.responseBytes < FIVE_MB)).toBe(true);
+  });
+
+  it('reads again in halves when rows turn much heavier than the ones before (Excel refuses the block)', async () => {
+    const host = createExcelHost();
+    const rows: unknown[][] = [['Customer', 'Invoice', 'Amount', 'Due date', 'Notes']];
+    for (let i = 0; i < 6000; i++) rows.push([`Customer ${i}`, `INV-${i}`, 100 + i, 46000 + (i % 300), i < 3000 ? '' : 'x'.repeat(4000)]);
+    seedSheet(host.model, 'Sheet1!A1', rows);
+    const result = await host.Excel.run((ctx) => readTable(ctx, {
+      sheet: 'Sheet1', headerRow: 0, firstColumn: 0, columnCount: 5, dataRowCount: 6000, source: 'region',
+      headers: ['Customer', 'Invoice', 'Amount', 'Due date', 'Notes'],
+    }, { currency: 'CNY' }));
+    expect(result.ok && result.value.receivables.map((r) => r.row)).toEqual(Array.from({ length: 6000 }, (_, i) => i + 2));
+    const refused = host.syncs.filter((s) => s.error !== undefined);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused.every((s) => s.error === 'ResponsePayloadSizeLimitExceeded')).toBe(true);
   });
 });
