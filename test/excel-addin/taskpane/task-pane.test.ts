@@ -9,6 +9,7 @@ import { SETTINGS_KEY } from '../../../excel-addin/settings/addin-settings.ts';
 import { createExcelHost, readCells, seedSheet, type ExcelHost } from '../../excel-host/index.ts';
 import { seedReceivables } from '../receivables-sheet-fixture.ts';
 import { parseReportJson } from '../../../shared/report/index.ts';
+import { useUiStore } from '../../../excel-addin/stores/ui.ts';
 
 let host: ExcelHost;
 
@@ -60,6 +61,32 @@ describe('task pane', () => {
     expect(pane.find('[data-testid="pane-notice"]').text()).toBe('3 of 5 invoices overdue; columns Sheet1!I3:M10');
     expect(readCells(host.model, 'Sheet1!I4:M4')).toEqual([[83, '61-90', 415, 10415, 'Formal notice']]);
     expect(pane.find('[data-testid="flag-rejected"]').text()).toContain('Row 9 (dueDate: not a date)');
+  });
+
+  it('shows progress while it reads and writes, and clears it when done', async () => {
+    const pane = setUp();
+    const rows: unknown[][] = [];
+    for (let i = 0; i < 1500; i++) rows.push([`Customer ${i}`, `INV-${i}`, 'CNY', 100 + i, 0, 46000 + (i % 300), '']);
+    seedSheet(host.model, 'Sheet1!B11', rows);
+    const ui = useUiStore();
+    const seen: string[] = [];
+    ui.$subscribe(() => {
+      const p = ui.progress;
+      if (p) seen.push(`${p.phase} ${p.done}/${p.total}`);
+    }, { flush: 'sync' });
+    const shown: string[] = [];
+    const observer = new MutationObserver(() => {
+      const el = document.querySelector('[data-testid="pane-progress"]');
+      if (el?.textContent) shown.push(el.textContent.trim());
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    await pane.find('[data-testid="flag-overdue"]').trigger('click');
+    await settle();
+    observer.disconnect();
+    expect(seen).toContain('read 1507/1507');
+    expect(seen.at(-1)).toBe('write 1507/1507');
+    expect(shown.some((t) => /^Reading rows \d+ \/ 1507/.test(t))).toBe(true);
+    expect(pane.find('[data-testid="pane-progress"]').exists()).toBe(false);
   });
 
   it('explains in plain words, by error code, why it will not write over user data', async () => {
