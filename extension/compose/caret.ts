@@ -11,14 +11,19 @@ export function saveCaret(body: HTMLElement): Range | null {
 
 /**
  * Where the message goes: the saved caret when it is inside the body and above `protectedStart`
- * (the signature or quoted history), else the top of the body, which is above both.
+ * (the signature or quoted history), else the top of the body, which is above both. Always a
+ * collapsed range: text the user had selected stays, the message goes after it.
  */
 export function insertionRange(body: HTMLElement, caret: Range | null, protectedStart: Node | null): Range {
   const doc = body.ownerDocument;
   if (caret && body.contains(caret.startContainer) && body.contains(caret.endContainer)) {
     // The point at the start of the protected block lies after the range only when the whole
     // range is above it (comparePoint: 1 = after, 0 = inside the range, -1 = before).
-    if (protectedStart === null || caret.comparePoint(protectedStart, 0) === 1) return caret.cloneRange();
+    if (protectedStart === null || caret.comparePoint(protectedStart, 0) === 1) {
+      const at = caret.cloneRange();
+      at.collapse(false);
+      return at;
+    }
   }
   const top = doc.createRange();
   top.setStart(body, 0);

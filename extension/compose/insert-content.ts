@@ -26,11 +26,17 @@ function typeInto(field: HTMLElement, text: string): boolean {
   return doc.execCommand('insertText', false, text);
 }
 
+/** What the user has typed into a field, resolved into a recipient or not. */
+function typedText(field: HTMLElement): string {
+  return field.tagName === 'INPUT' || field.tagName === 'TEXTAREA' ? (field as HTMLInputElement).value : (field.textContent ?? '');
+}
+
 /**
- * Puts a reminder into a compose window without overwriting anything the user typed:
- * the recipient only when To is empty, the subject only when it is empty and the window is not
- * a reply, and the body at the saved caret (or the top), above the signature and quoted history,
- * through `insertHTML` (plain `insertText` when HTML is refused).
+ * Puts a reminder into a compose window without overwriting anything the user typed: the
+ * recipient only when To is empty (no recipient, no half-typed text), the subject only when it
+ * is empty and the window is not a reply, and the body at the saved caret (after any selection)
+ * or the top, above the signature and quoted history, through `insertHTML` (plain `insertText`
+ * when HTML is refused).
  */
 export function insertContent(
   adapter: ComposeAdapter,
@@ -41,7 +47,8 @@ export function insertContent(
   let recipient: InsertOutcome['recipient'] = 'none';
   if (content.to) {
     const field = adapter.recipientField(win);
-    if (adapter.readRecipients(win).length > 0) recipient = 'kept';
+    // Half-typed text ("zhou") counts as the user's: appending an address would garble it.
+    if (adapter.readRecipients(win).length > 0 || (field !== null && typedText(field).trim() !== '')) recipient = 'kept';
     else if (field && typeInto(field, content.to)) recipient = 'set';
   }
 

@@ -94,6 +94,29 @@ describe('Gmail new message dialog', () => {
     await page.close();
   });
 
+  it('never overwrites what the user typed: a selected greeting stays, half-typed To is left alone', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://mail.google.com/mail/u/0/#inbox');
+    await page.locator('#compose-button').click();
+    await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
+    await page.locator('[name="to"] input').fill('zhou');
+    const body = page.locator('[g_editable="true"]');
+    await body.click({ position: { x: 20, y: 10 } });
+    await page.keyboard.type('Hello Zhou Min,');
+    await page.keyboard.press('Shift+Home');
+    expect(await page.evaluate(() => document.getSelection()?.toString())).toBe('Hello Zhou Min,');
+    await page.getByTestId('dunning-insert').click();
+    await page.getByTestId('dunning-customer-search').fill('minghua');
+    await expect.poll(() => page.getByTestId('dunning-preview').innerText()).toContain('INV-2026-0815');
+    await page.getByTestId('dunning-insert-confirm').click();
+    await expect.poll(() => body.innerText()).toContain('INV-2026-0815');
+    const text = await body.innerText();
+    expect(text.startsWith('Hello Zhou Min,')).toBe(true);
+    expect(await page.locator('[name="to"] input').inputValue()).toBe('zhou');
+    expect(await page.locator('input[name="subjectbox"]').inputValue()).not.toBe('');
+    await page.close();
+  });
+
   it('is one button per window and goes away with the window', async () => {
     const page = await browser.context.newPage();
     await page.goto('https://mail.google.com/mail/u/0/#inbox');

@@ -25,6 +25,18 @@ describe('where a reminder goes in the body', () => {
     expect(range.startContainer).toBe(firstLine);
   });
 
+  it('after a selection above the signature, never over it (the selected text stays)', () => {
+    const { doc, win, boundary } = reply();
+    const line = doc.createElement('div');
+    line.textContent = 'Hello Zhou Min,';
+    win.body.prepend(line);
+    const selected = document.createRange();
+    selected.selectNodeContents(line);
+    const range = insertionRange(win.body, selected, boundary);
+    expect(range.collapsed).toBe(true);
+    expect([range.startContainer, range.startOffset]).toEqual([line, 1]);
+  });
+
   it('at the top when the caret is inside the signature or the quoted history', () => {
     const { win, boundary } = reply();
     for (const inside of [win.body.querySelector('.gmail_signature div')!, win.body.querySelector('blockquote div')!]) {
