@@ -13,6 +13,7 @@ const TEXT: Readonly<Record<string, Readonly<Record<PaneLanguage, string>>>> = {
   'missing-columns': { en: 'Some columns the add-in needs are missing or not recognised: {detail}. Choose them under Columns.', 'zh-CN': '缺少或无法识别所需的列：{detail}。请在“列对应”中指定。' },
   'columns-occupied': { en: 'The columns beside your table already hold other data ({address}). Nothing was changed. Move that data or leave empty columns to the right of the table.', 'zh-CN': '表格右侧的列已有其他数据（{address}），未做任何修改。请移走这些数据或在表格右侧留出空列。' },
   'invalid-settings': { en: 'A setting is not valid: {detail}.', 'zh-CN': '设置无效：{detail}。' },
+  'settings-not-saved': { en: 'The settings could not be saved in this workbook (is it read-only?). They still apply until you close it.', 'zh-CN': '设置无法保存到此工作簿（是否为只读？）。在关闭前仍然有效。' },
   'no-row': { en: 'Select a cell in an invoice row of the table first.', 'zh-CN': '请先选中表格中某张发票所在行的单元格。' },
   'no-open-invoices': { en: 'This customer has nothing outstanding.', 'zh-CN': '该客户没有未结金额。' },
   'import-empty': { en: 'No invoices could be read from the file: {detail}', 'zh-CN': '无法从文件中读取任何发票：{detail}' },

@@ -13,10 +13,12 @@ export const useSettingsStore = defineStore('settings', () => {
     settings.value = settingsFromSaved(readDocumentSetting(SETTINGS_KEY));
   }
 
-  async function save(): Promise<void> {
+  /** Saves into the workbook; false (with Office's reason) when Office could not. */
+  async function save(): Promise<{ ok: true } | { ok: false; detail: string }> {
     // A plain copy: Office serializes settings as JSON, not Vue proxies.
-    await writeDocumentSetting(SETTINGS_KEY, JSON.parse(JSON.stringify(settings.value)) as unknown);
-    saved.value = true;
+    const result = await writeDocumentSetting(SETTINGS_KEY, JSON.parse(JSON.stringify(settings.value)) as unknown);
+    saved.value = result.ok;
+    return result;
   }
 
   /** Settings as the core takes them, with "today" from the pane's clock. */

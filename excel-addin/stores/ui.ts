@@ -5,7 +5,7 @@ import { paneLanguageFor, type PaneLanguage } from '../i18n/language.ts';
 import { message, type MessageKey } from '../i18n/messages.ts';
 import type { Progress } from '../excel/read-table.ts';
 import { notifyError } from '../office/notify-error.ts';
-import { officeDisplayLanguage } from '../office/document-settings.ts';
+import { officeDisplayLanguage } from '../office/display-language.ts';
 
 /** Language, the error or notice on show, and progress of the running step. */
 export const useUiStore = defineStore('ui', () => {

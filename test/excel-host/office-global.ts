@@ -5,6 +5,8 @@ export interface SettingsStore {
   /** The in-memory bag (`set` without `saveAsync` is lost when the document closes). */
   current: Record<string, unknown>;
   saveCount: number;
+  /** Set to make the next `saveAsync` fail as Office does for a read-only document. */
+  failNextSave: boolean;
 }
 
 export interface OfficeOptions {
@@ -19,7 +21,7 @@ function clone<T>(v: T): T {
 
 /** A minimal `Office` global for an Excel host: onReady, context (language, settings, requirements). */
 export function createOfficeGlobal(options: OfficeOptions = {}): { Office: object; settings: SettingsStore } {
-  const settings: SettingsStore = { saved: clone(options.settings ?? {}), current: clone(options.settings ?? {}), saveCount: 0 };
+  const settings: SettingsStore = { saved: clone(options.settings ?? {}), current: clone(options.settings ?? {}), saveCount: 0, failNextSave: false };
   const info = { host: 'Excel', platform: options.platform ?? 'OfficeOnline' };
   const readyCallbacks: Array<(i: typeof info) => void> = [];
   const Office = {
@@ -51,6 +53,13 @@ export function createOfficeGlobal(options: OfficeOptions = {}): { Office: objec
           },
           remove: (name: string): void => { delete settings.current[name]; },
           saveAsync: (callback?: (r: { status: string; error?: unknown }) => void): void => {
+            if (settings.failNextSave) {
+              settings.failNextSave = false;
+              // Office.Error: a numeric code and a name (5009: the document is read-only or locked).
+              const error = { code: 5009, name: 'Permission Denied', message: 'The add-in does not have permission to call the specific API.' };
+              queueMicrotask(() => callback?.({ status: 'failed', error }));
+              return;
+            }
             settings.saved = clone(settings.current);
             settings.saveCount++;
             queueMicrotask(() => callback?.({ status: 'succeeded' }));

@@ -108,6 +108,17 @@ describe('task pane', () => {
     expect(pane.find('[data-testid="pane-notice"]').text()).toBe('Saved in the workbook');
   });
 
+  it('says in plain words when Office cannot save the settings, and does not claim it did', async () => {
+    const pane = setUp();
+    await pane.find('[data-testid="setting-grace"]').setValue('7');
+    host.settings.failNextSave = true;
+    await pane.find('[data-testid="save-settings"]').trigger('click');
+    await settle();
+    expect(pane.find('[data-testid="pane-error"]').text()).toBe('The settings could not be saved in this workbook (is it read-only?). They still apply until you close it.');
+    expect(pane.find('[data-testid="pane-notice"]').exists()).toBe(false);
+    expect(host.settings.saved[SETTINGS_KEY]).not.toMatchObject({ graceDays: 7 });
+  });
+
   it('shows the contract clause for the rule where the rule is picked, following grace days, cap and language', async () => {
     const pane = setUp({ displayLanguage: 'zh-CN' });
     await settle();
