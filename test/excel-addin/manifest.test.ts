@@ -35,7 +35,9 @@ describe('excel-addin/manifest.xml', () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     for (const required of SCHEMA_ORDER.filter((n) => !n.endsWith('?'))) expect(names).toContain(required);
     expect(path('Hosts', 'Host')?.getAttribute('Name')).toBe('Workbook');
-    expect(path('Requirements', 'Sets', 'Set')?.getAttribute('Name')).toBe('SharedRuntime');
+    const sets = children(path('Requirements', 'Sets') as Element).map((e) => `${e.getAttribute('Name')} ${e.getAttribute('MinVersion')}`);
+    // The shared runtime, and the Excel API set of the newest calls excel/ makes (getTables, suspendScreenUpdatingUntilNextSync).
+    expect(sets).toEqual(['SharedRuntime 1.1', 'ExcelApi 1.9']);
   });
 
   it('declares the shared runtime, the DUNNING custom functions and a Home-tab button that opens the pane', () => {
