@@ -30,3 +30,12 @@ export function insertionRange(body: HTMLElement, caret: Range | null, protected
   top.collapse(true);
   return top;
 }
+
+/** Puts focus back in the editor with the caret where it was (after the picker closed). */
+export function restoreCaret(body: HTMLElement, caret: Range | null): void {
+  body.focus();
+  if (!caret) return;
+  const selection = body.ownerDocument.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(caret);
+}

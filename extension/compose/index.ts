@@ -5,3 +5,7 @@ export * from './adapter-for-origin.ts';
 export * from './caret.ts';
 export * from './insert-content.ts';
 export * from './email-address.ts';
+export * from './focused-window.ts';
+export * from './place-button.ts';
+export * from './watch-compose-windows.ts';
+export * from './first-control.ts';

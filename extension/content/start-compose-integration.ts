@@ -2,31 +2,24 @@ import type { App } from 'vue';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { saveCaret } from '../compose/caret.ts';
+import { restoreCaret, saveCaret } from '../compose/caret.ts';
 import type { ComposeAdapter, ComposeWindow } from '../compose/compose-window.ts';
+import { focusedWindow } from '../compose/focused-window.ts';
 import { insertContent } from '../compose/insert-content.ts';
+import { placeButton } from '../compose/place-button.ts';
+import { watchComposeWindows } from '../compose/watch-compose-windows.ts';
 import { OPEN_PICKER_MESSAGE } from '../service/forward-command.ts';
 import { messagePickerService } from '../picker/message-picker-service.ts';
 import { t } from '../ui/t.ts';
 import { createDunningButton } from './dunning-button.ts';
 import { mountPicker } from './mount-picker.ts';
 import { pickerPosition } from './picker-position.ts';
-import { placeButton } from './place-button.ts';
-import { watchComposeWindows } from './watch-compose-windows.ts';
 
 interface Tracked {
   readonly win: ComposeWindow;
   readonly button: HTMLElement;
   /** Where the caret was in the editor when the picker was asked for. */
   caret: Range | null;
-}
-
-function restoreCaret(entry: Tracked): void {
-  entry.win.body.focus();
-  if (!entry.caret) return;
-  const selection = entry.win.body.ownerDocument.getSelection();
-  selection?.removeAllRanges();
-  selection?.addRange(entry.caret);
 }
 
 /**
@@ -45,7 +38,7 @@ export function startComposeIntegration(ctx: ContentScriptContext, doc: Document
     picker = null;
     const entry = pickerFor;
     pickerFor = null;
-    if (entry) restoreCaret(entry);
+    if (entry) restoreCaret(entry.win.body, entry.caret);
   };
 
   const openPicker = async (entry: Tracked): Promise<void> => {
@@ -110,9 +103,7 @@ export function startComposeIntegration(ctx: ContentScriptContext, doc: Document
   // compose window has focus opens the picker.
   browser.runtime.onMessage.addListener((message: unknown) => {
     if ((message as { type?: unknown } | null)?.type !== OPEN_PICKER_MESSAGE.type || !doc.hasFocus()) return undefined;
-    const active = doc.activeElement;
-    const entries = [...tracked.values()];
-    const entry = entries.find((e) => active !== null && e.win.root.contains(active)) ?? (entries.length === 1 ? entries[0] : undefined);
+    const entry = focusedWindow(doc, [...tracked.values()]);
     if (!entry) return undefined;
     entry.caret = saveCaret(entry.win.body);
     void openPicker(entry);

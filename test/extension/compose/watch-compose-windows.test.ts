@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { outlookAdapter } from '../../../extension/compose/outlook.ts';
 import type { ComposeWindow } from '../../../extension/compose/compose-window.ts';
-import { watchComposeWindows } from '../../../extension/content/watch-compose-windows.ts';
+import { watchComposeWindows } from '../../../extension/compose/watch-compose-windows.ts';
 import { loadFixture } from './load-fixture.ts';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,4 +1,4 @@
-import type { ComposeAdapter, ComposeWindow } from '../compose/compose-window.ts';
+import type { ComposeAdapter, ComposeWindow } from './compose-window.ts';
 
 export interface ComposeWatcher {
   /** The compose windows currently tracked (by body element). */

@@ -1,4 +1,4 @@
-import type { ComposeWindow } from '../compose/compose-window.ts';
+import type { ComposeWindow } from './compose-window.ts';
 
 /**
  * Puts the button in the compose toolbar right after Send; without a Send button found, just
