@@ -4,6 +4,7 @@
  */
 export const ADDIN_ORIGIN = 'https://localhost:3000';
 
+/** Paths under the origin: the pages and scripts the manifest names, as the Vite build emits them. */
 export const ADDIN_PATHS = {
   taskpane: 'taskpane.html',
   functionsScript: 'assets/functions.js',

@@ -6,7 +6,8 @@ import { sheetAddress } from './column-letters.ts';
 import { cellNumberFromMoney, moneyNumberFormat } from './money-from-cell.ts';
 import { DEFAULT_PAYLOAD_BUDGET, type Progress } from './read-table.ts';
 import { textCell } from './text-cell.ts';
-import { loadNames, uniqueSheetName } from './unique-sheet-name.ts';
+import { loadNames } from './load-names.ts';
+import { uniqueSheetName } from './unique-sheet-name.ts';
 import { jsonBytes } from './utf8-size.ts';
 import { planBlocks } from './write-blocks.ts';
 
@@ -24,7 +25,8 @@ const IMPORT_COLUMNS = [
   { key: 'dueDate', en: 'Due Date', zh: '到期日' },
 ] as const;
 
-export const DATE_FORMAT = 'yyyy-mm-dd';
+/** Number format of imported dates: ISO, so a date reads the same in every locale of Excel. */
+const DATE_FORMAT = 'yyyy-mm-dd';
 
 export interface ImportToSheetOptions {
   /** Sheet name wanted (made unique): e.g. the file name. */

@@ -26,6 +26,7 @@ export interface SheetTable {
   readonly skipped: readonly SkippedRow[];
 }
 
+/** Bytes a request or response may weigh by default: 4 MB, under Excel on the web's 5 MB limit with room for the envelope. */
 export const DEFAULT_PAYLOAD_BUDGET = 4_000_000;
 /** Rows of the first block: small, since nothing is known yet of how heavy a row is (a notes column can hold 32,767 characters a cell). */
 const FIRST_BLOCK_ROWS = 200;

@@ -6,6 +6,7 @@ export interface SeverityThresholds {
   readonly severe: number;
 }
 
+/** Amber from 31 days overdue, red from 91: the usual 30/90-day escalation points of credit control. */
 export const DEFAULT_SEVERITY: SeverityThresholds = { warn: 30, severe: 90 };
 
 /** Fills of the severity rules: light red, amber, yellow (readable with black text). */

@@ -1,5 +1,3 @@
-/// <reference types="office-js" />
-
 /** Characters Excel refuses in sheet names. */
 const BAD = /[[\]:*?/\\]/g;
 
@@ -15,10 +13,3 @@ export function uniqueSheetName(base: string, existing: readonly string[]): stri
   }
 }
 
-/** Names of the workbook's sheets and tables (one sync). */
-export async function loadNames(context: Excel.RequestContext): Promise<{ sheets: string[]; tables: string[] }> {
-  const sheets = context.workbook.worksheets.load('items/name');
-  const tables = context.workbook.tables.load('items/name');
-  await context.sync();
-  return { sheets: sheets.items.map((s) => s.name), tables: tables.items.map((t) => t.name) };
-}

@@ -5,7 +5,8 @@ import { DEFAULT_PAYLOAD_BUDGET } from './read-table.ts';
 import { textCell } from './text-cell.ts';
 import { jsonBytes } from './utf8-size.ts';
 import { planBlocks } from './write-blocks.ts';
-import { loadNames, uniqueSheetName } from './unique-sheet-name.ts';
+import { loadNames } from './load-names.ts';
+import { uniqueSheetName } from './unique-sheet-name.ts';
 
 const WORDS = {
   en: { title: 'Import report', file: 'File', format: 'Format', encoding: 'Encoding', taken: 'Rows taken', rejected: 'Rejected rows', skipped: 'Skipped rows', row: 'Row', column: 'Column', value: 'Value', reason: 'Reason', kind: 'Kind' },

@@ -28,6 +28,7 @@ export interface AddinSettings {
   lang: '' | PaneLanguage;
 }
 
+/** The key of the pane's settings in the workbook's document settings. */
 export const SETTINGS_KEY = 'dunningDesk.settings';
 
 /** Defaults: 万分之五 per day, the core's buckets and ladder, CNY. */

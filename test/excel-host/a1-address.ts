@@ -8,6 +8,7 @@ export interface CellRect {
 
 /** Excel's grid size (Excel 2007 and later). */
 export const MAX_ROWS = 1_048_576;
+/** Columns in a worksheet (A…XFD). */
 export const MAX_COLS = 16_384;
 
 /** `0 → A`, `25 → Z`, `26 → AA`. */

@@ -11,6 +11,7 @@ export interface Cell {
   prefix?: "'";
 }
 
+/** Excel's default number format. */
 export const GENERAL = 'General';
 
 /** A fresh empty cell. */

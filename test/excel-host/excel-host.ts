@@ -26,6 +26,7 @@ export interface ExcelHost {
   install(target?: object): void;
 }
 
+/** Excel on the web's request and response limit. */
 export const FIVE_MB = 5 * 1024 * 1024;
 
 /** Creates a host over a fresh (or given) workbook. */
