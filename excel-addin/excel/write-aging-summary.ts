@@ -5,6 +5,8 @@ import { columnLetters } from './column-letters.ts';
 import { cellNumberFromMoney, moneyNumberFormat } from './money-from-cell.ts';
 import { DEFAULT_PAYLOAD_BUDGET } from './read-table.ts';
 import { textCell } from './text-cell.ts';
+import { loadNames } from './load-names.ts';
+import { uniqueSheetName } from './unique-sheet-name.ts';
 import { jsonBytes } from './utf8-size.ts';
 import { planBlocks } from './write-blocks.ts';
 
@@ -12,6 +14,11 @@ const WORDS = {
   en: { sheet: 'Aging summary', title: 'Aging summary as of', currency: 'Currency', customer: 'Customer', total: 'Total', invoices: 'Open invoices', rating: 'Credit rating', chart: 'Outstanding by bucket' },
   'zh-CN': { sheet: '账龄分析', title: '账龄分析 截至', currency: '币种', customer: '客户', total: '合计', invoices: '未结发票数', rating: '信用评级', chart: '各账龄区间未收金额' },
 } as const;
+
+/** Whether a cell holds the title this step writes in A1 (either language): the sheet is the add-in's. */
+function isAgingTitle(value: unknown): boolean {
+  return typeof value === 'string' && Object.values(WORDS).some((w) => value.startsWith(`${w.title} `));
+}
 
 /** Customers shown in the chart: the largest balances (a chart of hundreds of columns says nothing). */
 const CHART_CUSTOMERS = 10;
@@ -24,7 +31,8 @@ export interface AgingSheetResult {
 }
 
 /**
- * Writes the aging summary on its own sheet (created, or cleared and rewritten on a refresh):
+ * Writes the aging summary on its own sheet (created, or cleared and rewritten on a refresh of
+ * a sheet it wrote before; a user's sheet of the same name is never touched):
  * per currency a block of customers × buckets with totals, open invoices and credit rating,
  * and a stacked column chart of the largest customers' outstanding by bucket. Rows go in blocks
  * under the payload budget.
@@ -33,13 +41,19 @@ export async function writeAgingSummary(
   context: Excel.RequestContext, summary: AgingSummary, lang: PaneLanguage, options: { readonly maxPayloadBytes?: number } = {},
 ): Promise<AgingSheetResult> {
   const w = WORDS[lang];
-  const existing = context.workbook.worksheets.getItemOrNullObject(w.sheet);
-  await context.sync();
-  const created = existing.isNullObject;
-  const sheet = created ? context.workbook.worksheets.add(w.sheet) : existing;
+  // Refresh only a sheet this step wrote (its A1 is our title): a user's own sheet that happens
+  // to be called "Aging summary" is left alone and the summary goes to "Aging summary (2)".
+  const names = await loadNames(context);
+  const sameName = new RegExp(`^${w.sheet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\(\\d+\\))?$`, 'i');
+  const candidates = names.sheets.filter((n) => sameName.test(n))
+    .map((name) => ({ name, a1: context.workbook.worksheets.getItem(name).getRange('A1').load('values') }));
+  if (candidates.length > 0) await context.sync();
+  const mine = candidates.find((c) => isAgingTitle(c.a1.values[0]?.[0]))?.name;
+  const created = mine === undefined;
+  const name = mine ?? uniqueSheetName(w.sheet, names.sheets);
+  const sheet = created ? context.workbook.worksheets.add(name) : context.workbook.worksheets.getItem(name);
   if (!created) {
-    // Only a sheet that exists has charts to load: calls on a null object fail the batch.
-    const charts = existing.charts.load('items/name');
+    const charts = sheet.charts.load('items/name');
     await context.sync();
     sheet.getRange().clear('All');
     for (const chart of charts.items) chart.delete();
@@ -99,5 +113,5 @@ export async function writeAgingSummary(
   }
   sheet.activate();
   await context.sync();
-  return { sheet: w.sheet, created, totalRows };
+  return { sheet: name, created, totalRows };
 }

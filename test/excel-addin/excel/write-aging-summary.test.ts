@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { describe, expect, it } from 'vitest';
-import { cellInfo, createExcelHost, readCells, seedSheet } from '../../excel-host/index.ts';
+import { cellInfo, createExcelHost, modelSnapshot, readCells, seedSheet } from '../../excel-host/index.ts';
 import { buildAgingSummary } from '../../../excel-addin/aging/build-aging-summary.ts';
 import { writeAgingSummary } from '../../../excel-addin/excel/write-aging-summary.ts';
 import type { Receivable } from '../../../shared/import/types.ts';
@@ -96,6 +96,20 @@ describe('writeAgingSummary', () => {
     expect(host.model.charts).toHaveLength(1);
     expect(readCells(host.model, "'Aging summary'!A30")).toEqual([['']]);
     expect(readCells(host.model, "'Aging summary'!A7")).toEqual([['']]);
+  });
+
+  it('never clears a user\'s own sheet that has the same name: writes beside it, and refreshes its own', async () => {
+    const host = createExcelHost();
+    seedSheet(host.model, "'Aging summary'!A1", [['My own aging, kept by hand'], ['Acme', 1200]]);
+    const before = modelSnapshot(host.model);
+    const first = await host.Excel.run((ctx) => writeAgingSummary(ctx, buildAgingSummary(LEDGER, AS_OF), 'en'));
+    expect(first).toMatchObject({ sheet: 'Aging summary (2)', created: true });
+    const second = await host.Excel.run((ctx) => writeAgingSummary(ctx, buildAgingSummary(LEDGER.slice(0, 2), AS_OF), 'en'));
+    expect(second).toMatchObject({ sheet: 'Aging summary (2)', created: false });
+    expect(host.model.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Aging summary', 'Aging summary (2)']);
+    expect(readCells(host.model, "'Aging summary'!A1:B2")).toEqual([['My own aging, kept by hand', ''], ['Acme', 1200]]);
+    const after = modelSnapshot(host.model, [{ sheet: 'Aging summary (2)', rect: { row: 0, col: 0, rows: 1_048_576, cols: 16_384 } }]) as { cells: unknown };
+    expect(after.cells).toEqual((before as { cells: unknown }).cells);
   });
 
   it('writes Chinese headings and a customer named like a formula as text', async () => {
