@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia';
-import { computed, reactive, ref, shallowRef, watch } from 'vue';
+import { computed, nextTick, reactive, ref, shallowRef, watch } from 'vue';
 import type { StageId } from '../../shared/stage-id.ts';
 import type { Tone } from '../../shared/templates/stage-tones.ts';
 import type { TemplateLang } from '../../shared/templates/template-locale.ts';
@@ -58,15 +58,43 @@ export const usePickerStore = defineStore('picker', () => {
     return { customerKey: selectedKey.value, stage: stage.value, lang: lang.value, tone: tone.value };
   }
 
-  async function refreshPreview(): Promise<void> {
+  // The newest render in flight: what is confirmed must be the preview of the current choice,
+  // not of the one before a quick keystroke or click.
+  let latest: Promise<void> = Promise.resolve();
+  const pending = ref(false);
+
+  function refreshPreview(): Promise<void> {
     const sel = selection();
     const seq = ++renderSeq;
     if (!sel || !service.value) {
       preview.value = null;
-      return;
+      pending.value = false;
+      latest = Promise.resolve();
+      return latest;
     }
-    const reply = await service.value.render(sel);
-    if (seq === renderSeq) preview.value = reply;
+    pending.value = true;
+    latest = service.value.render(sel).then(
+      (reply) => {
+        if (seq !== renderSeq) return;
+        preview.value = reply;
+        pending.value = false;
+      },
+      (error: unknown) => {
+        if (seq !== renderSeq) return;
+        preview.value = { ok: false, message: String(error) };
+        pending.value = false;
+      },
+    );
+    return latest;
+  }
+
+  /** The preview of the current choice, once every change made so far has been rendered. */
+  async function settledPreview(): Promise<RenderReply | null> {
+    await nextTick();
+    for (let seen = latest; ; seen = latest) {
+      await seen;
+      if (seen === latest) return preview.value;
+    }
   }
 
   /** Loads the list; opens on the customer whose address is already in To. */
@@ -90,7 +118,7 @@ export const usePickerStore = defineStore('picker', () => {
   watch([selectedKey, stage, lang, tone, manualMode, () => ({ ...manual })], () => void refreshPreview(), { deep: true });
 
   return {
-    data, loadError, query, selectedKey, selected, manualMode, manual, stage, lang, tone, preview,
-    customers, allowedTones, load, select, setStage, move, refreshPreview,
+    data, loadError, query, selectedKey, selected, manualMode, manual, stage, lang, tone, preview, pending,
+    customers, allowedTones, load, select, setStage, move, refreshPreview, settledPreview,
   };
 });

@@ -138,11 +138,16 @@ describe('options page', () => {
     expect(browser.strayRequests).toEqual([]);
   });
 
-  it('cannot reach the network at all: the extension pages\' CSP allows only the extension itself', async () => {
+  it('cannot reach the network at all: the CSP of the extension pages and background allows only the extension itself', async () => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
     const outcome = await page.evaluate(() => fetch('https://example.com/collect').then(() => 'reached', (e: Error) => e.name));
     expect(outcome).toBe('TypeError');
+    // The background too (the same CSP covers the service worker), even to a webmail host.
+    const worker = browser.context.serviceWorkers()[0]!;
+    for (const url of ['https://example.com/collect', 'https://mail.google.com/mail/u/0/']) {
+      expect(await worker.evaluate((u) => fetch(u).then(() => 'reached', (e: Error) => e.name), url)).toBe('TypeError');
+    }
     expect(browser.strayRequests.filter((u) => u.includes('example.com'))).toEqual([]);
     await page.close();
   });

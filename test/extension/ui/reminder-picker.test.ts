@@ -85,6 +85,7 @@ describe('ReminderPicker', () => {
     await flushPromises();
     expect(renders.at(-1)).toEqual({ customerKey: 'hengyuan', stage: 'friendly', lang: 'zh-CN', tone: 'warm' });
     await search.trigger('keydown', { key: 'Enter' });
+    await flushPromises();
     const confirmed = wrapper.emitted('confirm');
     expect(confirmed).toHaveLength(1);
     expect(confirmed![0]![0]).toMatchObject({ ok: true, subject: 'friendly for hengyuan', text: 'Dear hengyuan (zh-CN, warm)' });
@@ -106,8 +107,28 @@ describe('ReminderPicker', () => {
     expect(renders.at(-1)).toMatchObject({ customerKey: 'northbridge', stage: 'friendly', lang: 'zh-CN' });
 
     await wrapper.find('[data-testid="dunning-language-zh-CN"]').trigger('keydown', { key: 'Enter' });
+    await flushPromises();
     expect(wrapper.emitted('confirm')).toHaveLength(1);
     expect(wrapper.emitted('confirm')![0]![0]).toMatchObject({ subject: 'friendly for northbridge' });
+  });
+
+  it('inserts what was chosen last, even when Enter comes before its preview has arrived', async () => {
+    const pinia = createPinia();
+    const slow: PickerService = {
+      load: async () => DATA,
+      // Each render answers later than the one before, as a busy background might.
+      render: (selection) => new Promise((resolve) => setTimeout(() => resolve({ ok: true, subject: selection.customerKey, text: `${selection.customerKey}`, html: '', warnings: [] }), selection.customerKey === 'northbridge' ? 30 : 1)),
+    };
+    await usePickerStore(pinia).load(slow, []);
+    const wrapper = mount(ReminderPicker, { props: { confirmLabel: 'Insert' }, global: { plugins: [pinia] }, attachTo: document.body });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(wrapper.find('[data-testid="dunning-preview"]').text()).toContain('minghua');
+    const search = wrapper.find('[data-testid="dunning-customer-search"]');
+    await search.setValue('northbridge');
+    await search.trigger('keydown', { key: 'Enter' });
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(wrapper.emitted('confirm')).toHaveLength(1);
+    expect(wrapper.emitted('confirm')![0]![0]).toMatchObject({ subject: 'northbridge' });
   });
 
   it('keeps the tone to those the stage allows', async () => {
