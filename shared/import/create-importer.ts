@@ -180,6 +180,7 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
   const scanP = newAmountScan();
   const scanO = newAmountScan();
   const currencyCache = new Map<string, CurrencyCode>();
+  const currencyByCode = new Map<number, CurrencyCode>();
   const digitsCache = new Map<CurrencyCode, number>();
   const termsCache = new Map<string, ReturnType<typeof parseTerms> | null>();
 
@@ -568,14 +569,19 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
     if (iCurrency >= 0) {
       currencyRaw = cell(f, iCurrency);
       if (currencyRaw !== '') {
-        columnCurrency = currencyCache.get(currencyRaw);
+        // A three-character cell (`USD`) is looked up by its character codes: hashing a fresh
+        // string on every one of a million rows cost more than the rest of the cell.
+        const code = currencyRaw.length === 3 ? charKey(currencyRaw) : -1;
+        columnCurrency = code >= 0 ? currencyByCode.get(code) : currencyCache.get(currencyRaw);
         if (columnCurrency === undefined) {
           columnCurrency = parseCurrency(currencyRaw);
           if (!columnCurrency) {
             reject(row, span, 'currency', currencyRaw, 'currency not recognised');
             return undefined;
           }
-          if (currencyCache.size < 256) currencyCache.set(currencyRaw, columnCurrency);
+          if (code >= 0) {
+            if (currencyByCode.size < 256) currencyByCode.set(code, columnCurrency);
+          } else if (currencyCache.size < 256) currencyCache.set(currencyRaw, columnCurrency);
         }
       }
     }
@@ -871,12 +877,29 @@ function filled(fields: string[], index: number): boolean {
 function cell(fields: string[], index: number): string {
   if (index < 0) return '';
   const s = fields[index];
-  return s === undefined ? '' : s.trim();
+  return s === undefined ? '' : trimmed(s);
+}
+
+/** `s.trim()`, without the call when both ends are visible ASCII (nearly every cell). */
+function trimmed(s: string): string {
+  const n = s.length;
+  if (n === 0) return s;
+  const a = s.charCodeAt(0);
+  const z = s.charCodeAt(n - 1);
+  return a > 0x20 && a < 0x7f && z > 0x20 && z < 0x7f ? s : s.trim();
+}
+
+/** The three UTF-16 units of `s` as one number, or -1 when one is above 0xff. */
+function charKey(s: string): number {
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(1);
+  const c = s.charCodeAt(2);
+  return a > 0xff || b > 0xff || c > 0xff ? -1 : (a << 16) | (b << 8) | c;
 }
 
 function setText(r: Mutable<Receivable>, key: 'email' | 'phone' | 'contact' | 'salesperson', raw: string | undefined): void {
   if (raw === undefined || raw.length === 0) return;
-  const v = raw.trim();
+  const v = trimmed(raw);
   if (v !== '') r[key] = v;
 }
 

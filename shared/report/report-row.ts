@@ -2,7 +2,7 @@ import type { Receivable } from '../import/types.ts';
 import type { Money } from '../money.ts';
 import { zero } from '../money.ts';
 import type { PlainDate } from '../plain-date.ts';
-import { daysBetween } from '../plain-date.ts';
+import { toEpochDay } from '../plain-date.ts';
 import type { AgingBucket } from '../aging.ts';
 import { bucketFor, DEFAULT_BUCKETS } from '../aging.ts';
 import type { PenaltyRule } from '../penalty/types.ts';
@@ -40,43 +40,25 @@ export interface ReportOptions {
 export function createReportRowBuilder(options: ReportOptions): (r: Receivable) => ReportRow {
   const buckets = options.buckets ?? DEFAULT_BUCKETS;
   const calc = options.rule && options.rule.kind !== 'none' ? createPenaltyCalculator(options.rule, options.asOf) : undefined;
-  // A million-row export has a few hundred distinct due dates: remember each one's day count.
-  const diffByDue = new Map<PlainDate, number>();
+  const asOfDay = toEpochDay(options.asOf);
   // Above the policy's minimum balance, with no promise or plan in an export, the stage depends
   // only on the days: remember it per day count and the minimum per currency.
   const policy = options.policy ?? DEFAULT_STAGE_POLICY;
-  const minimumByCurrency = new Map<string, number>();
   const stageByDiff = new Map<number, StageId | null>();
-  // Rows without a penalty share one zero per currency (Money is readonly), and a row's
-  // currency is usually the one before it: a million rows skip a million allocations and lookups.
-  const zeroByCurrency = new Map<string, Money>();
-  let lastCurrency = '';
-  let lastZero: Money = zero('');
-  let lastMinimum = 0;
+  // Per currency, looked up once per row: the policy's minimum balance, and the zero that rows
+  // without a penalty share (Money is readonly), so a million rows skip a million allocations.
+  const byCurrency = new Map<string, { zero: Money; minimum: number }>();
   return (r) => {
-    let diff = diffByDue.get(r.dueDate);
-    if (diff === undefined) {
-      diff = daysBetween(r.dueDate, options.asOf);
-      diffByDue.set(r.dueDate, diff);
-    }
+    // Computed from the date's digits: cheaper than looking the due date up (hashing a fresh string).
+    const diff = asOfDay - toEpochDay(r.dueDate);
     const daysOverdue = diff > 0 ? diff : 0;
     const owed = r.outstanding.minor > 0;
-    if (r.currency !== lastCurrency) {
-      lastCurrency = r.currency;
-      let z = zeroByCurrency.get(r.currency);
-      if (z === undefined) {
-        z = zero(r.currency);
-        zeroByCurrency.set(r.currency, z);
-      }
-      lastZero = z;
-      let minimum = minimumByCurrency.get(r.currency);
-      if (minimum === undefined) {
-        minimum = minimumBalanceMinor(policy, r.currency);
-        minimumByCurrency.set(r.currency, minimum);
-      }
-      lastMinimum = minimum;
+    let cur = byCurrency.get(r.currency);
+    if (cur === undefined) {
+      cur = { zero: zero(r.currency), minimum: minimumBalanceMinor(policy, r.currency) };
+      byCurrency.set(r.currency, cur);
     }
-    let penalty = lastZero;
+    let penalty = cur.zero;
     let compensation = penalty;
     if (calc && owed && daysOverdue > 0) {
       const p = calc(r.outstanding, r.dueDate);
@@ -85,7 +67,7 @@ export function createReportRowBuilder(options: ReportOptions): (r: Receivable) 
     }
     let stage: StageId | null = null;
     if (owed) {
-      if (r.outstanding.minor >= lastMinimum) {
+      if (r.outstanding.minor >= cur.minimum) {
         const known = stageByDiff.get(diff);
         if (known !== undefined) stage = known;
         else {
