@@ -131,6 +131,35 @@ describe('Gmail new message dialog', () => {
   });
 });
 
+describe('Gmail pop-out compose window (about:blank)', () => {
+  it('runs in the pop-out and inserts subject, recipient and body there', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://mail.google.com/mail/u/0/#inbox');
+    const [popout] = await Promise.all([page.waitForEvent('popup'), page.locator('#compose-button').click({ modifiers: ['Shift'] })]);
+    expect(popout.url()).toBe('about:blank');
+    await expect.poll(() => popout.getByTestId('dunning-insert').count(), { timeout: 10_000 }).toBe(1);
+    expect(await page.getByTestId('dunning-insert').count()).toBe(0);
+    await popout.getByTestId('dunning-insert').click();
+    await popout.getByTestId('dunning-customer-search').fill('hengyuan');
+    await popout.getByTestId('dunning-stage-formal-notice').click();
+    await popout.getByTestId('dunning-language-en').click();
+    await expect.poll(() => popout.getByTestId('dunning-preview').innerText()).toContain('INV-2026-0907');
+    const subject = await popout.locator('.dd-subject').innerText();
+    await popout.getByTestId('dunning-insert-confirm').click();
+
+    const body = popout.locator('[g_editable="true"]');
+    await expect.poll(() => body.innerText()).toContain('INV-2026-0907');
+    expect(await textPrecedes(popout, '[g_editable="true"]', 'INV-2026-0907', '.gmail_signature_prefix')).toBe(true);
+    expect(await popout.locator('input[name="subjectbox"]').inputValue()).toBe(subject);
+    expect(await popout.locator('[name="to"] input').inputValue()).toContain('finance@hengyuan-foods.example');
+    const events = await pageInputEvents(page);
+    expect(events).toContainEqual(expect.objectContaining({ popout: true, field: 'Message Body', type: 'input' }));
+    expect(browser.strayRequests).toEqual([]);
+    await popout.close();
+    await page.close();
+  });
+});
+
 describe('Gmail with a Chinese interface, keyboard only', () => {
   it('searches, moves with arrows, chooses the language with Tab and arrows, inserts with Enter and closes with Esc', async () => {
     const page = await browser.context.newPage();

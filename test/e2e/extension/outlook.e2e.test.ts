@@ -54,7 +54,7 @@ describe('Outlook new mail (editor mounted after the window)', () => {
     await page.close();
   });
 
-  it('does not overwrite a subject the user typed', async () => {
+  it('does not overwrite a subject the user typed, and goes away with the discarded draft', async () => {
     const page = await browser.context.newPage();
     await page.goto('https://outlook.live.com/mail/0/');
     await page.locator('#new-mail').click();
@@ -68,6 +68,9 @@ describe('Outlook new mail (editor mounted after the window)', () => {
     expect(await page.locator('input[maxlength="255"]').inputValue()).toBe('Our call today');
     // Settled invoices are not reminded about.
     expect(await page.locator('div[contenteditable="true"][aria-multiline="true"]').innerText()).not.toContain('INV-2026-0611');
+    // Discarding the draft takes the button with it.
+    await page.locator('[data-fixture-close]').click();
+    await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(0);
     await page.close();
   });
 });
