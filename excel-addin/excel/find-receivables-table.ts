@@ -13,14 +13,26 @@ const RECT_PROPS = 'rowIndex,columnIndex,rowCount,columnCount';
 /** How many top rows may precede the header row (a title, an "as of" line, a blank line). */
 const HEADER_PROBE_ROWS = 10;
 
+/** A cell to search from instead of the selection: a table found before, found again as it is now. */
+export interface TableAnchor {
+  readonly sheet: string;
+  /** 0-based row and column of a cell of the table (its first header cell). */
+  readonly row: number;
+  readonly col: number;
+}
+
 /**
- * Finds the receivables on the active sheet: the Excel table under the selection, else the
- * current region around the selection, else the used range. The header row is the row among
+ * Finds the receivables: the Excel table under the selection (or under `anchor`), else the
+ * current region around it, else its sheet's used range. The header row is the row among
  * the first few whose cells map to the most fields (core header synonyms); owned columns of a
- * previous run picked up by the region (or by a table that grew over them) are left out. Two syncs (three for a table).
+ * previous run picked up by the region (or by a table that grew over them) are left out.
+ * With an anchor, a table found before is found again with the rows added or removed since,
+ * wherever the selection is now. Two syncs (three for a table).
  */
-export async function findReceivablesTable(context: Excel.RequestContext): Promise<StepResult<TableLocation>> {
-  const selection = context.workbook.getSelectedRange().load(RECT_PROPS);
+export async function findReceivablesTable(context: Excel.RequestContext, anchor?: TableAnchor): Promise<StepResult<TableLocation>> {
+  const selection = (anchor
+    ? context.workbook.worksheets.getItem(anchor.sheet).getCell(anchor.row, anchor.col)
+    : context.workbook.getSelectedRange()).load(RECT_PROPS);
   const sheet = selection.worksheet.load('name');
   const tables = selection.getTables(false).load('items/name');
   const region = selection.getSurroundingRegion().load(RECT_PROPS);

@@ -2,7 +2,7 @@
 import type { Receivable } from '../../shared/import/types.ts';
 import type { AgingSummary } from '../aging/build-aging-summary.ts';
 import type { PaneLanguage } from '../i18n/language.ts';
-import { findReceivablesTable } from './find-receivables-table.ts';
+import { findReceivablesTable, type TableAnchor } from './find-receivables-table.ts';
 import { flagOverdue, type FlagOptions, type FlagSummary } from './flag-overdue.ts';
 import { importToSheet, type ImportedSheet, type ImportToSheetOptions } from './import-to-sheet.ts';
 import { readTable, type ReadTableOptions, type SheetTable } from './read-table.ts';
@@ -16,7 +16,7 @@ import { writeImportReport } from './write-import-report.ts';
  * only the plain data they return (never a proxy object).
  */
 export const paneOperations = {
-  findTable: (): Promise<StepResult<TableLocation>> => Excel.run((ctx) => findReceivablesTable(ctx)),
+  findTable: (anchor?: TableAnchor): Promise<StepResult<TableLocation>> => Excel.run((ctx) => findReceivablesTable(ctx, anchor)),
   readTable: (location: TableLocation, options: ReadTableOptions): Promise<StepResult<SheetTable>> =>
     Excel.run((ctx) => readTable(ctx, location, options)),
   flag: (location: TableLocation, options: FlagOptions): Promise<StepResult<FlagSummary>> =>

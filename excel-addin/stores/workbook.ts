@@ -41,9 +41,13 @@ export const useWorkbookStore = defineStore('workbook', () => {
     return { currency: s.currency, map: { ...s.map }, ...(s.dateOrder === 'auto' ? {} : { dateOrder: s.dateOrder }) };
   }
 
+  /**
+   * The table as it is now: found around the selection the first time, then again from its
+   * first header cell (so rows added since are taken in, wherever the selection is).
+   */
   async function ensureLocation(): Promise<TableLocation | null> {
-    if (location.value) return location.value;
-    const found = await ops.findTable();
+    const known = location.value;
+    const found = await ops.findTable(known ? { sheet: known.sheet, row: known.headerRow, col: known.firstColumn } : undefined);
     if (!found.ok) { ui.fail(found.error); return null; }
     location.value = found.value;
     return found.value;

@@ -63,6 +63,26 @@ describe('task pane', () => {
     expect(pane.find('[data-testid="flag-rejected"]').text()).toContain('Row 9 (dueDate: not a date)');
   });
 
+  it('takes in rows added since the last run when flagging again, even with the selection on another sheet', async () => {
+    const pane = setUp();
+    await pane.find('[data-testid="flag-overdue"]').trigger('click');
+    await settle();
+    expect(pane.find('[data-testid="pane-notice"]').text()).toBe('3 of 5 invoices overdue; columns Sheet1!I3:M10');
+    // The accountant adds two invoices under the total row, then looks at another sheet.
+    seedSheet(host.model, 'Sheet1!B11', [
+      ['Hooli', 'INV-2026-0107', 'USD', 700, 0, '2026-09-30', 'ap@hooli.example'],
+      ['Stark Industries', 'INV-2026-0108', 'USD', 1200, 0, '2026-06-30', ''],
+    ]);
+    seedSheet(host.model, 'Notes!A1', [['call list']]);
+    const notes = host.model.sheets.find((s) => s.name === 'Notes');
+    if (notes) { host.model.activeSheet = notes; host.model.selection = { sheet: notes, rect: { row: 0, col: 0, rows: 1, cols: 1 } }; }
+    await pane.find('[data-testid="flag-overdue"]').trigger('click');
+    await settle();
+    expect(pane.find('[data-testid="pane-notice"]').text()).toBe('5 of 7 invoices overdue; columns Sheet1!I3:M12');
+    expect(readCells(host.model, 'Sheet1!I11:J12')).toEqual([[53, '31-60'], [145, '91-180']]);
+    expect(readCells(host.model, 'Notes!A1:B1')).toEqual([['call list', '']]);
+  });
+
   it('shows progress while it reads and writes, and clears it when done', async () => {
     const pane = setUp();
     const rows: unknown[][] = [];
