@@ -15,6 +15,10 @@ export interface AddinSettings {
   /** Cap as a percent of principal, empty for none (`"30"`). */
   capPercent: string;
   dueDateRoll: 'none' | 'weekend' | 'cn-holidays';
+  /** Whether a payment's own day still accrues on the old balance; empty: as the preset says. */
+  paymentDay: '' | 'accrues' | 'excluded';
+  /** Whether payments settle principal or accrued penalty first; empty: as the preset says. */
+  allocation: '' | 'principal-first' | 'statutory';
   /** Upper bounds of the aging buckets (`[30, 60, 90, 180]`). */
   bucketBounds: number[];
   /** First overdue day of each stage. */
@@ -34,7 +38,7 @@ export const SETTINGS_KEY = 'dunningDesk.settings';
 /** Defaults: 万分之五 per day, the core's buckets and ladder, CNY. */
 export function defaultSettings(): AddinSettings {
   return {
-    asOf: '', rulePreset: 'cn-contract-0.05pct-daily', graceDays: 0, capPercent: '', dueDateRoll: 'none',
+    asOf: '', rulePreset: 'cn-contract-0.05pct-daily', graceDays: 0, capPercent: '', dueDateRoll: 'none', paymentDay: '', allocation: '',
     bucketBounds: [...DEFAULT_BUCKET_BOUNDS], thresholds: { ...DEFAULT_STAGE_POLICY.thresholds },
     currency: 'CNY', dateOrder: 'auto', map: {}, lang: '',
   };
@@ -52,6 +56,8 @@ export function settingsFromSaved(saved: unknown): AddinSettings {
     graceDays: Number.isInteger(s.graceDays) && (s.graceDays as number) >= 0 ? s.graceDays as number : d.graceDays,
     capPercent: str('capPercent', d.capPercent),
     dueDateRoll: s.dueDateRoll === 'weekend' || s.dueDateRoll === 'cn-holidays' ? s.dueDateRoll : 'none',
+    paymentDay: s.paymentDay === 'accrues' || s.paymentDay === 'excluded' ? s.paymentDay : '',
+    allocation: s.allocation === 'principal-first' || s.allocation === 'statutory' ? s.allocation : '',
     bucketBounds: Array.isArray(s.bucketBounds) && s.bucketBounds.every((n) => Number.isInteger(n)) ? s.bucketBounds as number[] : d.bucketBounds,
     thresholds: typeof s.thresholds === 'object' && s.thresholds !== null ? { ...d.thresholds, ...(s.thresholds as Record<OverdueStageId, number>) } : d.thresholds,
     currency: /^[A-Z]{3}$/.test(str('currency', '')) ? str('currency', d.currency) : d.currency,
@@ -77,6 +83,8 @@ export function resolveSettings(s: AddinSettings, today: PlainDate): ResolvedSet
     ...(s.graceDays > 0 ? { graceDays: s.graceDays } : {}),
     ...(s.capPercent.trim() !== '' ? { cap: { percentOfPrincipal: s.capPercent.trim() } } : {}),
     ...(s.dueDateRoll !== 'none' ? { dueDateRoll: s.dueDateRoll } : {}),
+    ...(s.paymentDay !== '' ? { paymentDay: s.paymentDay } : {}),
+    ...(s.allocation !== '' ? { allocation: s.allocation } : {}),
   });
   if (!rule.ok) return { ok: false, field: rule.error.field, message: rule.error.message };
   const buckets = makeBuckets(s.bucketBounds);

@@ -148,6 +148,8 @@ describe('task pane', () => {
     await pane.find('[data-testid="setting-cap"]').setValue('30');
     expect(clause()).toContain('自到期日后第6日起');
     expect(clause()).toContain('30%为上限');
+    await pane.find('[data-testid="setting-payment-day"]').setValue('excluded');
+    expect(clause()).toContain('付款当日不计');
     await pane.find('[data-testid="setting-rule"]').setValue('cn-lpr-1.5x');
     expect(clause()).not.toContain('万分之五');
     expect(clause()).toContain('贷款市场报价利率');
