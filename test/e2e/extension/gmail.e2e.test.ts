@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ARTIFACTS, importList, launchWithExtension, pageInputEvents, textPrecedes, type ExtensionBrowser } from './extension-browser.ts';
+import { expectRealInsertion } from './expect-real-insertion.ts';
 
 let browser: ExtensionBrowser;
 
@@ -85,9 +86,13 @@ describe('Gmail new message dialog', () => {
     await body.click({ position: { x: 20, y: 10 } });
     await page.getByTestId('dunning-insert').click();
     await page.getByTestId('dunning-customer-search').fill('northbridge');
+    await page.getByTestId('dunning-stage-statement').click();
     await expect.poll(() => page.getByTestId('dunning-preview').innerText()).toContain('INV-2026-1003');
     await page.keyboard.press('Enter');
     await expect.poll(() => body.innerText()).toContain('INV-2026-1003');
+    await expectRealInsertion(browser, page, { body: '[g_editable="true"]', text: 'INV-2026-1003', below: '.gmail_signature_prefix', bodyLabel: 'Message Body' });
+    expect(await page.locator('input[name="subjectbox"]').inputValue()).not.toBe('');
+    expect(await page.locator('[name="to"] input').inputValue()).toBe('accounts@northbridge-components.example');
     await page.keyboard.press('Control+Z');
     await expect.poll(() => body.innerText()).not.toContain('INV-2026-1003');
     expect(await body.innerHTML()).toBe(before);
@@ -107,9 +112,11 @@ describe('Gmail new message dialog', () => {
     expect(await page.evaluate(() => document.getSelection()?.toString())).toBe('Hello Zhou Min,');
     await page.getByTestId('dunning-insert').click();
     await page.getByTestId('dunning-customer-search').fill('minghua');
+    await page.getByTestId('dunning-stage-friendly').click();
     await expect.poll(() => page.getByTestId('dunning-preview').innerText()).toContain('INV-2026-0815');
     await page.getByTestId('dunning-insert-confirm').click();
     await expect.poll(() => body.innerText()).toContain('INV-2026-0815');
+    await expectRealInsertion(browser, page, { body: '[g_editable="true"]', text: 'INV-2026-0815', below: '.gmail_signature_prefix', bodyLabel: 'Message Body' });
     const text = await body.innerText();
     expect(text.startsWith('Hello Zhou Min,')).toBe(true);
     expect(await page.locator('[name="to"] input').inputValue()).toBe('zhou');
@@ -186,12 +193,19 @@ describe('Gmail with a Chinese interface, keyboard only', () => {
     await page.keyboard.press('ArrowUp');
     const selected = page.locator('[data-testid="dunning-customer"][aria-selected="true"]');
     const chosen = await selected.innerText();
-    // Language by keyboard too: Tab past the "not in the list" link and the stage group (one
-    // stop each) to the language group, then an arrow chooses 中文.
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
+    // Stage and language by keyboard too: Tab past the "not in the list" link to the stage
+    // group (one stop), an arrow moves the stage on; Tab to the language group, an arrow
+    // chooses 中文.
     const focused = () => search.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement?.getAttribute('data-testid'));
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const suggested = await focused();
+    expect(suggested).toMatch(/^dunning-stage-/);
+    await page.keyboard.press('Home');
+    await expect.poll(focused).toBe('dunning-stage-courtesy');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByTestId('dunning-stage-friendly').getAttribute('aria-checked')).toBe('true');
+    await page.keyboard.press('Tab');
     await expect.poll(focused).toBe('dunning-language-en');
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => page.getByTestId('dunning-language-zh-CN').getAttribute('aria-checked')).toBe('true');
@@ -207,7 +221,8 @@ describe('Gmail with a Chinese interface, keyboard only', () => {
     expect(text).toMatch(/[\u4e00-\u9fff]/);
     expect(await textPrecedes(page, '[g_editable="true"]', invoice!, '.gmail_signature_prefix')).toBe(true);
     expect(await page.locator('input[name="subjectbox"]').inputValue()).toMatch(/[\u4e00-\u9fff]/);
-    expect(browser.strayRequests).toEqual([]);
+    expect(await page.locator('[name="to"] input').inputValue()).toMatch(/@/);
+    await expectRealInsertion(browser, page, { body: '[g_editable="true"]', text: invoice!, below: '.gmail_signature_prefix', bodyLabel: '邮件正文' });
     await page.close();
   });
 });
@@ -255,13 +270,16 @@ describe('keyboard shortcut (commands API)', () => {
     await pressShortcut();
     await expect.poll(() => page.getByTestId('dunning-customer-search').count()).toBe(1);
     await page.keyboard.type('northbridge');
+    await page.getByTestId('dunning-stage-deadline').click();
     await expect.poll(() => page.getByTestId('dunning-preview').innerText()).toContain('INV-2026-1003');
     await page.keyboard.press('Enter');
     await expect.poll(() => body.innerText()).toContain('INV-2026-1003');
     const text = await body.innerText();
     expect(text.startsWith('Hello Zhou Min,')).toBe(true);
     expect(text.indexOf('Hello Zhou Min,')).toBeLessThan(text.indexOf('INV-2026-1003'));
-    expect(await textPrecedes(page, '[g_editable="true"]', 'INV-2026-1003', '.gmail_signature_prefix')).toBe(true);
+    expect(await page.locator('input[name="subjectbox"]').inputValue()).not.toBe('');
+    expect(await page.locator('[name="to"] input').inputValue()).toBe('accounts@northbridge-components.example');
+    await expectRealInsertion(browser, page, { body: '[g_editable="true"]', text: 'INV-2026-1003', below: '.gmail_signature_prefix', bodyLabel: 'Message Body' });
     await page.close();
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { importList, launchWithExtension, pageInputEvents, textPrecedes, type ExtensionBrowser } from './extension-browser.ts';
+import { expectRealInsertion } from './expect-real-insertion.ts';
 
 let browser: ExtensionBrowser;
 
@@ -62,10 +63,13 @@ describe('Outlook new mail (editor mounted after the window)', () => {
     await page.locator('input[maxlength="255"]').fill('Our call today');
     await page.getByTestId('dunning-insert').click();
     await page.getByTestId('dunning-customer-search').fill('hengyuan');
+    await page.getByTestId('dunning-stage-payment-plan').click();
     await expect.poll(() => page.getByTestId('dunning-preview').innerText()).toContain('INV-2026-0907');
     await page.getByTestId('dunning-insert-confirm').click();
     await expect.poll(() => page.locator('div[contenteditable="true"][aria-multiline="true"]').innerText()).toContain('INV-2026-0907');
     expect(await page.locator('input[maxlength="255"]').inputValue()).toBe('Our call today');
+    expect(await page.locator('[role="textbox"][aria-label="To"]').innerText()).toContain('finance@hengyuan-foods.example');
+    await expectRealInsertion(browser, page, { body: 'div[contenteditable="true"][aria-multiline="true"]', text: 'INV-2026-0907', below: '#Signature', bodyLabel: 'Message body, press Alt+F10 to exit' });
     // Settled invoices are not reminded about.
     expect(await page.locator('div[contenteditable="true"][aria-multiline="true"]').innerText()).not.toContain('INV-2026-0611');
     // Discarding the draft takes the button with it.
@@ -127,7 +131,7 @@ describe('Outlook reading-pane reply with a Chinese interface', () => {
     expect(await page.locator('[role="document"]').innerText()).toBe('你好，发票 INV-2026-0907 我们下周安排付款。');
     expect(await page.locator('[role="textbox"][aria-label="收件人"]').innerText()).not.toContain('@');
     expect(await page.locator('[role="textbox"][aria-label="收件人"] [title]').getAttribute('title')).toBe('finance@hengyuan-foods.example');
-    expect(browser.strayRequests).toEqual([]);
+    await expectRealInsertion(browser, page, { body: sel, text: 'INV-2026-0907', below: '#Signature', bodyLabel: '邮件正文，按 Alt+F10 退出' });
     await page.close();
   });
 });
