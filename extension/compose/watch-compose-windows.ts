@@ -1,5 +1,6 @@
 import type { ComposeAdapter, ComposeWindow } from './compose-window.ts';
 
+/** A running watch over one document's compose windows. */
 export interface ComposeWatcher {
   /** The compose windows currently tracked (by body element). */
   readonly windows: ReadonlyMap<HTMLElement, ComposeWindow>;

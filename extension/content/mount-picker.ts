@@ -14,6 +14,7 @@ html { pointer-events: none; }
 .dd-layer { position: fixed; pointer-events: auto; }
 `;
 
+/** What an open picker needs from the compose integration: data, where to sit, what to do on insert and close. */
 export interface PickerHandlers {
   readonly service: PickerService;
   readonly recipients: readonly string[];

@@ -14,6 +14,7 @@ export interface ImportReport {
   readonly customers: number;
 }
 
+/** The stored list and its report, or why the file could not be read (naming the file). */
 export type ImportFileResult =
   | { readonly ok: true; readonly stored: StoredReceivables; readonly report: ImportReport }
   | { readonly ok: false; readonly message: string };

@@ -39,6 +39,7 @@ export interface ManualCustomer {
   readonly dueDate: string;
 }
 
+/** What the picker shows when it opens. */
 export interface PickerData {
   readonly asOf: string;
   readonly customers: readonly CustomerOption[];
@@ -51,6 +52,7 @@ export interface PickerData {
   readonly notices: readonly string[];
 }
 
+/** What the user chose: a listed customer (by key) or one typed in, and stage, language, tone. */
 export interface PickerSelection {
   readonly customerKey?: string;
   readonly manual?: ManualCustomer;
@@ -59,10 +61,12 @@ export interface PickerSelection {
   readonly tone: Tone;
 }
 
+/** A rendered reminder (subject, text, HTML, the address for To) or why it could not be rendered. */
 export type RenderReply =
   | { readonly ok: true; readonly subject?: string; readonly text: string; readonly html: string; readonly to?: string; readonly warnings: readonly string[] }
   | { readonly ok: false; readonly message: string };
 
+/** The runtime messages the picker sends to the background. */
 export type PickerRequest =
   | { readonly type: 'picker-load'; readonly recipients: readonly string[] }
   | { readonly type: 'picker-render'; readonly selection: PickerSelection };

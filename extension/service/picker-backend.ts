@@ -14,6 +14,7 @@ import { manualReceivable } from './manual-receivable.ts';
 import { noticeText } from './notice-text.ts';
 import { reminderModelFor } from './reminder-model-for.ts';
 
+/** What the picker backend needs from the browser: storage, today's date and UI messages. */
 export interface PickerBackendDeps {
   readonly items: StoredItems;
   readonly today: () => PlainDate;

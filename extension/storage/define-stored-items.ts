@@ -2,8 +2,11 @@ import { storage } from 'wxt/utils/storage';
 import { parseReportJson } from '../../shared/report/parse-report-json.ts';
 import type { StoredDefaults, StoredProfile, StoredReceivables, StoredTemplates } from './stored-types.ts';
 
+/** No list imported yet. */
 export const EMPTY_RECEIVABLES: StoredReceivables = { receivables: [], file: '', format: '', importedAt: '' };
+/** An empty company profile (the reminders leave the sender lines out). */
 export const DEFAULT_PROFILE: StoredProfile = { company: {}, sender: {}, bank: {}, paymentLink: '' };
+/** Defaults before the user sets any: language follows the UI, neutral tone, no penalty figures, the core's thresholds. */
 export const DEFAULT_DEFAULTS: StoredDefaults = { lang: 'auto', tone: 'neutral', rulePreset: 'none', thresholds: {} };
 
 /** A message for the user about stored data (shown once in the picker and on the options page). */
@@ -60,4 +63,5 @@ export function defineStoredItems() {
   };
 }
 
+/** The storage items and the notices of migrations run while defining them. */
 export type StoredItems = ReturnType<typeof defineStoredItems>;

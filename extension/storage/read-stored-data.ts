@@ -7,6 +7,7 @@ import { DEFAULT_DEFAULTS, DEFAULT_PROFILE, EMPTY_RECEIVABLES, type StoredItems,
 import type { StoredDefaults, StoredProfile, StoredReceivables, StoredTemplates } from './stored-types.ts';
 import { isStoredReceivable } from './validate-receivable.ts';
 
+/** Everything stored, checked, with the notices the user has not dismissed yet. */
 export interface StoredData {
   readonly receivables: StoredReceivables;
   readonly profile: StoredProfile;
