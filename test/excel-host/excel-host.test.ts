@@ -181,6 +181,49 @@ describe('in-memory Excel host: regions, tables, formats, charts', () => {
     expect(host.syncs[1]).toMatchObject({ screenUpdatingSuspended: false });
   });
 
+  it('tells used cells with values from cells that only carry a format (getUsedRange valuesOnly)', async () => {
+    const host = hostWithSheet();
+    seedSheet(host.model, 'Sheet1!H10', [['x']]);
+    await host.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.getRange('H10').values = [['']];
+      sheet.getRange('J12').numberFormat = [['0.00']];
+      await context.sync();
+      const all = sheet.getUsedRange(false).load('address');
+      const values = sheet.getUsedRange(true).load('address');
+      const blank = sheet.getRange('F1:G30').getUsedRangeOrNullObject(true);
+      const formatted = sheet.getRange('I1:K30').getUsedRangeOrNullObject(false).load('address');
+      await context.sync();
+      expect([all.address, values.address, blank.isNullObject, formatted.address]).toEqual(['Sheet1!B2:J12', 'Sheet1!B2:E4', true, 'Sheet1!J12']);
+    });
+  });
+
+  it('lists, reads and deletes conditional formats that intersect a range; an unloaded rule formula throws', async () => {
+    const host = hostWithSheet();
+    await host.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      const mine = sheet.getRange('D3:D4').conditionalFormats.add('Custom');
+      mine.custom.rule.formula = '=$D3>100';
+      const whole = sheet.getRange('A:Z').conditionalFormats.add('Custom');
+      whole.custom.rule.formula = '=MOD(ROW(),2)=0';
+      sheet.getRange('H1:H2').conditionalFormats.add('Custom').custom.rule.formula = '=TRUE';
+      await context.sync();
+      const found = sheet.getRange('D1:D100').conditionalFormats.load('items/type');
+      await context.sync();
+      expect(found.items.map((c) => c.type)).toEqual(['Custom', 'Custom']);
+      const rule = found.items[0]?.custom.rule as Excel.ConditionalFormatRule;
+      expect(() => rule.formula).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      const formulas = found.items.map((c) => c.custom.rule.load('formula'));
+      const ranges = found.items.map((c) => c.getRange().load('address'));
+      await context.sync();
+      expect(formulas.map((f) => f.formula)).toEqual(['=$D3>100', '=MOD(ROW(),2)=0']);
+      expect(ranges.map((r) => r.address)).toEqual(['Sheet1!D3:D4', 'Sheet1!A1:Z1048576']);
+      found.items[0]?.delete();
+      await context.sync();
+    });
+    expect(host.model.conditionalFormats.map((c) => c.formula)).toEqual(['=MOD(ROW(),2)=0', '=TRUE']);
+  });
+
   it('refuses worksheet names Excel refuses', async () => {
     const host = createExcelHost();
     for (const [name, code] of [['Aging', undefined], ['aging', 'ItemAlreadyExists'], ['a/b', 'InvalidArgument'], ['x'.repeat(32), 'InvalidArgument']] as const) {
