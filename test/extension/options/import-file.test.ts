@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { importFile } from '../../../extension/options/import-file.ts';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/webmail');
+const EXPORTS = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/exports');
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('importing a receivables file on the options page', () => {
@@ -13,6 +14,25 @@ describe('importing a receivables file on the options page', () => {
     if (!result.ok) throw new Error(result.message);
     expect(result.report).toMatchObject({ file: 'receivables.csv', format: 'generic', encoding: 'utf-8', taken: 5, rejected: [], skipped: 1, customers: 3 });
     expect(result.stored.receivables[0]!.outstanding).toEqual({ minor: 1200000, currency: 'CNY' });
+  });
+
+  // The exports the core reads (test/fixtures/exports): the options page takes every one of them.
+  it.each([
+    ['kingdee-receivables-list.csv', 'kingdee'],
+    ['yonyou-u8-receivables-detail.csv', undefined],
+    ['quickbooks-ar-aging-detail.csv', undefined],
+    ['xero-sales-invoices.csv', 'xero'],
+    ['sap-fbl5n-de.txt', undefined],
+    ['stripe-invoices.csv', undefined],
+    ['hand-kept-chinese.csv', undefined],
+    ['excel-unicode-text.txt', undefined],
+  ])('reads %s with its import report', (file, format) => {
+    const result = importFile(file, new Uint8Array(readFileSync(join(EXPORTS, file))), '2026-11-22T09:00:00Z');
+    if (!result.ok) throw new Error(result.message);
+    expect(result.report.taken).toBeGreaterThan(0);
+    expect(result.report.taken).toBe(result.stored.receivables.length);
+    expect(result.report.customers).toBeGreaterThan(0);
+    if (format) expect(result.report.format).toBe(format);
   });
 
   it('reads the report JSON of dunning report / the Excel add-in, rejecting bad entries by row and field', () => {
