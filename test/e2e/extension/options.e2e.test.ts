@@ -1,5 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importList, launchWithExtension, type ExtensionBrowser } from './extension-browser.ts';
+import { FIXTURES, REPO, importList, launchWithExtension, type ExtensionBrowser } from './extension-browser.ts';
 
 let browser: ExtensionBrowser;
 
@@ -46,6 +48,22 @@ describe('options page', () => {
     expect(await report.innerText()).toContain('2026-02-30');
     // Put the full list back for the other tests.
     await page.getByTestId('import-file').setInputFiles(`${process.cwd()}/test/fixtures/webmail/receivables.csv`);
+    await expect.poll(() => report.innerText()).toContain('receivables.csv');
+    await page.close();
+  });
+
+  it('imports the JSON of `dunning report --format json` (the add-in exports the same) and inserts from it', async () => {
+    const json = execFileSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'report', join(FIXTURES, 'receivables.csv'), '--format', 'json'], { cwd: REPO });
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await page.getByTestId('import-file').setInputFiles({ name: 'report.json', mimeType: 'application/json', buffer: json });
+    const report = page.getByTestId('import-report');
+    await expect.poll(() => report.innerText()).toContain('report.json');
+    expect(await report.innerText()).toContain('report-json');
+    const inserted = await insertFor('northbridge', 'statement');
+    expect(inserted.body).toContain('INV-2026-1003');
+    // Put the CSV back for the other tests.
+    await page.getByTestId('import-file').setInputFiles(join(FIXTURES, 'receivables.csv'));
     await expect.poll(() => report.innerText()).toContain('receivables.csv');
     await page.close();
   });
