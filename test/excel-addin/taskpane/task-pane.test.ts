@@ -173,7 +173,14 @@ describe('task pane', () => {
     expect(pane.find('[data-testid="mailto-reminder"]').attributes('href')).toMatch(/^mailto:ap%40acme\.example\?subject=/);
     await pane.find('[data-testid="channel-phone"]').trigger('click');
     expect(pane.find('[data-testid="reminder-subject"]').exists()).toBe(false);
-    expect(pane.find('[data-testid="reminder-text"]').text()).not.toBe(text);
+    const phone = pane.find('[data-testid="reminder-text"]').text();
+    expect(phone).not.toBe(text);
+    await pane.find('[data-testid="channel-letter"]').trigger('click');
+    const letter = pane.find('[data-testid="reminder-text"]').text();
+    expect(letter).not.toBe(text);
+    expect(letter).not.toBe(phone);
+    expect(letter).toContain('INV-2026-0101');
+    expect(pane.find('[data-testid="mailto-reminder"]').exists()).toBe(false);
     await pane.find('[data-testid="dunning-language-zh-CN"]').trigger('click');
     await pane.find('[data-testid="channel-email"]').trigger('click');
     expect(pane.find('[data-testid="reminder-text"]').text()).toMatch(/[\u4e00-\u9fff]/);
