@@ -16,7 +16,10 @@ const TO = '[name="to"]';
 // (Ctrl-Enter)": Chinese and English Gmail write the key as Enter), or an ARIA key shortcut;
 // UI languages that translate the key name (German "Strg-Eingabetaste") fall back to the
 // layout: the first button after the body, where Gmail's bottom bar starts with Send.
-const SEND_BY_SHORTCUT = '[role="button"][aria-keyshortcuts*="Enter"], [role="button"][data-tooltip*="Enter"], [role="button"][aria-label*="Enter"]';
+// The key combination, not the word ("Ctrl-Enter", "⌘Enter" on a Mac).
+const SEND_BY_SHORTCUT = ['aria-keyshortcuts', 'data-tooltip', 'aria-label']
+  .flatMap((attr) => ['+Enter', '-Enter', '⌘Enter'].map((combo) => `[role="button"][${attr}*="${combo}"]`))
+  .join(', ');
 const PROTECTED = [
   '.gmail_signature_prefix',
   '.gmail_signature',

@@ -17,7 +17,10 @@ const WELL = '[contenteditable="true"][role="textbox"]:not([aria-multiline="true
 // shortcut; without one (a UI language that translates the key name, a build without the
 // tooltip) by the layout: the first button before the body, where Outlook's compose bar
 // starts with Send, above the recipient rows.
-const SEND_BY_SHORTCUT = 'button[aria-keyshortcuts*="Enter"], button[title*="Enter"], button[aria-label*="Enter"]';
+// The key combination, not the word: "Enter focus mode" is no Send button.
+const SEND_BY_SHORTCUT = ['aria-keyshortcuts', 'title', 'aria-label']
+  .flatMap((attr) => ['+Enter', '-Enter', '⌘Enter'].map((combo) => `button[${attr}*="${combo}"]`))
+  .join(', ');
 // Outlook's subject input is limited to 255 characters; it is the only such text input.
 const SUBJECT = 'input[maxlength="255"]';
 const PROTECTED = [

@@ -58,6 +58,16 @@ describe('outlookAdapter finding Send without a shortcut in its label', () => {
     expect(win!.sendButton?.textContent).toBe(label);
   });
 
+  it('takes the key combination, not any label with the word Enter in it', () => {
+    const doc = loadFixture('outlook-new-mail.html', [{ template: 'compose', host: '#compose-host' }]);
+    const focus = doc.createElement('button');
+    focus.setAttribute('aria-label', 'Enter focus mode');
+    focus.title = 'Enter focus mode';
+    doc.querySelector('[role="toolbar"]')!.prepend(focus);
+    const [win] = outlookAdapter.findComposeWindows(doc);
+    expect(win!.sendButton?.textContent).toBe('Send');
+  });
+
   it('takes an ARIA key shortcut before the layout', () => {
     const doc = loadFixture('outlook-new-mail-zh.html', [{ template: 'compose', host: '#compose-host' }]);
     const toolbar = doc.querySelector('[role="toolbar"]')!;
