@@ -18,7 +18,7 @@ export interface TableLocation {
 
 /** A failure the pane explains in words (branching on `code`). */
 export interface ExcelStepError {
-  readonly code: 'no-data' | 'no-header' | 'missing-columns' | 'columns-occupied' | 'sheet-exists';
+  readonly code: 'no-data' | 'no-header' | 'missing-columns' | 'columns-occupied';
   readonly message: string;
   /** Address the user should look at (`Sheet1!H1:L1`). */
   readonly address?: string;
