@@ -25,6 +25,12 @@ function customFunctionsMetadata(): Plugin {
         generate().then((json) => { res.setHeader('Content-Type', 'application/json'); res.end(json); },
           (e: unknown) => { res.statusCode = 500; res.end(String(e)); });
       });
+      // The manifest names the built functions script; in development the same URL loads the entry
+      // as a module (what the built file does too), so the manifest works unchanged against npm start.
+      server.middlewares.use(`/${ADDIN_PATHS.functionsScript}`, (_req, res) => {
+        res.setHeader('Content-Type', 'text/javascript');
+        res.end("import '/functions/functions-entry.ts';\n");
+      });
       server.httpServer?.once('listening', () => {
         console.log([
           '',
