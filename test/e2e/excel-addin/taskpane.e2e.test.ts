@@ -102,6 +102,8 @@ describe('Excel add-in task pane in Chromium on the in-memory host', () => {
 
     await page.getByTestId('dunning-language-zh-CN').click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('催款助手');
+    // The contract clause of the rule in use sits under the rule picker, in the pane's language.
+    expect(await page.getByTestId('rule-clause').textContent()).toContain('每逾期一日按逾期未付金额的万分之五');
     await page.getByTestId('dunning-language-en').click();
 
     mkdirSync(ARTIFACTS, { recursive: true });
