@@ -11,7 +11,8 @@ export const BUTTON_HOST_TAG = 'dunning-desk-button';
 /**
  * The "Dunning" button for one compose window: a host element with an open shadow root (so
  * webmail styles do not leak in and tests can reach it). mousedown is cancelled so focus and the
- * caret stay in the editor; `onPress` runs on mousedown to capture that caret, `onActivate` on click.
+ * caret stay in the editor; `onPress` runs on mousedown (or on a keyboard click) to capture that
+ * caret, `onActivate` on click.
  */
 export function createDunningButton(
   doc: Document,
@@ -36,6 +37,9 @@ export function createDunningButton(
   button.addEventListener('click', (event) => {
     event.preventDefault();
     event.stopPropagation();
+    // Pressed from the keyboard (Tab to it, Enter or Space: no mousedown, click detail 0): the
+    // editor's selection is still where the user left it, so take the caret now.
+    if (event.detail === 0) onPress();
     onActivate();
   });
   shadow.append(style, button);

@@ -124,6 +124,27 @@ describe('Gmail new message dialog', () => {
     await page.close();
   });
 
+  it('works from the keyboard too: Tab to the button, Enter, and the caret is kept', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://mail.google.com/mail/u/0/#inbox');
+    await page.locator('#compose-button').click();
+    await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
+    const body = page.locator('[g_editable="true"]');
+    await body.click({ position: { x: 20, y: 10 } });
+    await page.keyboard.type('Dear Ms Zhou,');
+    await page.getByTestId('dunning-insert').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('dunning-customer-search').count()).toBe(1);
+    await page.keyboard.type('hengyuan');
+    await expect.poll(() => page.getByTestId('dunning-preview').innerText()).toContain('INV-2026-0907');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => body.innerText()).toContain('INV-2026-0907');
+    const text = await body.innerText();
+    expect(text.startsWith('Dear Ms Zhou,')).toBe(true);
+    await expectRealInsertion(browser, page, { body: '[g_editable="true"]', text: 'INV-2026-0907', below: '.gmail_signature_prefix', bodyLabel: 'Message Body' });
+    await page.close();
+  });
+
   it('is one button per window and goes away with the window', async () => {
     const page = await browser.context.newPage();
     await page.goto('https://mail.google.com/mail/u/0/#inbox');
