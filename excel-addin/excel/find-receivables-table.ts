@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { mapHeaders } from '../../shared/import/header-synonyms.ts';
-import { trailingOwnedCount } from './owned-columns.ts';
+import { ownedColumnsStart } from './owned-columns.ts';
 import type { StepResult, TableLocation } from './table-location.ts';
 
 interface Rect { row: number; col: number; rows: number; cols: number }
@@ -73,10 +73,10 @@ export async function findReceivablesTable(context: Excel.RequestContext, anchor
     return { ok: false, error: { code: 'no-header', message: 'no row near the top reads like a header (customer, invoice, amount, due date…)' } };
   }
   const headerCells = top.values[headerOffset] ?? [];
-  // A region picks up a previous run's columns; so does a table that Excel's AutoCorrect
-  // ("include new columns in table") grew over them. Either way they are not data.
-  const owned = trailingOwnedCount(headerCells);
-  const columnCount = rect.cols - owned;
+  // A region picks up a previous run's columns (and any column the user added after them); so
+  // does a table that Excel's AutoCorrect ("include new columns in table") grew over them.
+  // Either way the data ends where they start.
+  const columnCount = ownedColumnsStart(headerCells);
   return {
     ok: true,
     value: {

@@ -21,11 +21,18 @@ export function isOwnedHeader(value: unknown, index: number): boolean {
   return col !== undefined && typeof value === 'string' && Object.values(col.header).includes(value.trim());
 }
 
-/** How many of a header row's last cells are owned headers in order (a previous run's columns picked up by a region). */
-export function trailingOwnedCount(headers: readonly unknown[]): number {
-  for (let n = Math.min(OWNED_COLUMNS.length, headers.length); n > 0; n--) {
-    const tail = headers.slice(headers.length - n);
-    if (tail.every((h, i) => isOwnedHeader(h, i))) return n;
+/**
+ * Where a previous run's columns start in a header row: the first run of all owned headers in
+ * order (columns the user added after them do not belong to the table either), else the start
+ * of a trailing partial run (some owned columns deleted). `headers.length` when there are none.
+ */
+export function ownedColumnsStart(headers: readonly unknown[]): number {
+  const width = OWNED_COLUMNS.length;
+  for (let i = 0; i + width <= headers.length; i++) {
+    if (headers.slice(i, i + width).every((h, k) => isOwnedHeader(h, k))) return i;
   }
-  return 0;
+  for (let n = Math.min(width - 1, headers.length); n > 0; n--) {
+    if (headers.slice(headers.length - n).every((h, k) => isOwnedHeader(h, k))) return headers.length - n;
+  }
+  return headers.length;
 }

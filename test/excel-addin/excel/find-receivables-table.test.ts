@@ -51,6 +51,17 @@ describe('findReceivablesTable', () => {
     expect(found).toMatchObject({ ok: true, value: { columnCount: 4, headers: ['客户名称', '发票号', '金额', '到期日'] } });
   });
 
+  it('ends the table where a previous run\'s columns start, also when the user added a column after them', async () => {
+    const host = createExcelHost();
+    seedSheet(host.model, 'Sheet1!A1', [
+      ['Customer', 'Invoice', 'Amount', 'Due date', 'Days overdue', 'Bucket', 'Penalty / interest', 'Total due', 'Next stage', 'Collector'],
+      ['Acme Ltd', 'INV-1', 1000, '2026-10-01', 52, "'31-60", 26, 1026, 'Offer payment plan', 'Wang'],
+    ]);
+    select(host, 1, 0);
+    const found = await host.Excel.run((ctx) => findReceivablesTable(ctx));
+    expect(found).toMatchObject({ ok: true, value: { columnCount: 4, headers: ['Customer', 'Invoice', 'Amount', 'Due date'] } });
+  });
+
   it('says so when nothing near the selection reads like a header', async () => {
     const host = createExcelHost();
     seedSheet(host.model, 'Sheet1!A1', [['x', 'y'], [1, 2]]);
