@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importList, launchWithExtension, type ExtensionBrowser } from './extension-browser.ts';
+import { expectRealInsertion } from './expect-real-insertion.ts';
 
 let browser: ExtensionBrowser;
 
@@ -29,10 +30,15 @@ describe('a browser in Chinese', () => {
     await expect.poll(() => page.locator('.dd-head strong').innerText()).toBe('催款提醒');
     await expect.poll(() => page.getByTestId('dunning-language-zh-CN').getAttribute('aria-checked')).toBe('true');
     await page.getByTestId('dunning-customer-search').fill('hengyuan');
+    await page.getByTestId('dunning-stage-formal-notice').click();
+    expect(await page.getByTestId('dunning-stage-formal-notice').innerText()).toMatch(/[\u4e00-\u9fff]/);
     await expect.poll(() => page.getByTestId('dunning-preview').innerText()).toContain('INV-2026-0907');
     await page.getByTestId('dunning-insert-confirm').click();
-    await expect.poll(() => page.locator('[g_editable="true"]').innerText()).toMatch(/[\u4e00-\u9fff]/);
-    expect(browser.strayRequests).toEqual([]);
+    await expect.poll(() => page.locator('[g_editable="true"]').innerText()).toContain('INV-2026-0907');
+    expect(await page.locator('[g_editable="true"]').innerText()).toMatch(/[\u4e00-\u9fff]/);
+    expect(await page.locator('input[name="subjectbox"]').inputValue()).toMatch(/[\u4e00-\u9fff]/);
+    expect(await page.locator('[name="to"] input').inputValue()).toBe('finance@hengyuan-foods.example');
+    await expectRealInsertion(browser, page, { body: '[g_editable="true"]', text: 'INV-2026-0907', below: '.gmail_signature_prefix', bodyLabel: '邮件正文' });
     await page.close();
   });
 });
