@@ -90,9 +90,10 @@ export async function flagOverdue(
   // 2. Where did a previous run write? Its severity rules cover exactly the rows it wrote; the
   //    user's own rules over these columns are told apart by their formulas and never touched.
   const custom = rules.items.filter((cf) => cf.type === 'Custom')
-    .map((cf) => ({ cf, rule: cf.custom.rule.load('formula'), range: cf.getRange().load('rowIndex,rowCount,columnIndex,columnCount') }));
+    // getRange would fail the batch on a rule Excel split into several areas (a user's, after rows were copied).
+    .map((cf) => ({ cf, rule: cf.custom.rule.load('formula'), range: cf.getRangeOrNullObject().load('rowIndex,rowCount,columnIndex,columnCount') }));
   if (custom.length > 0) await context.sync();
-  const previousRules = custom.filter((c) => c.range.columnIndex === ownedCol && c.range.columnCount === width
+  const previousRules = custom.filter((c) => !c.range.isNullObject && c.range.columnIndex === ownedCol && c.range.columnCount === width
     && c.range.rowIndex === location.headerRow + 1 && isSeverityRule(c.rule.formula, ownedCol));
   // With our headers but none of our rules left (the user deleted them), the table's rows count as ours.
   const previousRows = !ours ? 0

@@ -1,4 +1,4 @@
-import { intersects } from './a1-address.ts';
+import { intersects, type CellRect } from './a1-address.ts';
 import { clientCollection, clientObject, methodRef, navRef, type HostProxy, type ObjRef } from './client-object.ts';
 import { hostError } from './host-error.ts';
 import type { RangeTarget } from './range-proxy.ts';
@@ -35,7 +35,13 @@ export function conditionalFormatProxy(ctx: HostContext, ref: ObjRef<Conditional
         },
       });
     },
-    getRange: () => rangeProxy(ctx, methodRef(ctx, ref, 'getRange', undefined, (c) => ({ sheet: c.sheet, rect: c.rect }))),
+    getRange: () => rangeProxy(ctx, methodRef(ctx, ref, 'getRange', undefined, (c) => {
+      // Office.js: getRange throws when the rule applies to several areas.
+      if (c.moreAreas && c.moreAreas.length > 0) throw hostError('InvalidOperation', 'the conditional format applies to multiple ranges');
+      return { sheet: c.sheet, rect: c.rect };
+    })),
+    getRangeOrNullObject: () => rangeProxy(ctx, methodRef(ctx, ref, 'getRangeOrNullObject', undefined,
+      (c) => (c.moreAreas && c.moreAreas.length > 0 ? null : { sheet: c.sheet, rect: c.rect }))),
     delete: () => ctx.enqueue(ref.id, 'delete', undefined, () => {
       const c = ref.target();
       removeWhere(ctx.session.model.conditionalFormats, (x) => x === c);
@@ -44,11 +50,15 @@ export function conditionalFormatProxy(ctx: HostContext, ref: ObjRef<Conditional
   });
 }
 
+function areasOf(c: ConditionalFormatModel): readonly CellRect[] {
+  return [c.rect, ...(c.moreAreas ?? [])];
+}
+
 /** `range.conditionalFormats`: the formats that apply to cells of the range. */
 export function conditionalFormatCollection(ctx: HostContext, ref: ObjRef<RangeTarget>): HostProxy {
   const wb = ctx.session.model;
   const applying = (t: RangeTarget): ConditionalFormatModel[] =>
-    wb.conditionalFormats.filter((c) => c.sheet === t.sheet && intersects(c.rect, t.rect));
+    wb.conditionalFormats.filter((c) => c.sheet === t.sheet && areasOf(c).some((a) => intersects(a, t.rect)));
   return clientCollection(ctx, ref, applying, (r) => conditionalFormatProxy(ctx, r), {
     add: (type: string) => conditionalFormatProxy(ctx, methodRef(ctx, ref, 'add', [type], (t) => {
       if (!TYPES.has(type)) throw hostError('InvalidArgument', `unknown conditional format type ${type}`);
@@ -60,7 +70,7 @@ export function conditionalFormatCollection(ctx: HostContext, ref: ObjRef<RangeT
     })),
     clearAll: () => ctx.enqueue(ref.id, 'clearAll', undefined, () => {
       const t = ref.target();
-      removeWhere(wb.conditionalFormats, (c) => c.sheet === t.sheet && intersects(c.rect, t.rect));
+      removeWhere(wb.conditionalFormats, (c) => c.sheet === t.sheet && areasOf(c).some((a) => intersects(a, t.rect)));
       return undefined;
     }),
   });

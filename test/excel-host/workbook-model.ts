@@ -27,6 +27,8 @@ export interface ConditionalFormatModel {
   readonly id: string;
   readonly sheet: SheetModel;
   readonly rect: CellRect;
+  /** Further areas the rule applies to (Excel splits a rule when rows are copied or moved); `rect` is the first. */
+  readonly moreAreas?: readonly CellRect[];
   readonly type: string;
   formula: string;
   fill?: string;

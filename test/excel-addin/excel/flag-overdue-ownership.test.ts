@@ -86,6 +86,21 @@ describe('flagOverdue changes only the cells it owns', () => {
     expect(host.model.conditionalFormats).toHaveLength(4);
   });
 
+  it('runs beside a user rule that Excel split into several areas (getRange would throw on it)', async () => {
+    const host = busyWorkbook();
+    const sheet = host.model.sheets[0];
+    if (!sheet) throw new Error('no sheet');
+    host.model.conditionalFormats.push({
+      id: 'user-split', sheet, rect: { row: 3, col: 1, rows: 3, cols: 12 }, moreAreas: [{ row: 7, col: 1, rows: 3, cols: 12 }],
+      type: 'Custom', formula: '=$G4<TODAY()', fill: '#DDEBF7', stopIfTrue: false, priority: 5,
+    });
+    const before = modelSnapshot(host.model, [OWNED]);
+    expect((await flag(host)).ok).toBe(true);
+    expect((await flag(host)).ok).toBe(true);
+    expect(modelSnapshot(host.model, [OWNED])).toEqual(before);
+    expect(host.model.conditionalFormats.map((c) => c.id)).toContain('user-split');
+  });
+
   it.each([
     ['a note in a data cell', 'Sheet1!K7', 'call Friday'],
     ['a header of its own beside the table', 'Sheet1!M3', 'Sales rep'],
