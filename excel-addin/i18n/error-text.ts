@@ -18,6 +18,7 @@ const TEXT: Readonly<Record<string, Readonly<Record<PaneLanguage, string>>>> = {
   'no-open-invoices': { en: 'This customer has nothing outstanding.', 'zh-CN': '该客户没有未结金额。' },
   'import-empty': { en: 'No invoices could be read from the file: {detail}', 'zh-CN': '无法从文件中读取任何发票：{detail}' },
   ItemNotFound: { en: 'A sheet or table the add-in needs has been renamed or deleted. Find the table again.', 'zh-CN': '所需的工作表或表格已被重命名或删除。请重新查找表格。' },
+  InvalidSelection: { en: 'Several blocks are selected. Click a single cell inside your receivables list and try again.', 'zh-CN': '当前选中了多个区域。请只点击应收账款表中的一个单元格后重试。' },
   InvalidArgument: { en: 'Excel refused a value the add-in sent. Please report this with the details.', 'zh-CN': 'Excel 拒绝了加载项写入的值。请连同详细信息反馈。' },
   InvalidOperationInCellEditMode: { en: 'Excel is in cell edit mode. Press Enter or Esc in the sheet and try again.', 'zh-CN': 'Excel 正在编辑单元格。请在表格中按 Enter 或 Esc 后重试。' },
   RequestPayloadSizeLimitExceeded: { en: 'The sheet is too large to send in one go. Please report this with the details.', 'zh-CN': '数据量过大，无法一次发送。请连同详细信息反馈。' },
