@@ -9,6 +9,7 @@ import { SETTINGS_KEY } from '../../../excel-addin/settings/addin-settings.ts';
 import { createExcelHost, readCells, seedSheet, type ExcelHost } from '../../excel-host/index.ts';
 import { seedReceivables } from '../receivables-sheet-fixture.ts';
 import { parseReportJson } from '../../../shared/report/index.ts';
+import { RULE_PRESETS } from '../../../shared/penalty/index.ts';
 import { useUiStore } from '../../../excel-addin/stores/ui.ts';
 
 let host: ExcelHost;
@@ -143,6 +144,11 @@ describe('task pane', () => {
     const pane = setUp({ displayLanguage: 'zh-CN' });
     await settle();
     const clause = (): string => pane.find('[data-testid="rule-clause"]').text();
+    // Every preset of the core is offered, by name.
+    const options = pane.findAll('[data-testid="setting-rule"] option');
+    expect(options.map((o) => o.attributes('value'))).toEqual(Object.keys(RULE_PRESETS));
+    expect(options[0]?.text()).toBe('合同约定：每日万分之五');
+    expect(options.every((o) => o.text() !== o.attributes('value'))).toBe(true);
     expect(clause()).toContain('每逾期一日按逾期未付金额的万分之五');
     await pane.find('[data-testid="setting-grace"]').setValue('5');
     await pane.find('[data-testid="setting-cap"]').setValue('30');
