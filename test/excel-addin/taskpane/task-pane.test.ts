@@ -218,6 +218,22 @@ describe('task pane', () => {
     expect(host.model.sheets.map((s) => s.name)).toContain('Import report');
   });
 
+  it('lists the first 200 rejected rows of a wrong file and writes all of them to the report sheet', async () => {
+    const pane = setUp();
+    const lines = ['Customer,Invoice,Amount,Due Date', 'Acme Ltd,INV-1,100.00,2026-10-01'];
+    for (let i = 0; i < 1200; i++) lines.push(`Globex,INV-${i + 2},lots,2026-10-01`);
+    const input = pane.find<HTMLInputElement>('[data-testid="import-file"]');
+    Object.defineProperty(input.element, 'files', { value: [new File([`${lines.join('\n')}\n`], 'wrong.csv', { type: 'text/csv' })] });
+    await input.trigger('change');
+    await settle();
+    expect(pane.findAll('[data-testid="import-rejected"] tbody tr')).toHaveLength(200);
+    expect(pane.find('[data-testid="import-rejected-more"]').text()).toBe('… and 1000 more: write the report to a sheet to see them all');
+    await pane.find('[data-testid="write-import-report"]').trigger('click');
+    await settle();
+    const report = host.model.sheets.find((s) => s.name === 'Import report');
+    expect(report?.rows.filter((r) => r?.[3]?.value === 'lots' || r?.[2]?.value === 'lots')).toHaveLength(1200);
+  });
+
   it('keeps only plain data in its stores (no Office proxy, no function) after every step', async () => {
     const pane = setUp();
     for (const id of ['detect-table', 'flag-overdue', 'reminder-from-selection', 'aging-summary']) {
