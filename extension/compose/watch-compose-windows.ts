@@ -19,7 +19,7 @@ export function watchComposeWindows(
   adapter: ComposeAdapter,
   added: (win: ComposeWindow) => void,
   removed: (win: ComposeWindow) => void,
-  /** Runs on every scan for each window still open (e.g. to re-place a button the page re-rendered away). */
+  /** Runs on every scan for each window still open, found afresh (e.g. to re-place a button the page re-rendered away). */
   present: (win: ComposeWindow) => void = () => {},
 ): ComposeWatcher {
   const windows = new Map<HTMLElement, ComposeWindow>();
@@ -32,7 +32,9 @@ export function watchComposeWindows(
     }
     for (const win of adapter.findComposeWindows(doc)) {
       if (windows.has(win.body)) {
-        present(windows.get(win.body)!);
+        // The fresh find: the webmail may have re-rendered the toolbar (a new Send button).
+        windows.set(win.body, win);
+        present(win);
         continue;
       }
       windows.set(win.body, win);

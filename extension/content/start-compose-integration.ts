@@ -16,7 +16,8 @@ import { mountPicker } from './mount-picker.ts';
 import { pickerPosition } from './picker-position.ts';
 
 interface Tracked {
-  readonly win: ComposeWindow;
+  /** As last found: re-found on every scan, so Send and the fields are the current ones. */
+  win: ComposeWindow;
   readonly button: HTMLElement;
   /** Where the caret was in the editor when the picker was asked for. */
   caret: Range | null;
@@ -89,7 +90,10 @@ export function startComposeIntegration(ctx: ContentScriptContext, doc: Document
 
   const present = (win: ComposeWindow): void => {
     const entry = tracked.get(win.body);
-    if (entry && !entry.button.isConnected) placeButton(win, entry.button);
+    if (!entry) return;
+    entry.win = win;
+    // Gone with a re-rendered toolbar, or left above the editor while Send had not rendered yet.
+    if (!entry.button.isConnected || (win.sendButton && entry.button.previousElementSibling !== win.sendButton)) placeButton(win, entry.button);
   };
 
   const watcher = watchComposeWindows(doc, adapter, added, removed, present);

@@ -37,4 +37,17 @@ describe('watching for compose windows', () => {
     expect(removed.map((w) => w.body)).toEqual([editor]);
     watcher.stop();
   });
+
+  it('hands on the window found afresh on every scan, with the Send button the webmail re-rendered', async () => {
+    const doc = loadFixture('outlook-new-mail.html', [{ template: 'compose', host: '#compose-host' }]);
+    const seen: ComposeWindow[] = [];
+    const watcher = watchComposeWindows(doc, outlookAdapter, () => {}, () => {}, (w) => seen.push(w));
+    const toolbar = doc.querySelector('[role="toolbar"]')!;
+    const fresh = toolbar.cloneNode(true) as HTMLElement;
+    toolbar.replaceWith(fresh);
+    await tick();
+    expect(seen.at(-1)?.sendButton).toBe(fresh.querySelector('button.send'));
+    expect(watcher.windows.get(seen.at(-1)!.body)?.sendButton).toBe(fresh.querySelector('button.send'));
+    watcher.stop();
+  });
 });
