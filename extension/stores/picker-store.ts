@@ -97,7 +97,7 @@ export const usePickerStore = defineStore('picker', () => {
     }
   }
 
-  /** Loads the list; opens on the customer whose address is already in To. */
+  /** Loads the list; opens on the customer whose address is already in To (or the first shown). */
   async function load(svc: PickerService, recipients: readonly string[]): Promise<void> {
     service.value = svc;
     try {
@@ -105,7 +105,9 @@ export const usePickerStore = defineStore('picker', () => {
       data.value = loaded;
       lang.value = loaded.lang;
       tone.value = loaded.tone;
-      select(loaded.matchedKey ?? loaded.customers[0]?.key);
+      // The user may have typed a search while the list was loading: open on what it shows.
+      const shown = customers.value;
+      select(shown.some((c) => c.key === loaded.matchedKey) ? loaded.matchedKey : shown[0]?.key);
     } catch (error) {
       loadError.value = String(error);
     }

@@ -131,6 +131,21 @@ describe('ReminderPicker', () => {
     expect(wrapper.emitted('confirm')![0]![0]).toMatchObject({ subject: 'northbridge' });
   });
 
+  it('selects what a search typed while the list was still loading shows', async () => {
+    const pinia = createPinia();
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { service } = fakeService('minghua');
+    const store = usePickerStore(pinia);
+    const loading = store.load({ ...service, load: async (r) => { await gate; return service.load(r); } }, []);
+    store.query = 'northbridge';
+    release();
+    await loading;
+    await flushPromises();
+    expect(store.customers.map((c) => c.key)).toEqual(['northbridge']);
+    expect(store.selectedKey).toBe('northbridge');
+  });
+
   it('keeps the tone to those the stage allows', async () => {
     const { wrapper } = await mountPicker('minghua');
     await wrapper.find('[data-testid="dunning-stage-legal"]').trigger('click');
