@@ -8,6 +8,7 @@ import { DEFAULT_STAGE_POLICY, type StagePolicy } from '../stages/stage-policy.t
 import { stageRank, suggestStage } from '../stages/suggest-stage.ts';
 import { rateCustomer } from './rate-customer.ts';
 import type { CurrencyTotals, CustomerSummary } from './types.ts';
+import { customerKey } from '../customer-key.ts';
 
 interface Acc {
   customer: string;
@@ -24,10 +25,6 @@ interface Acc {
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
-/** Groups by customer name as written, ignoring case and runs of spaces. */
-function customerKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
-}
 
 /**
  * One summary per customer: open and overdue invoices and amounts per currency, penalty under

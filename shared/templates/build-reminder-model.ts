@@ -6,6 +6,7 @@ import { daysBetween, type PlainDate } from '../plain-date.ts';
 import { commonBasis } from './common-basis.ts';
 import type { TemplateLang } from './template-locale.ts';
 import type { CurrencyTotal, Instalment, ReminderInvoice, ReminderModel, ReminderProfile } from './reminder-model.ts';
+import { customerKey } from '../customer-key.ts';
 
 /** What {@link buildReminderModel} takes besides the receivables: computed values are inputs. */
 export interface BuildReminderOptions {
@@ -26,10 +27,6 @@ export interface BuildReminderOptions {
   readonly contract?: string;
 }
 
-/** Customer names compare trimmed, with runs of spaces collapsed and case folded. */
-export function customerKey(name: string): string {
-  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
-}
 
 /** The customers with at least one open invoice (outstanding > 0), in first-seen order, as written first. */
 export function customersWithOpenInvoices(receivables: readonly Receivable[]): string[] {

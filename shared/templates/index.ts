@@ -1,5 +1,6 @@
 export { renderReminder, type RenderReminderInput, type RenderedReminder, type RenderReminderError, type UserTemplate } from './render-reminder.ts';
-export { buildReminderModel, currencyTotals, customerKey, customersWithOpenInvoices, proposePlan, type BuildReminderOptions } from './build-reminder-model.ts';
+export { customerKey } from '../customer-key.ts';
+export { buildReminderModel, currencyTotals, customersWithOpenInvoices, proposePlan, type BuildReminderOptions } from './build-reminder-model.ts';
 export { reminderDeadline, planDates, workingCalendarFor } from './reminder-dates.ts';
 export type {
   ReminderModel, ReminderInvoice, CurrencyTotal, Instalment, CompanyProfile, SenderProfile, BankProfile, ReminderProfile,
