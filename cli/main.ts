@@ -1,5 +1,7 @@
 #!/usr/bin/env -S npx tsx
 import { nodeIo, type CliIo } from './io.ts';
+
+export { nodeIo };
 import { REPORT_USAGE, runReport } from './commands/report.ts';
 import { runCalc } from './commands/calc.ts';
 import { REMIND_USAGE, runRemind } from './commands/remind.ts';
@@ -58,7 +60,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('cli/main.ts')) {
+// Run directly (`tsx cli/main.ts …`); `npm run dunning` goes through cli/dunning.mjs instead.
+if (process.argv[1]?.replace(/\\/g, '/').endsWith('cli/main.ts')) {
   main(process.argv.slice(2), nodeIo()).then(
     (code) => { process.exitCode = code; },
     (e: unknown) => { process.stderr.write(`dunning: internal error: ${(e as Error).stack ?? String(e)}\n`); process.exitCode = 70; },
