@@ -3,7 +3,8 @@ import type { Receivable } from '../../shared/import/types.ts';
 import type { PenaltyRule } from '../../shared/penalty/types.ts';
 import { daysBetween, type PlainDate } from '../../shared/plain-date.ts';
 import type { StagePolicy } from '../../shared/stages/stage-policy.ts';
-import { customerKey } from '../../shared/templates/build-reminder-model.ts';
+// From the templates index: the core is moving customerKey to its own module; the index names it either way.
+import { customerKey } from '../../shared/templates/index.ts';
 import { formatMoney } from '../../shared/templates/format-money.ts';
 import type { TemplateLocale } from '../../shared/templates/template-locale.ts';
 import type { CustomerOption } from '../picker/picker-protocol.ts';

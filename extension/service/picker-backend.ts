@@ -8,7 +8,9 @@ import type { PickerData, PickerRequest, PickerSelection, RenderReply } from '..
 import type { StoredItems } from '../storage/define-stored-items.ts';
 import { readStoredData } from '../storage/read-stored-data.ts';
 import { customerOptions } from './customer-options.ts';
-import { customersWithOpenInvoices, customerKey } from '../../shared/templates/build-reminder-model.ts';
+import { customersWithOpenInvoices } from '../../shared/templates/build-reminder-model.ts';
+// From the templates index: the core is moving customerKey to its own module; the index names it either way.
+import { customerKey } from '../../shared/templates/index.ts';
 import { stagePolicyFor } from './stage-policy-for.ts';
 import { manualReceivable } from './manual-receivable.ts';
 import { noticeText } from './notice-text.ts';
