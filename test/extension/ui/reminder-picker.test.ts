@@ -79,6 +79,7 @@ describe('ReminderPicker', () => {
     await search.trigger('keydown', { key: 'ArrowDown' });
     await search.trigger('keydown', { key: 'ArrowUp' });
     expect(wrapper.find('[aria-selected="true"]').attributes('data-key')).toBe('hengyuan');
+    expect(search.attributes('aria-activedescendant')).toBe(wrapper.find('[aria-selected="true"]').attributes('id'));
     await wrapper.find('[data-testid="dunning-stage-friendly"]').trigger('click');
     await wrapper.find('[data-testid="dunning-language-zh-CN"]').trigger('click');
     await wrapper.find('[data-testid="dunning-tone"]').setValue('warm');
