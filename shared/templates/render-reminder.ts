@@ -13,6 +13,7 @@ import { STAGE_TONES, type Tone } from './stage-tones.ts';
 import { libraryTemplate, type Channel } from './template-library.ts';
 import type { TemplateError } from './template-error.ts';
 import { localeFor, type TemplateLang, type TemplateLocale } from './template-locale.ts';
+import { overdueOnly } from './overdue-only.ts';
 import { textToHtml } from './text-to-html.ts';
 
 /** A template a user wrote (or edited from the library). */
@@ -46,24 +47,39 @@ export interface RenderedReminder {
 export type RenderReminderError =
   | { readonly code: 'invalid-template'; readonly message: string; readonly errors: readonly TemplateError[] }
   | { readonly code: 'missing-value'; readonly message: string; readonly errors: readonly TemplateError[] }
-  | { readonly code: 'no-open-invoices'; readonly message: string };
+  | { readonly code: 'no-open-invoices'; readonly message: string }
+  | { readonly code: 'nothing-overdue'; readonly message: string };
 
 const PENALTY_STAGES: readonly StageId[] = ['formal-notice', 'final-notice', 'legal'];
+/** Stages that demand payment by a date or announce consequences: they list overdue invoices only. */
+const DEMAND_STAGES: readonly StageId[] = ['deadline', 'formal-notice', 'final-notice', 'legal'];
 
 /**
  * Renders one reminder (email, call script or letter) in plain text and HTML from a model.
  * Fails, instead of producing a message with a gap, when the template is invalid or names a
  * value this customer does not have; the penalty column and working appear only from
- * `formal-notice` on. User templates for early stages are tone-checked (warnings).
+ * `formal-notice` on. From `deadline` on, only overdue invoices are listed and totalled (the
+ * others are named in a warning); with none overdue it fails with `nothing-overdue`. User templates for early stages are tone-checked (warnings).
  */
 export function renderReminder(
   input: RenderReminderInput,
 ): { ok: true; value: RenderedReminder } | { ok: false; error: RenderReminderError } {
-  const { stage, channel, lang, model } = input;
+  const { stage, channel, lang } = input;
   const locale = localeFor(lang, input.locale);
   const warnings: string[] = [];
-  if (model.invoices.length === 0 && stage !== 'thank-you') {
-    return { ok: false, error: { code: 'no-open-invoices', message: `${model.customer.name} has no open invoices to remind about` } };
+  if (input.model.invoices.length === 0 && stage !== 'thank-you') {
+    return { ok: false, error: { code: 'no-open-invoices', message: `${input.model.customer.name} has no open invoices to remind about` } };
+  }
+  let model = input.model;
+  if (DEMAND_STAGES.includes(stage)) {
+    const narrowed = overdueOnly(model);
+    if (narrowed.model.invoices.length === 0) {
+      return { ok: false, error: { code: 'nothing-overdue', message: `${model.customer.name} has no overdue invoice: a ${stage} message is for overdue debts only` } };
+    }
+    model = narrowed.model;
+    if (narrowed.notYetDue.length > 0) {
+      warnings.push(`${narrowed.notYetDue.map((i) => i.invoice).join(', ')} not yet due as of ${model.asOf}: left out of the ${stage} message`);
+    }
   }
   const allowed = STAGE_TONES[stage];
   let tone: Tone = allowed[0] ?? 'neutral';

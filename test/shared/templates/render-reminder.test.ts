@@ -4,6 +4,7 @@ import { STAGE_IDS } from '../../../shared/stage-id.ts';
 import { displayWidth } from '../../../shared/display-width.ts';
 import { buildReminderModel } from '../../../shared/templates/build-reminder-model.ts';
 import { renderReminder } from '../../../shared/templates/render-reminder.ts';
+import { reminderDeadline } from '../../../shared/templates/reminder-dates.ts';
 import { CHANNELS } from '../../../shared/templates/template-library.ts';
 import { AS_OF, MIXED_RECEIVABLES, receivable, stageModel } from './reminder-fixtures.ts';
 
@@ -158,6 +159,38 @@ describe('penalty and deadline', () => {
     const prose = text.split('\n').filter((l) => !/^(INV-|Invoice|Total {2}|-{5})/.test(l)).join('\n');
     const dates = new Set(prose.match(/\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/g));
     expect([...dates].sort()).toEqual(['22 November 2026', '4 December 2026']);
+  });
+});
+
+describe('escalation lists only what is overdue', () => {
+  // One invoice 33 days overdue, one falling due in 5 days: the second is not a debt in default.
+  const model = buildReminderModel([
+    receivable('Bristol Print Works Ltd', 'INV-2026-0520', 'GBP', '3450.00', '0.00', '2026-10-20'),
+    receivable('Bristol Print Works Ltd', 'INV-2026-0547', 'GBP', '1280.50', '0.00', '2026-11-27'),
+  ], 'Bristol Print Works Ltd', AS_OF, { deadline: reminderDeadline(AS_OF, 10, 'en') });
+
+  it.each(['deadline', 'formal-notice', 'final-notice', 'legal'] as const)('%s leaves out the invoice not yet due, totals and all, and says so', (stage) => {
+    for (const channel of CHANNELS) {
+      const r = render({ stage, channel, lang: 'en', model });
+      expect(`${r.subject ?? ''}\n${r.text}`).not.toContain('INV-2026-0547');
+      expect(r.text).toContain('£3,450.00');
+      expect(r.text).not.toMatch(/£4,730\.50|£1,280\.50/);
+      expect(r.warnings).toEqual(['INV-2026-0547 not yet due as of 2026-11-22: left out of the ' + stage + ' message']);
+    }
+  });
+
+  it.each(['friendly', 'statement', 'payment-plan'] as const)('%s still lists every open invoice', (stage) => {
+    const { text, warnings } = render({ stage, channel: 'email', lang: 'en', model });
+    expect(text).toContain('INV-2026-0547');
+    expect(text).toContain('£4,730.50');
+    expect(warnings).toEqual([]);
+  });
+
+  it('refuses a formal notice to a customer with nothing overdue', () => {
+    const early = buildReminderModel([receivable('Shenzhen Qiaotou Foods', 'INV-2026-0601', 'CNY', '15000.00', '0.00', '2026-12-01')], 'Shenzhen Qiaotou Foods', AS_OF);
+    const r = renderReminder({ stage: 'formal-notice', channel: 'letter', lang: 'zh-CN', model: early });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe('nothing-overdue');
   });
 });
 
