@@ -45,6 +45,8 @@ function autoStage(invoices: readonly Receivable[], asOf: PlainDate): StageId | 
   return best;
 }
 
+const PENALTY_STAGES: readonly StageId[] = ['formal-notice', 'final-notice', 'legal'];
+
 function htmlDocument(title: string, fragment: string, lang: TemplateLang): string {
   const esc = title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return `<!DOCTYPE html>\n<html lang="${lang}"><head><meta charset="utf-8"><title>${esc}</title></head><body>\n${fragment}\n</body></html>\n`;
@@ -192,24 +194,28 @@ export async function runRemind(args: string[], io: RemindIo): Promise<number> {
     }
     const { subject, text, html, warnings } = rendered.value;
     for (const w of warnings) io.stderr(`${who}: ${w}\n`);
+    if (rule.value === undefined && PENALTY_STAGES.includes(stage)) {
+      io.stderr(`${who}: no --rule or --rules given, so the ${stage} reserves the right to interest instead of stating it\n`);
+    }
     const title = subject ?? `${model.customer.name} (${stage})`;
+    const statementName = lang === 'zh-CN' ? `对账单-${asOf}.csv` : `statement-of-account-${asOf}.csv`;
     if (format === 'eml') {
       const from = profile.sender?.email ?? profile.company?.email;
       const fromName = profile.sender?.name ?? profile.company?.name;
+      // A lawyer's letter is a draft for counsel: addressed to the debtor it is one click from
+      // being sent unreviewed, so the draft carries no recipient.
+      const addressed = stage !== 'legal' && model.customer.email !== undefined;
       const eml = buildEml({
         subject: subject ?? title, text, html,
-        ...(model.customer.email ? { to: { address: model.customer.email, name: model.customer.contact ?? model.customer.name } } : {}),
+        ...(addressed && model.customer.email ? { to: { address: model.customer.email, name: model.customer.contact ?? model.customer.name } } : {}),
         ...(from ? { from: { address: from, ...(fromName ? { name: fromName } : {}) } } : {}),
         ...(stage === 'statement' ? {
-          attachments: [{
-            filename: lang === 'zh-CN' ? `对账单-${asOf}.csv` : `statement-of-account-${asOf}.csv`,
-            contentType: 'text/csv; charset=UTF-8',
-            content: statementCsv(model, lang),
-          }],
+          attachments: [{ filename: statementName, contentType: 'text/csv; charset=UTF-8', content: statementCsv(model, lang) }],
         } : {}),
       });
       for (const w of eml.warnings) io.stderr(`${who}: ${w}\n`);
-      if (!model.customer.email) io.stderr(`${who}: no e-mail address in ${file}; the draft has no recipient\n`);
+      if (stage === 'legal') io.stderr(`${who}: the lawyer's letter is a draft for counsel; it has no recipient\n`);
+      else if (!model.customer.email) io.stderr(`${who}: no e-mail address in ${file}; the draft has no recipient\n`);
       const path = join(outDir ?? '.', `${fileStem(model.customer.name, stems)}.eml`);
       io.writeFile(path, eml.eml);
       io.stdout(`${path}\n`);
@@ -218,11 +224,19 @@ export async function runRemind(args: string[], io: RemindIo): Promise<number> {
     }
     const body = format === 'html' ? htmlDocument(title, html, lang) : `${subject === undefined ? '' : `${lang === 'zh-CN' ? '主题' : 'Subject'}: ${subject}\n\n`}${text}`;
     if (outDir !== undefined) {
-      const path = join(outDir, `${fileStem(model.customer.name, stems)}.${format === 'html' ? 'html' : 'txt'}`);
+      const stem = fileStem(model.customer.name, stems);
+      const path = join(outDir, `${stem}.${format === 'html' ? 'html' : 'txt'}`);
       io.writeFile(path, body);
       io.stdout(`${path}\n`);
+      if (stage === 'statement') {
+        // The statement says it is attached: write it beside the message to attach.
+        const csvPath = join(outDir, `${stem}-${statementName}`);
+        io.writeFile(csvPath, statementCsv(model, lang));
+        io.stdout(`${csvPath}\n`);
+      }
     } else {
       io.stdout(`${written > 0 ? `\n${'='.repeat(72)}\n\n` : ''}${body}`);
+      if (stage === 'statement') io.stderr(`${who}: the statement of account to attach is written with --out <dir> or --format eml\n`);
     }
     written++;
   }

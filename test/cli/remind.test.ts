@@ -70,6 +70,34 @@ describe('dunning remind', () => {
     expect(evil.attachments.map((a) => a.filename)).toEqual(['statement-of-account-2026-11-22.csv']);
   });
 
+  it('a lawyer\'s letter draft is written without a recipient: it is for counsel, not the debtor', async () => {
+    const x = io();
+    const code = await runRemind(['ar.csv', '--customer', 'Harrow & Finch Engineering Ltd', '--stage', 'legal', '--format', 'eml', '--out', 'd', '--as-of', '2026-11-22', '--rule', 'uk-late-payment'], x);
+    expect(code).toBe(0);
+    const mail = await PostalMime.parse(x.written['d/Harrow-Finch-Engineering-Ltd.eml'] ?? '');
+    expect(mail.to).toBeUndefined();
+    expect(mail.subject).toMatch(/^DRAFT for counsel/);
+    expect(x.err).toContain('draft for counsel; it has no recipient');
+  });
+
+  it('a statement written with --out has its statement of account beside it', async () => {
+    const x = io();
+    const code = await runRemind(['ar.csv', '--customer', 'Harrow & Finch Engineering Ltd', '--stage', 'statement', '--out', 'out', '--as-of', '2026-11-22'], x);
+    expect(code).toBe(0);
+    expect(Object.keys(x.written).sort()).toEqual(['out/Harrow-Finch-Engineering-Ltd-statement-of-account-2026-11-22.csv', 'out/Harrow-Finch-Engineering-Ltd.txt']);
+    const csv = x.written['out/Harrow-Finch-Engineering-Ltd-statement-of-account-2026-11-22.csv'] ?? '';
+    expect(csv).toContain('INV-10307');
+    expect(csv).toContain('10000.00');
+  });
+
+  it('says when a formal notice has no rule to state the interest by', async () => {
+    const x = io();
+    const code = await runRemind(['ar.csv', '--customer', 'Harrow & Finch Engineering Ltd', '--stage', 'formal-notice', '--as-of', '2026-11-22'], x);
+    expect(code).toBe(0);
+    expect(x.out).toContain('We reserve the right to claim late-payment interest');
+    expect(x.err).toContain('no --rule or --rules given');
+  });
+
   it('--format html with --out writes a full escaped HTML document per customer', async () => {
     const x = io();
     const code = await runRemind(['ar.csv', '--customer', 'Evil <img src=x onerror=alert(1)>\nBcc: victim@example.com', '--format', 'html', '--out', 'html', '--as-of', '2026-11-22'], x);
