@@ -10,6 +10,7 @@ import { parseCurrency } from './parse-currency.ts';
 import { resolveNumeric, scanDate, type DateShape } from './parse-date.ts';
 import { dueDateFromTerms, parseTerms } from './parse-terms.ts';
 import { createInvoiceIndex } from './invoice-index.ts';
+import { createWindows1252Decoder, type ByteDecoder } from './windows-1252-decoder.ts';
 import { createRecordStream, type RecordStream } from './record-stream.ts';
 import { totalCellKind, totalKind } from './row-kind.ts';
 import type {
@@ -128,7 +129,7 @@ const O = [2] as const;
 export function createImporter(options: ImportOptions, sink: ImportSink): StreamingImporter {
   // ---- decoding ----
   let encoding: EncodingName | undefined = options.encoding && options.encoding !== 'auto' ? options.encoding : undefined;
-  let decoder: TextDecoder | undefined = encoding ? makeDecoder(encoding, false) : undefined;
+  let decoder: ByteDecoder | undefined = encoding ? makeDecoder(encoding, false) : undefined;
   let probing = false; // ASCII so far, encoding still open
   let probeTail: Uint8Array | undefined;
   const prefix: Uint8Array[] = [];
@@ -824,7 +825,8 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
 const ASCII = new TextDecoder('utf-8');
 const DOLLARS = new Set(['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 'MXN', 'BRL']);
 
-function makeDecoder(encoding: EncodingName, fatal: boolean): TextDecoder {
+function makeDecoder(encoding: EncodingName, fatal: boolean): ByteDecoder {
+  if (encoding === 'windows-1252') return createWindows1252Decoder();
   // WHATWG's `gbk` label decodes with the GB18030 decoder (a superset), so one label serves both.
   const label = encoding === 'gbk' || encoding === 'gb18030' ? 'gb18030' : encoding;
   return new TextDecoder(label, { fatal });
