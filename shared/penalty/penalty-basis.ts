@@ -44,31 +44,36 @@ function percentText(fraction: string): string {
 export function penaltyBasis(rule: PenaltyRule, lang: BasisLanguage, facts: BasisFacts): string {
   const zh = lang === 'zh-CN';
   const cur = facts.currency;
+  // The source of an agreed penalty is the contract; for a CNY debt (Chinese law assumed, as in
+  // the Chinese sentences) also 民法典 第585条, which lets the parties agree it.
+  const agreed = cur === 'CNY'
+    ? 'as agreed in the late-payment clause of the contract (Article 585 of the Civil Code of the PRC)'
+    : 'as agreed in the late-payment clause of the contract';
   switch (rule.kind) {
     case 'none':
       return zh ? '本规则不计逾期付款违约金或利息。' : 'No late-payment penalty or interest is charged under this rule.';
     case 'fixed':
       return zh
         ? `按合同约定的一次性逾期付款违约金 ${rule.amount} ${cur} 计算（《中华人民共和国民法典》第五百八十五条）。`
-        : `A one-off late-payment penalty of ${cur} ${rule.amount} as agreed in the contract (liquidated damages clause).`;
+        : `A one-off late-payment penalty of ${cur} ${rule.amount}, ${agreed}.`;
     case 'per-day-amount':
       return zh
         ? `按合同约定每逾期一日 ${rule.amount} ${cur} 计算逾期付款违约金（《中华人民共和国民法典》第五百八十五条）。`
-        : `A late-payment penalty of ${cur} ${rule.amount} for each day overdue, as agreed in the contract.`;
+        : `A late-payment penalty of ${cur} ${rule.amount} for each day overdue, ${agreed}.`;
     case 'daily-rate': {
       const wan = wanFen(rule.rate);
       return zh
         ? `按合同约定以逾期未付金额为基数、按每日${wan ?? rule.rate}（日${rule.rate}）计算逾期付款违约金（《中华人民共和国民法典》第五百八十五条）。`
-        : `A contractual late-payment penalty of ${percentText(rule.rate)} of the overdue balance per day (${rule.rate} per day), as agreed in the contract.`;
+        : `A contractual late-payment penalty of ${percentText(rule.rate)} of the overdue balance per day (${rule.rate} per day), ${agreed}.`;
     }
     case 'monthly-rate':
       return zh
         ? `按合同约定的月利率 ${percentText(rule.rate)} 计算逾期付款违约金（日利率 = 月利率 × 12 ÷ ${facts.dayCount}），依据《中华人民共和国民法典》第五百八十五条。`
-        : `A contractual late charge of ${percentText(rule.rate)} per month on the overdue balance (daily rate = monthly rate × 12 / ${facts.dayCount}), as agreed in the contract.`;
+        : `A contractual late charge of ${percentText(rule.rate)} per month on the overdue balance (daily rate = monthly rate × 12 / ${facts.dayCount}), ${agreed}.`;
     case 'annual-rate':
       return zh
         ? `按合同约定的年利率 ${percentText(rule.rate)}（一年按 ${facts.dayCount} 天计）计算逾期付款违约金（《中华人民共和国民法典》第五百八十五条）。`
-        : `Contractual late-payment interest of ${percentText(rule.rate)} a year on the overdue balance (${facts.dayCount}-day year), as agreed in the contract.`;
+        : `Contractual late-payment interest of ${percentText(rule.rate)} a year on the overdue balance (${facts.dayCount}-day year), ${agreed}.`;
     case 'cn-lpr': {
       const term = rule.term === '5y' ? (zh ? '五年期以上' : 'over-5-year') : (zh ? '一年期' : '1-year');
       const at = (rule.rateAt ?? 'breach') === 'breach'
