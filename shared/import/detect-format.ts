@@ -7,7 +7,7 @@ export type ExportFormat = 'quickbooks' | 'xero' | 'kingdee' | 'yonyou' | 'sap' 
  * Names the system that wrote an export from its header cells (their public column layouts):
  * Xero (`ContactName` + `InvoiceNumber`), Stripe (`id` + `Amount Due`/`Amount Remaining` +
  * `Customer Email`), QuickBooks Online (`Num` + `Open Balance`), SAP FBL5N (`Belegnummer`,
- * `Nettofälligkeit`, `Hauswährung` / `Document Number` + `Net due date`), 金蝶 (`单据编号` +
+ * `Nettofälligkeit`, `Hauswährung` / `Document Number` or `DocumentNo` + `Net due date` or `Net due dt`), 金蝶 (`单据编号` +
  * `价税合计`), 用友 U8 (`客户编码` + `客户名称` + `余额`/`原币`). Otherwise `generic`.
  */
 export function detectFormat(headers: readonly string[]): ExportFormat {
@@ -18,7 +18,7 @@ export function detectFormat(headers: readonly string[]): ExportFormat {
   if (has('id') && (has('amountdue') || has('amountremaining')) && (has('customeremail') || has('customername'))) return 'stripe';
   if (has('num') && has('openbalance')) return 'quickbooks';
   if (has('belegnummer') || has('nettofälligkeit') || has('hauswährung') || has('belegwährung') || has('zuordnung')
-    || (has('netduedate') && (has('documentnumber') || has('assignment')))) return 'sap';
+    || ((has('netduedate') || has('netduedt')) && (has('documentnumber') || has('documentno') || has('assignment')))) return 'sap';
   if (has('单据编号') && some((k) => k.includes('价税合计'))) return 'kingdee';
   if (has('客户编码') && some((k) => k.includes('余额') || k.includes('原币'))) return 'yonyou';
   return 'generic';

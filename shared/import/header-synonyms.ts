@@ -43,7 +43,7 @@ const EXACT: ReadonlyArray<readonly [FieldName, number, readonly string[]]> = [
   ['amount', 6, ['amount in doc curr', 'amount in document currency', 'betrag in belegwährung', 'betrag in bw', 'betrag bw', 'amount in dc', 'amt in doc curr', 'betr in bw',
     '原币金额', '原币价税合计', '价税合计原币', '原幣金額', '原币发票金额', '原币应收金额']],
   ['amount', 5, ['amount', 'total', 'invoice amount', 'invoice total', 'original amount', 'gross amount', 'total amount', 'invoice value', 'amount invoiced', 'gross',
-    'betrag', 'rechnungsbetrag', 'bruttobetrag', 'gesamtbetrag', 'summe brutto',
+    'betrag', 'rechnungsbetrag', 'bruttobetrag', 'brutto', 'betrag brutto', 'rechnungssumme', 'forderung', 'gesamtbetrag', 'summe brutto',
     '价税合计', '價稅合計', '发票金额', '發票金額', '应收金额', '應收金額', '應收帳款', '应收账款', '含税金额', '金额', '金額', '开票金额', '开票总额', '应收款']],
   ['amount', 2, ['借方', 'debit', 'soll', 'amount in local currency', 'amt in loc cur', 'amt in loc curr', 'betr in hw', 'betrag hauswährung', 'amount in lc', 'betrag in hauswährung', 'betrag in hw', 'betrag hw',
     '本币金额', '价税合计本位币', '本位币金额', '本幣金額']],

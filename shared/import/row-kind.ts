@@ -1,6 +1,7 @@
 /**
  * Recognises total and subtotal lines in the cells of a row: `Total`, `TOTAL`, `Grand Total`,
- * `Total for 1 - 30 days past due` (QuickBooks, a subtotal), `Subtotal`, `Summe`,
+ * `Total for 1 - 30 days past due` (QuickBooks Online, a subtotal), `Total Current` / `Total 31 - 60`
+ * (QuickBooks Desktop, a subtotal), `Subtotal`, `Summe`,
  * `Zwischensumme`, `合计`, `总计`, `小计`, `(小计)客户名`, and SAP's `*` (subtotal) and `**`
  * (total) marker cells. `Total Solutions Ltd` is a customer, not a total.
  */
@@ -31,5 +32,6 @@ export function totalCellKind(cell: string): 'total' | 'subtotal' | undefined {
 
 const STARS = /^\*{1,5}$/;
 // `Total for …` is QuickBooks' subtotal of one aging bucket or one customer.
-const SUBTOTAL = /^(?:sub\s*-?\s*totals?\b.*|total\s+(?:for|of)\s+.+|zwischensumme\b.*|teilsumme\b.*|summe\s+(?:konto|kunde|debitor)\b.*)$|小[计計]/i;
+// `Total Current`, `Total 1 - 30`, `Total > 90`, `Total Over 90` are QuickBooks Desktop's aging-bucket subtotals.
+const SUBTOTAL = /^(?:sub\s*-?\s*totals?\b.*|total\s+(?:for|of)\s+.+|total\s+(?:current|\d+\s*-\s*\d+|[>≥]\s*\d+|over\s+\d+|\d+\s*\+|\d+\s+(?:or|and)\s+(?:more|over))(?:\s+days?\b.*)?|zwischensumme\b.*|teilsumme\b.*|summe\s+(?:konto|kunde|debitor)\b.*)$|小[计計]/i;
 const TOTAL = /^(?:grand\s+total|totals?|report\s+total|total\s+(?:ar|a\/r|receivables?|open|outstanding)|gesamtsumme|endsumme|gesamt|summe(?:\s+gesamt)?|saldo\s+gesamt)\s*:?\s*$|^(?:总计|總計|合计|合計|累计|累計|总合计|全部合计|本[期月年页頁]合[计計]|本年累[计計])/i;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { accountedLines, importReceivables, type ImportOptions } from '../../../shared/import/index.ts';
@@ -43,10 +43,10 @@ const CASES: readonly Case[] = [
     source: {"encoding":"utf-8","delimiter":",","headerRow":1,"dataRows":8,"format":"xero","lines":10,"mapping":{"customer":"*ContactName","email":"EmailAddress","invoice":"*InvoiceNumber","issueDate":"*InvoiceDate","dueDate":"*DueDate","amount":"Total","paid":"InvoiceAmountPaid","outstanding":"InvoiceAmountDue","currency":"Currency"},"dateOrder":"dmy"},
     skipped: '1 header; 3 line-item; 8 line-item',
     receivables: [
-      '2 INV-0041 | Bayside Club | NZD 1150.00 paid 0.00 open 1150.00 | 2026-09-02 → 2026-09-16 | rows 2,3',
-      '4-5 INV-0042 | Ridgeway University | NZD 6187.50 paid 2000.00 open 4187.50 | 2026-09-05 → 2026-10-05',
-      '6 INV-0043 | City Limousines | NZD 805.00 paid 0.00 open 805.00 | 2026-09-12 → 2026-10-20 | rows 6,8',
-      '7 INV-0044 | Marine Systems | NZD 2300.00 paid 2300.00 open 0.00 | 2026-09-13 → 2026-09-27',
+      '2 INV-0041 | Bayside Club | NZD 1150.00 paid 0.00 open 1150.00 | 2026-09-02 → 2026-09-16 | rows 2,3 | email accounts@bayside.example',
+      '4-5 INV-0042 | Ridgeway University | NZD 6187.50 paid 2000.00 open 4187.50 | 2026-09-05 → 2026-10-05 | email finance@ridgeway.example',
+      '6 INV-0043 | City Limousines | NZD 805.00 paid 0.00 open 805.00 | 2026-09-12 → 2026-10-20 | rows 6,8 | email bookings@citylimos.example',
+      '7 INV-0044 | Marine Systems | NZD 2300.00 paid 2300.00 open 0.00 | 2026-09-13 → 2026-09-27 | email ap@marinesystems.example',
     ],
     rejected: [
       '9 invoice "INV-0042": duplicate invoice number, first seen on row 4',
@@ -58,11 +58,11 @@ const CASES: readonly Case[] = [
     source: {"encoding":"gbk","delimiter":",","headerRow":4,"dataRows":6,"format":"kingdee","lines":11,"mapping":{"invoice":"单据编号","issueDate":"业务日期","dueDate":"到期日","customer":"客户","currency":"币别","amount":"价税合计","paid":"已核销金额","outstanding":"未核销金额","terms":"收款条件","salesperson":"销售员"}},
     skipped: '1 preamble; 2 preamble; 3 preamble; 4 header; 11 total',
     receivables: [
-      '5 AR00000123 | 北京华联商贸有限公司 | CNY 12000.00 paid 2000.00 open 10000.00 | 2026-08-01 → 2026-08-31',
-      '6 AR00000124 | 上海明辉实业有限公司 | CNY 58500.00 paid 0.00 open 58500.00 | 2026-08-15 → 2026-10-30',
-      '7 AR00000125 | 广州天河电子有限公司 | USD 3200.00 paid 0.00 open 3200.00 | 2026-09-03 → 2026-10-03',
-      '8 AR00000126 | 深圳前海物流有限公司 | CNY 8000.00 paid 8000.00 open 0.00 | 2026-09-10 → 2026-09-10',
-      '10 AR00000128 | 杭州西湖茶业有限公司 | CNY -1500.00 paid 0.00 open -1500.00 | 2026-10-08 → 2026-11-07',
+      '5 AR00000123 | 北京华联商贸有限公司 | CNY 12000.00 paid 2000.00 open 10000.00 | 2026-08-01 → 2026-08-31 | terms 30天 | sales 张伟',
+      '6 AR00000124 | 上海明辉实业有限公司 | CNY 58500.00 paid 0.00 open 58500.00 | 2026-08-15 → 2026-10-30 | terms 月结60天 | sales 李娜',
+      '7 AR00000125 | 广州天河电子有限公司 | USD 3200.00 paid 0.00 open 3200.00 | 2026-09-03 → 2026-10-03 | terms 30天 | sales 王强',
+      '8 AR00000126 | 深圳前海物流有限公司 | CNY 8000.00 paid 8000.00 open 0.00 | 2026-09-10 → 2026-09-10 | terms 货到付款 | sales 张伟',
+      '10 AR00000128 | 杭州西湖茶业有限公司 | CNY -1500.00 paid 0.00 open -1500.00 | 2026-10-08 → 2026-11-07 | terms 30天 | sales 李娜',
     ],
     rejected: [
       '9 issueDate "2026-09-31": no such date',
@@ -73,9 +73,9 @@ const CASES: readonly Case[] = [
     source: {"encoding":"gbk","delimiter":",","headerRow":4,"dataRows":5,"format":"yonyou","lines":13,"mapping":{"issueDate":"单据日期","invoice":"单据号","customer":"客户名称","currency":"币种","amount":"原币金额","paid":"原币已收","outstanding":"原币余额","dueDate":"到期日","salesperson":"业务员"}},
     skipped: '1 preamble; 2 preamble; 3 preamble; 4 header; 7 subtotal; 10 subtotal; 12 subtotal; 13 total',
     receivables: [
-      '5 0000000101 | 上海明辉实业有限公司 | CNY 58500.00 paid 20000.00 open 38500.00 | 2026-07-05 → 2026-08-04',
-      '6 0000000107 | 上海明辉实业有限公司 | CNY 11700.00 paid 0.00 open 11700.00 | 2026-08-12 → 2026-09-11',
-      '8 0000000093 | 成都蜀光机械有限公司 | USD 5000.00 paid 0.00 open 5000.00 | 2026-06-20 → 2026-07-20',
+      '5 0000000101 | 上海明辉实业有限公司 | CNY 58500.00 paid 20000.00 open 38500.00 | 2026-07-05 → 2026-08-04 | sales 刘洋',
+      '6 0000000107 | 上海明辉实业有限公司 | CNY 11700.00 paid 0.00 open 11700.00 | 2026-08-12 → 2026-09-11 | sales 刘洋',
+      '8 0000000093 | 成都蜀光机械有限公司 | USD 5000.00 paid 0.00 open 5000.00 | 2026-06-20 → 2026-07-20 | sales 陈静',
     ],
     rejected: [
       '9 dueDate "": due date missing and no payment terms',
@@ -110,14 +110,27 @@ const CASES: readonly Case[] = [
     rejected: [],
   },
   {
+    file: 'sap-fbl5n-unconverted.txt',
+    source: {"encoding":"utf-8","delimiter":"|","headerRow":4,"dataRows":4,"format":"sap","lines":18,"mapping":{"customer":"Account","invoice":"DocumentNo","issueDate":"Doc. Date","dueDate":"Net due dt","amount":"Amt in doc.curr.","currency":"Curr."},"dateOrder":"mdy"},
+    // Rule lines of dashes: before the header they are preamble, between blocks section, the last one footer.
+    skipped: '1 preamble; 2 blank; 3 preamble; 4 header; 5 section; 9 section; 10 subtotal; 11 section; 13 section; 14 subtotal; 15 section; 16 total; 17 total; 18 footer',
+    receivables: [
+      '6 1800045001 | 300045 | USD 12400.00 paid 0.00 open 12400.00 | 2026-08-28 → 2026-09-27',
+      '7 1800045066 | 300045 | USD 3150.75 paid 0.00 open 3150.75 | 2026-09-02 → 2026-10-02',
+      '8 1400045003 | 300045 | USD -500.00 paid 0.00 open -500.00 | 2026-09-05 → 2026-09-05',
+      '12 1800045120 | 300112 | CAD 8000.00 paid 0.00 open 8000.00 | 2026-09-11 → 2026-10-11',
+    ],
+    rejected: [],
+  },
+  {
     file: 'stripe-invoices.csv',
     source: {"encoding":"utf-8","delimiter":",","headerRow":1,"dataRows":5,"format":"stripe","lines":6,"mapping":{"invoice":"Number","customer":"Customer Name","email":"Customer Email","issueDate":"Date (UTC)","dueDate":"Due Date (UTC)","currency":"Currency","outstanding":"Amount Remaining","paid":"Amount Paid","amount":"Total"}},
     skipped: '1 header',
     receivables: [
-      '2 A1B2C3D4-0001 | Northwind Traders | USD 1200.00 paid 0.00 open 1200.00 | 2026-08-01 → 2026-08-31',
-      '3 A1B2C3D4-0002 | Northwind Traders | USD 1200.00 paid 1200.00 open 0.00 | 2026-09-01 → 2026-10-01',
-      '4 F9E8D7C6-0014 | Fabrikam GmbH | EUR 499.00 paid 0.00 open 499.00 | 2026-09-15 → 2026-10-15',
-      '6 B5C6D7E8-0003 | Tailspin Toys | USD 2400.00 paid 800.00 open 1600.00 | 2026-07-10 → 2026-08-09',
+      '2 A1B2C3D4-0001 | Northwind Traders | USD 1200.00 paid 0.00 open 1200.00 | 2026-08-01 → 2026-08-31 | email ap@northwind.example',
+      '3 A1B2C3D4-0002 | Northwind Traders | USD 1200.00 paid 1200.00 open 0.00 | 2026-09-01 → 2026-10-01 | email ap@northwind.example',
+      '4 F9E8D7C6-0014 | Fabrikam GmbH | EUR 499.00 paid 0.00 open 499.00 | 2026-09-15 → 2026-10-15 | email rechnung@fabrikam.example',
+      '6 B5C6D7E8-0003 | Tailspin Toys | USD 2400.00 paid 800.00 open 1600.00 | 2026-07-10 → 2026-08-09 | email accounts@tailspin.example',
     ],
     rejected: [
       '5 invoice "": invoice number missing',
@@ -140,9 +153,9 @@ const CASES: readonly Case[] = [
     source: {"encoding":"utf-8","delimiter":",","headerRow":3,"dataRows":4,"format":"generic","lines":9,"mapping":{"customer":"客户名称","invoice":"发票号码","issueDate":"开票日期","amount":"金额","paid":"已收","terms":"账期","contact":"联系人","phone":"电话"}},
     skipped: '1 preamble; 2 preamble; 3 header; 8 blank; 9 total',
     receivables: [
-      '4 FP-2026-081 | 北京华联商贸有限公司 | CNY 12000.00 paid 2000.00 open 10000.00 | 2026-08-01 → 2026-10-30',
-      '5 FP-2026-082 | 上海明辉实业有限公司 | CNY 8000.00 paid 0.00 open 8000.00 | 2026-08-15 → 2026-09-14',
-      '6 FP-2026-090 | 广州天河电子有限公司 | CNY 5600.00 paid 0.00 open 5600.00 | 2026-09-03 → 2026-09-03',
+      '4 FP-2026-081 | 北京华联商贸有限公司 | CNY 12000.00 paid 2000.00 open 10000.00 | 2026-08-01 → 2026-10-30 | terms 月结60天 | phone 010-12345678 | contact 王经理',
+      '5 FP-2026-082 | 上海明辉实业有限公司 | CNY 8000.00 paid 0.00 open 8000.00 | 2026-08-15 → 2026-09-14 | terms 30天 | phone 021-87654321 | contact 李会计',
+      '6 FP-2026-090 | 广州天河电子有限公司 | CNY 5600.00 paid 0.00 open 5600.00 | 2026-09-03 → 2026-09-03 | terms 货到付款',
     ],
     rejected: [
       '7 terms "半年后再说": due date missing and payment terms not understood',
@@ -153,10 +166,10 @@ const CASES: readonly Case[] = [
     source: {"encoding":"utf-8","delimiter":",","headerRow":3,"dataRows":6,"format":"generic","lines":12,"mapping":{"customer":"Client","invoice":"Invoice #","issueDate":"Invoice Date","terms":"Terms","amount":"Amount","paid":"Paid","outstanding":"Balance","contact":"Contact","email":"Email"},"dateOrder":"dmy"},
     skipped: '1 preamble; 2 blank; 3 header; 6 blank; 11 blank; 12 total',
     receivables: [
-      '4 1001 | Acme Ltd | USD 1234.56 paid 0.00 open 1234.56 | 2026-09-03 → 2026-10-03',
-      '5 1002 | Brightside Media | USD 2500.00 paid 500.00 open 2000.00 | 2026-09-14 → 2026-10-14',
-      '7 1003 | Crescent Bakery | USD 480.00 paid 0.00 open 480.00 | 2026-09-21 → 2026-09-21',
-      '8 1004-CN | Delta Plumbing | USD -1234.56 paid 0.00 open -1234.56 | 2026-10-02 → 2026-11-01',
+      '4 1001 | Acme Ltd | USD 1234.56 paid 0.00 open 1234.56 | 2026-09-03 → 2026-10-03 | terms Net 30 | email jane@acme.example | contact Jane Roe',
+      '5 1002 | Brightside Media | USD 2500.00 paid 500.00 open 2000.00 | 2026-09-14 → 2026-10-14 | terms 2/10 Net 30 | email tom@brightside.example | contact Tom Hale',
+      '7 1003 | Crescent Bakery | USD 480.00 paid 0.00 open 480.00 | 2026-09-21 → 2026-09-21 | terms Due on receipt',
+      '8 1004-CN | Delta Plumbing | USD -1234.56 paid 0.00 open -1234.56 | 2026-10-02 → 2026-11-01 | terms Net 30',
     ],
     rejected: [
       '9 amount "N/A": amount is not a number',
@@ -192,9 +205,9 @@ const CASES: readonly Case[] = [
     source: {"encoding":"gbk","delimiter":",","headerRow":3,"dataRows":4,"format":"yonyou","lines":10,"mapping":{"invoice":"单据号","customer":"客户","currency":"币种","amount":"本期应收原币","paid":"本期收回原币","outstanding":"余额原币","dueDate":"到期日","salesperson":"业务员","issueDate":"年/月/日"}},
     skipped: '1 preamble; 2 preamble; 3 header; 4 header; 7 subtotal; 10 total',
     receivables: [
-      '5 0000000101 | 上海明辉实业有限公司 | CNY 58500.00 paid 20000.00 open 38500.00 | 2026-07-05 → 2026-08-04',
-      '6 0000000107 | 上海明辉实业有限公司 | CNY 11700.00 paid 0.00 open 11700.00 | 2026-08-12 → 2026-09-11',
-      '8 0000000093 | 成都蜀光机械有限公司 | USD 5000.00 paid 0.00 open 5000.00 | 2026-06-20 → 2026-07-20',
+      '5 0000000101 | 上海明辉实业有限公司 | CNY 58500.00 paid 20000.00 open 38500.00 | 2026-07-05 → 2026-08-04 | sales 刘洋',
+      '6 0000000107 | 上海明辉实业有限公司 | CNY 11700.00 paid 0.00 open 11700.00 | 2026-08-12 → 2026-09-11 | sales 刘洋',
+      '8 0000000093 | 成都蜀光机械有限公司 | USD 5000.00 paid 0.00 open 5000.00 | 2026-06-20 → 2026-07-20 | sales 陈静',
     ],
     rejected: [
       '9 issueDate "2026-9-31": no such date',
@@ -211,5 +224,12 @@ describe('importing real exports', () => {
     expect(s.skipped.join('; ')).toBe(skipped);
     expect(result.source).toEqual(source);
     expect(accountedLines(result)).toBe(result.source.lines);
+  });
+});
+
+describe('the fixture folder', () => {
+  it('every export fixture has a whole-output case above', () => {
+    const exports = readdirSync(dir).filter((f) => !f.endsWith('.ts')).sort();
+    expect([...new Set(CASES.map((c) => c.file))].sort()).toEqual(exports);
   });
 });
