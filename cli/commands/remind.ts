@@ -195,7 +195,7 @@ export async function runRemind(args: string[], io: RemindIo): Promise<number> {
     const { subject, text, html, warnings } = rendered.value;
     for (const w of warnings) io.stderr(`${who}: ${w}\n`);
     if (rule.value === undefined && PENALTY_STAGES.includes(stage)) {
-      io.stderr(`${who}: no --rule or --rules given, so the ${stage} reserves the right to interest instead of stating it\n`);
+      io.stderr(`${who}: no --rule or --rules given, so the ${stage} message reserves the right to interest instead of stating it\n`);
     }
     const title = subject ?? `${model.customer.name} (${stage})`;
     const statementName = lang === 'zh-CN' ? `对账单-${asOf}.csv` : `statement-of-account-${asOf}.csv`;

@@ -18,14 +18,21 @@ export function validateTemplate(
 ): { ok: true } | { ok: false; errors: TemplateError[] } {
   if (source.trim() === '') return { ok: false, errors: [{ code: 'empty-template', name: '', line: 1, column: 1, message: 'the template is empty' }] };
   const parsed = parseTemplate(source);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return { ok: false, errors: inReadingOrder(parsed.errors) };
   const errors = checkNodes(parsed.nodes, REMINDER_SCHEMA, REMINDER_PARTIALS);
-  if (errors.length > 0) return { ok: false, errors };
   if (options.model !== undefined) {
     const lang = options.lang ?? 'en';
     const context = reminderContext(options.model, options.stage ?? 'friendly', 'neutral');
     const rendered = renderNodes(parsed.nodes, context, REMINDER_SCHEMA, localeFor(lang));
-    if (!rendered.ok) return rendered;
+    // Missing values are reported with the schema errors, so one pass shows every problem;
+    // a placeholder already reported (unknown, wrong formatter) is not reported twice.
+    const seen = new Set(errors.map((e) => `${e.line}:${e.column}`));
+    if (!rendered.ok) errors.push(...rendered.errors.filter((e) => !seen.has(`${e.line}:${e.column}`)));
   }
-  return { ok: true };
+  return errors.length > 0 ? { ok: false, errors: inReadingOrder(errors) } : { ok: true };
+}
+
+// Errors listed as an author reads the template, top to bottom, left to right.
+function inReadingOrder(errors: readonly TemplateError[]): TemplateError[] {
+  return [...errors].sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -47,6 +47,22 @@ describe('validateTemplate reports each problem by name and position', () => {
     expect(errorsOf('Hi {{customer.name}}{{#if sender.phone}} call {{sender.phone}}{{/if}}', true)).toEqual([]);
   });
 
+  it('lists syntax errors in reading order, top to bottom and left to right', () => {
+    expect(errorsOf('Hi {{ }}\n{{/if}} {{deadline | date')).toEqual([
+      { code: 'bad-tag', name: '', line: 1, column: 4 },
+      { code: 'unexpected-close', name: '/if', line: 2, column: 1 },
+      { code: 'unclosed-tag', name: '{{deadline | date', line: 2, column: 9 },
+    ]);
+  });
+
+  it('reports unknown placeholders and values this customer lacks together', () => {
+    expect(errorsOf('Hi {{customer.nam}}\nCall {{sender.phone}} about {{totals.outstanding | dat}}', true)).toEqual([
+      { code: 'unknown-placeholder', name: 'customer.nam', line: 1, column: 4 },
+      { code: 'missing-value', name: 'sender.phone', line: 2, column: 6 },
+      { code: 'unknown-formatter', name: 'dat', line: 2, column: 29 },
+    ]);
+  });
+
   it('reports an empty template', () => {
     expect(errorsOf('   \n')).toEqual([{ code: 'empty-template', name: '', line: 1, column: 1 }]);
   });
