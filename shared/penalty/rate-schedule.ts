@@ -1,5 +1,5 @@
 import { addDays, dateParts, makeDate, maxDate, plainDate, type PlainDate } from '../plain-date.ts';
-import { ratio, ratioFromDecimal, rdiv, rmul, radd, type Ratio } from '../ratio.ts';
+import { ONE, ratio, ratioFromDecimal, rcompare, rdiv, rmul, radd, type Ratio } from '../ratio.ts';
 import { stepInForce } from '../rates/step-in-force.ts';
 import type { LprTable, RateTable, RateTables } from '../rates/types.ts';
 import { exactDecimal } from './exact-decimal.ts';
@@ -31,11 +31,15 @@ function mergeEqual(periods: RatePeriod[]): RatePeriod[] {
   for (const p of periods) {
     const last = out[out.length - 1];
     if (last && last.display === p.display && last.unit === p.unit) {
-      if (p.staleAfter) out[out.length - 1] = { ...last, staleAfter: p.staleAfter };
+      // Keep the first assumed step: from there on the merged rate is an assumption.
+      if (p.staleAfter && !last.staleAfter) out[out.length - 1] = { ...last, staleAfter: p.staleAfter };
     } else out.push(p);
   }
   return out;
 }
+
+const MIN_UPLIFT: Ratio = { num: 13n, den: 10n };
+const MAX_UPLIFT: Ratio = { num: 3n, den: 2n };
 
 const BENCHMARK_SINCE = plainDate('2015-10-24');
 
@@ -180,8 +184,14 @@ export function rateSchedule(
       return [{ from: start, unit: 'fraction', perDay: rdiv(rmul(ratioFromDecimal(rule.rate), ratio(12n)), ratio(BigInt(dc))), display: rule.rate }];
     case 'annual-rate':
       return [annualPeriod(start, ratioFromDecimal(rule.rate), dc)];
-    case 'cn-lpr':
-      return lprPeriods(tables.cnLpr, rule.term ?? '1y', rule.rateAt ?? 'breach', ratioFromDecimal(rule.multiplier), dc, start, end, warnings);
+    case 'cn-lpr': {
+      const m = ratioFromDecimal(rule.multiplier);
+      // 买卖合同解释 第18条第4款: LPR "加计30—50%"; 1 is plain 资金占用利息. Other factors are computed as given.
+      if (rcompare(m, ONE) !== 0 && (rcompare(m, MIN_UPLIFT) < 0 || rcompare(m, MAX_UPLIFT) > 0)) {
+        warnings.push(`The multiplier ${rule.multiplier} is outside 1.3–1.5 (art. 18(4) of the SPC Interpretation on Sales Contract Disputes: LPR plus 30–50 %) and is not 1 (plain interest on the funds); it was applied as given.`);
+      }
+      return lprPeriods(tables.cnLpr, rule.term ?? '1y', rule.rateAt ?? 'breach', m, dc, start, end, warnings);
+    }
     case 'uk-late-payment':
       return ukPeriods(tables.ukBankRate, rule.rateReset ?? 'fixed', dc, start, end, warnings);
     case 'eu-late-payment': {

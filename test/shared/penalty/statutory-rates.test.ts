@@ -61,6 +61,11 @@ describe('cn-lpr (买卖合同解释 第18条第4款)', () => {
     });
   });
 
+  it.each([['1', false], ['1.3', false], ['1.5', false], ['1.4', false], ['2', true], ['1.2', true], ['0.5', true]])(
+    'multiplier %s is used as given; warned as outside 1 or 1.3–1.5 (art. 18(4): LPR + 30–50 percent): %s', (multiplier, warns) => {
+      const r = calc({ ...big, rule: { kind: 'cn-lpr', multiplier } }, { lang: 'en' });
+      expect(r.warnings.some((w) => w.includes('1.3–1.5'))).toBe(warns);
+    });
   it('past the table: computes with the last quote and warns; newer user quotes lift the warning', () => {
     const q = { principal: '100000.00', currency: 'CNY', dueDate: '2026-09-30', asOf: '2026-11-22', rule: { kind: 'cn-lpr', multiplier: '1', rateAt: 'period' } };
     const stale = calc(q);
@@ -169,6 +174,12 @@ describe('eu-late-payment', () => {
     // Basiszinssatz −0.88 % (since 2016-07-01) + 9 = 8.12 %: 1,000 × 8.12 % × 4 / 365 = 0.89.
     const r = calc({ principal: '1000.00', currency: 'EUR', dueDate: '2021-07-01', asOf: '2021-07-31', payments: [{ date: '2021-07-05', amount: '1000.00' }], rule: 'de-b2b' });
     expect([r.days, r.segments[0]?.rate, r.penalty]).toEqual([4, '0.0812', '0.89']);
+  });
+  it('past the ECB table: the first half-year whose rate is assumed is the one named, even when later ones repeat it', () => {
+    // ECB MRO known until 2026-06-30: the rates on 2026-07-01 and 2027-01-01 are both assumed (equal, one segment).
+    const r = calc({ principal: '1000.00', currency: 'EUR', dueDate: '2026-06-30', asOf: '2027-03-01', rule: 'eu-b2b' }, { lang: 'en' });
+    expect(r.segments.map((s) => s.from)).toEqual(['2026-07-01']);
+    expect(r.warnings.join(' ')).toMatch(/the rate on 2026-07-01 was assumed/);
   });
   it('past the Basiszinssatz table: last rate assumed, with a warning', () => {
     const r = calc({ principal: '10000.00', currency: 'EUR', dueDate: '2026-06-30', asOf: '2026-07-31', rule: 'de-b2b' });
