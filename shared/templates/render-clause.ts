@@ -93,14 +93,19 @@ function zhClause(rule: PenaltyRule, currency: CurrencyCode): string {
     }
   }
   lines.push(`二、逾期付款：${charge}`);
-  if (rule.kind !== 'fixed') {
+  // A flat daily amount does not depend on the balance: the engine charges it every day until
+  // the invoice is paid in full, so a part payment changes nothing.
+  if (rule.kind === 'per-day-amount') {
+    lines.push('买方部分付款的，不减少每日违约金，直至该发票全部付清。');
+  } else if (rule.kind !== 'fixed') {
     lines.push((rule.paymentDay ?? 'accrues') === 'excluded'
       ? '买方部分付款的，自付款当日起按付款后的未付金额计算。'
       : '买方部分付款的，付款当日仍按付款前的未付金额计算，自次日起按付款后的未付金额计算。');
   }
   if (rule.cap !== undefined) {
+    // The engine takes the cap on the principal unpaid at the due date; later part payments do not lower it.
     lines.push('percentOfPrincipal' in rule.cap
-      ? `每张发票的违约金总额以该发票逾期未付本金的${rule.cap.percentOfPrincipal}%为上限。`
+      ? `每张发票的违约金总额以该发票到期时未付本金的${rule.cap.percentOfPrincipal}%为上限。`
       : `每张发票的违约金总额以${amountText(rule.cap.amount, currency, 'zh-CN')}为上限。`);
   }
   lines.push((rule.allocation ?? 'principal-first') === 'statutory'
@@ -163,14 +168,16 @@ function enClause(rule: PenaltyRule, currency: CurrencyCode | undefined): string
     }
   }
   lines.push(`2. Late payment. ${charge}`);
-  if (rule.kind !== 'fixed') {
+  if (rule.kind === 'per-day-amount') {
+    lines.push('A part payment does not reduce the daily amount, which runs until the invoice is paid in full.');
+  } else if (rule.kind !== 'fixed') {
     lines.push((rule.paymentDay ?? 'accrues') === 'excluded'
       ? 'Where part of an overdue amount is paid, the charge runs on the reduced balance from the day of payment.'
       : 'Where part of an overdue amount is paid, the day of payment is charged on the balance before the payment, and the following days on the reduced balance.');
   }
   if (rule.cap !== undefined) {
     lines.push('percentOfPrincipal' in rule.cap
-      ? `The total charge on any invoice shall not exceed ${rule.cap.percentOfPrincipal}% of its overdue principal.`
+      ? `The total charge on any invoice shall not exceed ${rule.cap.percentOfPrincipal}% of the principal unpaid on its due date.`
       : `The total charge on any invoice shall not exceed ${amountText(rule.cap.amount, currency, 'en')}.`);
   }
   lines.push((rule.allocation ?? 'principal-first') === 'statutory'

@@ -40,11 +40,11 @@ describe('renderClause words each preset as the engine computes it', () => {
     const zh = renderClause(rule, 'zh-CN');
     expect(zh).toContain('自到期日后第6日起（到期日后5日为宽限期，宽限期内不计违约金）至实际付清之日止（付款当日不计），每逾期一日按逾期未付金额的千分之一');
     expect(zh).toContain('顺延至其后第一个工作日（国家统一安排的调休上班日视为工作日）');
-    expect(zh).toContain('以该发票逾期未付本金的30%为上限');
+    expect(zh).toContain('以该发票到期时未付本金的30%为上限');
     expect(zh).toContain('先抵充已产生的违约金，再抵充本金（《中华人民共和国民法典》第五百六十一条）');
     const en = renderClause(rule, 'en');
     expect(en).toContain('from the 6th day after the due date (the first 5 days after the due date being a grace period free of charge)');
-    expect(en).toContain('shall not exceed 30% of its overdue principal');
+    expect(en).toContain('shall not exceed 30% of the principal unpaid on its due date');
     expect(en).toContain('applied first to late-payment charges already accrued and then to the principal');
   });
 
@@ -55,6 +55,51 @@ describe('renderClause words each preset as the engine computes it', () => {
     expect(r.segments[0]?.from).toBe(addDays(due, 6));
     expect(r.penalty.minor).toBe(300_000);
     expect(r.capped).toBe(true);
+  });
+
+  // One case with a part payment, computed by the engine, read against each clause's words.
+  const partPaid = (rule: PenaltyRule) => computePenalty({
+    principal: money(10_000_000, 'CNY'), dueDate: plainDate('2024-03-31'), asOf: plainDate('2024-06-30'),
+    payments: [{ date: plainDate('2024-05-01'), amount: money(5_000_000, 'CNY') }], rule,
+  });
+
+  it('"the day of payment is charged on the balance before it" is what the engine does by default', () => {
+    const rule = RULE_PRESETS['cn-contract-0.05pct-daily'] as PenaltyRule;
+    expect(renderClause(rule, 'zh-CN')).toContain('付款当日仍按付款前的未付金额计算，自次日起按付款后的未付金额计算');
+    const r = partPaid(rule);
+    expect(r.segments.map((s) => [s.from, s.to, s.balance.minor])).toEqual([['2024-04-01', '2024-05-01', 10_000_000], ['2024-05-02', '2024-06-30', 5_000_000]]);
+    expect(r.penalty.minor).toBe(305_000); // 100,000 × 0.05% × 31 + 50,000 × 0.05% × 60 = 3,050.00
+  });
+
+  it('"付款当日不计" / paymentDay excluded: the balance falls on the payment day in the engine too', () => {
+    const rule: PenaltyRule = { kind: 'daily-rate', rate: '0.0005', paymentDay: 'excluded' };
+    expect(renderClause(rule, 'zh-CN')).toContain('自付款当日起按付款后的未付金额计算');
+    expect(partPaid(rule).segments.map((s) => [s.from, s.to, s.balance.minor])).toEqual([['2024-04-01', '2024-04-30', 10_000_000], ['2024-05-01', '2024-06-30', 5_000_000]]);
+  });
+
+  it('statutory allocation: the clause says charges first, and the engine lets the payment clear the accrued charge first', () => {
+    const rule: PenaltyRule = { kind: 'daily-rate', rate: '0.0005', allocation: 'statutory' };
+    expect(renderClause(rule, 'en')).toContain('applied first to late-payment charges already accrued and then to the principal');
+    const r = partPaid(rule);
+    // 1,550.00 accrued by 1 May is paid first; 48,450.00 reduces the principal to 51,550.00.
+    expect(r.segments[1]?.balance.minor).toBe(5_155_000);
+    expect(r.outstanding.principal.minor).toBe(5_155_000);
+  });
+
+  it('a flat daily amount: the clause says a part payment does not reduce it, as the engine computes', () => {
+    const rule: PenaltyRule = { kind: 'per-day-amount', amount: '50.00' };
+    expect(renderClause(rule, 'zh-CN')).toContain('买方部分付款的，不减少每日违约金，直至该发票全部付清');
+    expect(renderClause(rule, 'zh-CN')).not.toContain('按付款后的未付金额计算');
+    expect(renderClause(rule, 'en')).toContain('A part payment does not reduce the daily amount');
+    expect(partPaid(rule).penalty.minor).toBe(91 * 5_000); // 91 days × ¥50.00, before and after the payment alike
+  });
+
+  it('the cap is on the principal unpaid at the due date: a part payment does not lower it', () => {
+    const rule: PenaltyRule = { kind: 'daily-rate', rate: '0.001', cap: { percentOfPrincipal: '5' } };
+    const r = partPaid(rule);
+    // Uncapped: 100,000 × 0.1% × 31 + 50,000 × 0.1% × 60 = 6,100; capped at 5% of 100,000, not of 50,000.
+    expect(r.capped).toBe(true);
+    expect(r.penalty.minor).toBe(500_000);
   });
 
   it('formats fixed amounts in the given currency', () => {
