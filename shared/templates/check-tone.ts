@@ -18,11 +18,13 @@ const ENGLISH = [
   'collection agency', 'collections agency', 'debt collector', 'debt collection', 'bailiff', 'solicitor',
   'solicitors', 'lawyer', 'lawyers', 'attorney', 'litigation', 'judgment', 'winding up', 'bankruptcy',
   'insolvency', 'blacklist', 'credit reference agency', 'final notice', 'final demand', 'last chance',
-  'or else', 'consequences', 'penalty', 'penalties', 'suspend', 'suspension',
+  'or else', 'consequences', 'penalty', 'penalties', 'suspend', 'suspension', 'proceedings', 'enforcement',
+  'police', 'criminal', 'repossess', 'repossession', 'late fee', 'late fees', 'statutory interest',
 ];
 const CHINESE = [
   '起诉', '诉讼', '律师函', '律师', '法院', '仲裁', '催收机构', '催收公司', '追究', '法律责任', '法律手段',
   '法律途径', '强制执行', '黑名单', '征信', '失信', '最后通牒', '后果自负', '违约金', '停止供货', '暂停供货',
+  '法律措施', '追讨', '滞纳金', '罚息', '报警', '公安', '曝光', '上门催收',
 ];
 
 /**

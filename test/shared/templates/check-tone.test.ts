@@ -13,6 +13,13 @@ describe('checkTone', () => {
     ['我们将发出律师函。', '律师函'],
     ['我们将向法院申请。', '法院'],
     ['将移交催收机构处理。', '催收机构'],
+    ['We will start proceedings next week.', 'proceedings'],
+    ['A late fee of £25 applies.', 'late fee'],
+    ['We will report this to the police.', 'police'],
+    ['我方将采取法律措施。', '法律措施'],
+    ['逾期将加收滞纳金。', '滞纳金'],
+    ['我们将在行业内曝光贵司。', '曝光'],
+    ['我们会安排人员上门催收。', '上门催收'],
   ];
   it.each(threats)('flags "%s" in a friendly reminder', (text, word) => {
     const warnings = checkTone(text, 'friendly');
