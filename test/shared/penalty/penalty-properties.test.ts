@@ -6,7 +6,7 @@ import { computePenalty, createPenaltyCalculator, type PenaltyRule } from '../..
 import { accrueSegments } from '../../../shared/penalty/accrue-segments.ts';
 import { amountToMinor } from '../../../shared/penalty/compute-penalty.ts';
 import { rateSchedule } from '../../../shared/penalty/rate-schedule.ts';
-import { radd, rcompare } from '../../../shared/ratio.ts';
+import { radd, rcompare, rdiv, rmul, ratio, ratioFromDecimal, roundHalfUpToMinor } from '../../../shared/ratio.ts';
 import { BUILT_IN_RATE_TABLES } from '../../../shared/rates/index.ts';
 import { caseArb, dateArb, ruleArb } from './arbitraries.ts';
 
@@ -47,6 +47,24 @@ describe('penalty properties', () => {
       const [lo, hi] = a <= b ? [a, b] : [b, a];
       const rule = (n: number): PenaltyRule => ({ ...c.rule, kind, rate: (n / 1e7).toFixed(7) } as PenaltyRule);
       expect(computePenalty({ ...c, rule: rule(hi) }).penalty.minor).toBeGreaterThanOrEqual(computePenalty({ ...c, rule: rule(lo) }).penalty.minor);
+    }), RUNS);
+  });
+
+  it('is monotone in the cn-lpr multiplier, and never above the cap (rounded), with capped set only when it bit', () => {
+    fc.assert(fc.property(caseArb(true), fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 300 }), (c, a, b) => {
+      const [lo, hi] = a <= b ? [a, b] : [b, a];
+      const lpr = (n: number): PenaltyRule => ({ ...c.rule, kind: 'cn-lpr', multiplier: (n / 100).toFixed(2) } as PenaltyRule);
+      expect(computePenalty({ ...c, rule: lpr(hi) }).penalty.minor).toBeGreaterThanOrEqual(computePenalty({ ...c, rule: lpr(lo) }).penalty.minor);
+      const r = computePenalty(c);
+      const cap = c.rule.cap;
+      if (!cap) expect(r.capped).toBe(false);
+      else {
+        const capMinor = 'amount' in cap
+          ? roundHalfUpToMinor(amountToMinor(cap.amount, c.principal.currency))
+          : roundHalfUpToMinor(rdiv(rmul(ratio(BigInt(c.principal.minor)), ratioFromDecimal(cap.percentOfPrincipal)), ratio(100n)));
+        expect(r.penalty.minor).toBeLessThanOrEqual(capMinor);
+        if (r.capped) expect(r.penalty.minor).toBe(capMinor);
+      }
     }), RUNS);
   });
 
