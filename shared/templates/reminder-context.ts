@@ -38,6 +38,7 @@ export function reminderContext(model: ReminderModel, stage: StageId, tone: Tone
     invoiceCount: model.invoices.length,
     multipleInvoices: model.invoices.length > 1,
     anyOverdue: overdueDays.some((d) => d > 0),
+    allOverdue: overdueDays.length > 0 && overdueDays.every((d) => d > 0),
     maxDaysOverdue: overdueDays.length > 0 ? Math.max(...overdueDays) : undefined,
     oldestDueDate: dueDates[0],
     totals,

@@ -15,7 +15,7 @@ const TOTAL = objectOf({ currency: TEXT, outstanding: MONEY, penalty: MONEY, com
  * Every placeholder a reminder template may use. Documented for template authors:
  * customer.{name,email,contact,phone}; invoices (loop item `invoice`) with invoice, issueDate,
  * dueDate, amount, paid, outstanding, daysOverdue, daysUntilDue, isOverdue, isPartlyPaid,
- * penalty.{amount,compensation,total,days,basis}; invoiceCount, multipleInvoices, anyOverdue,
+ * penalty.{amount,compensation,total,days,basis}; invoiceCount, multipleInvoices, anyOverdue, allOverdue,
  * maxDaysOverdue, oldestDueDate; totals (loop item `total`) with currency, outstanding, penalty,
  * compensation, total; multipleCurrencies; asOf; deadline; plan.instalments (loop item
  * `instalment`: number, date, amount); plan.count; promise.{date,madeOn}; penalty.{basis,amount,
@@ -30,6 +30,7 @@ export const REMINDER_SCHEMA: Readonly<Record<string, Shape>> = {
   invoiceCount: NUMBER,
   multipleInvoices: FLAG,
   anyOverdue: FLAG,
+  allOverdue: FLAG,
   maxDaysOverdue: NUMBER,
   oldestDueDate: DATE,
   totals: listOf(TOTAL, 'total'),

@@ -115,7 +115,7 @@ If payment is already scheduled, thank you, and please ignore this note. If you 
     subject: `Friendly reminder: ${INVOICES_WORD} {{invoices.invoice}} – {{customer.name}}`,
     heading: 'Payment reminder',
     payment: true,
-    core: `{{#if tone.warm}}I hope you are well. {{/if}}Our records show that ${THE_INVOICES} for {{customer.name}} {{#if multipleInvoices}}have passed their due dates and remain{{else}}has passed its due date and remains{{/if}} unpaid as of {{asOf}}:
+    core: `{{#if tone.warm}}I hope you are well. {{/if}}Our records show that ${THE_INVOICES} for {{customer.name}} {{#if allOverdue}}{{#if multipleInvoices}}have passed their due dates and remain{{else}}has passed its due date and remains{{/if}} unpaid as of {{asOf}}{{else}}{{#if multipleInvoices}}are open as of {{asOf}}{{#if anyOverdue}}, some of them past their due dates{{/if}}{{else}}is open as of {{asOf}}{{/if}}{{/if}}:
 
 {{> invoices}}
 
@@ -334,7 +334,7 @@ const CALLS: Readonly<Record<StageId, CallScript>> = {
   },
   friendly: {
     title: 'Friendly reminder call',
-    opening: `${CALLER} I'm calling about ${INVOICES_WORD} {{invoices.invoice}}, which {{#if multipleInvoices}}are{{else}}is{{/if}} now past due. I expect it has simply slipped through — could you help me check?`,
+    opening: `${CALLER} I'm calling about ${INVOICES_WORD} {{invoices.invoice}}, {{#if allOverdue}}which {{#if multipleInvoices}}are{{else}}is{{/if}} now past due{{else}}{{#if anyOverdue}}some of which are now past due{{else}}which {{#if multipleInvoices}}fall{{else}}falls{{/if}} due soon{{/if}}{{/if}}. I expect it has simply slipped through — could you help me check?`,
     facts: FACTS,
     questions: [`Have you received the ${INVOICES_WORD}?`, 'Has the payment been approved, and on what date will it be made?', 'Is there anything on the invoice that needs correcting?'],
     replies: {

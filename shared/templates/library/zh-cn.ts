@@ -89,7 +89,7 @@ const TEXTS: Readonly<Record<StageId, StageText>> = {
     subject: '付款提醒：发票{{invoices.invoice}} – {{customer.name}}',
     heading: '付款提醒函',
     payment: true,
-    core: `{{#if tone.warm}}希望一切顺利。{{/if}}我方记录显示，截至{{asOf}}，{{customer.name}}的${THE_INVOICES}已过付款期限，尚未收到款项：
+    core: `{{#if tone.warm}}希望一切顺利。{{/if}}我方记录显示，截至{{asOf}}，{{customer.name}}的${THE_INVOICES}{{#if allOverdue}}已过付款期限，尚未收到款项{{else}}尚未结清{{#if anyOverdue}}，其中部分已过付款期限{{/if}}{{/if}}：
 
 {{> invoices}}
 
@@ -309,7 +309,7 @@ const CALLS: Readonly<Record<StageId, CallScript>> = {
   },
   friendly: {
     title: '友好提醒电话',
-    opening: `${CALLER}打电话是关于发票{{invoices.invoice}}，目前已过付款期限。估计只是一时疏忽，想请您帮忙查一下。`,
+    opening: `${CALLER}打电话是关于发票{{invoices.invoice}}，{{#if allOverdue}}目前已过付款期限{{else}}{{#if anyOverdue}}其中部分已过付款期限{{else}}即将到期{{/if}}{{/if}}。估计只是一时疏忽，想请您帮忙查一下。`,
     facts: FACTS,
     questions: ['发票是否已经收到？', '付款是否已审批？预计哪一天付款？', '发票上是否有需要更正的地方？'],
     replies: {

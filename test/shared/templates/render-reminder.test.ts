@@ -186,6 +186,16 @@ describe('escalation lists only what is overdue', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('a friendly reminder does not call an invoice that is not yet due "past due"', () => {
+    const en = render({ stage: 'friendly', channel: 'email', lang: 'en', model }).text;
+    expect(en).toContain('the following 2 invoices for Bristol Print Works Ltd are open as of 22 November 2026, some of them past their due dates:');
+    expect(en).not.toContain('have passed their due dates');
+    expect(render({ stage: 'friendly', channel: 'phone', lang: 'en', model }).text).toContain('INV-2026-0520 and INV-2026-0547, some of which are now past due.');
+    const zh = render({ stage: 'friendly', channel: 'letter', lang: 'zh-CN', model }).text;
+    expect(zh).toContain('以下2张发票尚未结清，其中部分已过付款期限：');
+    expect(zh).not.toContain('发票已过付款期限');
+  });
+
   it('refuses a formal notice to a customer with nothing overdue', () => {
     const early = buildReminderModel([receivable('Shenzhen Qiaotou Foods', 'INV-2026-0601', 'CNY', '15000.00', '0.00', '2026-12-01')], 'Shenzhen Qiaotou Foods', AS_OF);
     const r = renderReminder({ stage: 'formal-notice', channel: 'letter', lang: 'zh-CN', model: early });
