@@ -10,6 +10,7 @@ import { parseCurrency } from './parse-currency.ts';
 import { resolveNumeric, scanDate, type DateShape } from './parse-date.ts';
 import { dueDateFromTerms, parseTerms } from './parse-terms.ts';
 import { createInvoiceIndex } from './invoice-index.ts';
+import { isStatusHeader, statusSkipKind } from './invoice-status.ts';
 import { createWindows1252Decoder, type ByteDecoder } from './windows-1252-decoder.ts';
 import { createRecordStream, type RecordStream } from './record-stream.ts';
 import { totalCellKind, totalKind } from './row-kind.ts';
@@ -117,6 +118,8 @@ const O = [2] as const;
  *   amount − outstanding (0 when there is no amount); amount, else paid + outstanding.
  *   Negative amounts (credit notes) are kept as receivables with a negative outstanding.
  * - Due date: the due-date column, else payment terms applied to the invoice date.
+ * - Status: where the file has a status column (Stripe, Xero, 金蝶), void invoices are skipped as
+ *   `void` and never-issued ones (draft, awaiting approval, 暂存) as `draft`.
  * - Invoice numbers: in line-item exports (a Quantity/UnitAmount/LineAmount column) lines with
  *   the same number and customer make one receivable (`rows` lists them; the extra lines are
  *   skipped as `line-item`; line-level amount columns are summed, invoice-level ones taken
@@ -159,6 +162,9 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
   let ordinal = 0;
   let iCustomer = -1, iInvoice = -1, iEmail = -1, iPhone = -1, iCurrency = -1, iAmount = -1, iPaid = -1,
     iOutstanding = -1, iIssue = -1, iDue = -1, iTerms = -1, iContact = -1, iSales = -1;
+  // The status column (Stripe, Xero, 金蝶), read only where a file has one.
+  let iStatus = -1;
+  let statusHeader = '';
   let issueCol: DateColumn | undefined;
   let dueCol: DateColumn | undefined;
   let headerInvoice = '';
@@ -328,6 +334,8 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
     lineItems = isLineItemHeader(names);
     const m = bestMapping.mapping;
     const at = (f: FieldName): number => m[f] ?? -1;
+    iStatus = names.findIndex((n) => isStatusHeader(n));
+    statusHeader = iStatus >= 0 ? (names[iStatus] ?? '') : '';
     iCustomer = at('customer'); iInvoice = at('invoice'); iEmail = at('email'); iPhone = at('phone');
     iCurrency = at('currency'); iAmount = at('amount'); iPaid = at('paid'); iOutstanding = at('outstanding');
     iIssue = at('issueDate'); iDue = at('dueDate'); iTerms = at('terms'); iContact = at('contact'); iSales = at('salesperson');
@@ -513,6 +521,11 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
 
   // ---------------------------------------------------------------- one data row
   function take(fields: string[], row: number, span: number, issueShape: DateShape, dueShape: DateShape): void {
+    if (iStatus >= 0) {
+      // A void or never-issued invoice is owed by nobody: not a receivable, not an error.
+      const kind = statusSkipKind(statusHeader, fields[iStatus] ?? '');
+      if (kind !== undefined) return skip(row, span, kind);
+    }
     const r = build(fields, row, span, issueShape, dueShape);
     if (r === undefined) return;
     const key = flat(r.invoice);

@@ -10,4 +10,5 @@ export { detectEncoding, type EncodingGuess } from './detect-encoding.ts';
 export { detectDelimiter, DELIMITERS, type Delimiter } from './detect-delimiter.ts';
 export { detectFormat, type ExportFormat } from './detect-format.ts';
 export { totalKind } from './row-kind.ts';
+export { isStatusHeader, statusSkipKind } from './invoice-status.ts';
 export { isSubHeaderRow, mergeHeaderRows, splitDateColumns, type SplitDateColumns } from './header-rows.ts';

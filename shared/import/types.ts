@@ -40,7 +40,11 @@ export interface RejectedRow {
 }
 
 export type SkipKind =
-  | 'blank' | 'preamble' | 'header' | 'section' | 'subtotal' | 'total' | 'footer' | 'line-item';
+  | 'blank' | 'preamble' | 'header' | 'section' | 'subtotal' | 'total' | 'footer' | 'line-item'
+  /** An invoice the status column calls void (Stripe `void`, Xero `VOIDED`/`DELETED`, 作废): nothing is owed. */
+  | 'void'
+  /** An invoice never issued to the customer (`draft`, Xero `SUBMITTED`, 金蝶 暂存). */
+  | 'draft';
 
 /** A line that is not data (title, blank, total…), or a line merged into another receivable. */
 export interface SkippedRow {

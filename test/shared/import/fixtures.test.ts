@@ -40,8 +40,8 @@ const CASES: readonly Case[] = [
   },
   {
     file: 'xero-sales-invoices.csv',
-    source: {"encoding":"utf-8","delimiter":",","headerRow":1,"dataRows":8,"format":"xero","lines":10,"mapping":{"customer":"*ContactName","email":"EmailAddress","invoice":"*InvoiceNumber","issueDate":"*InvoiceDate","dueDate":"*DueDate","amount":"Total","paid":"InvoiceAmountPaid","outstanding":"InvoiceAmountDue","currency":"Currency"},"dateOrder":"dmy"},
-    skipped: '1 header; 3 line-item; 8 line-item',
+    source: {"encoding":"utf-8","delimiter":",","headerRow":1,"dataRows":10,"format":"xero","lines":12,"mapping":{"customer":"*ContactName","email":"EmailAddress","invoice":"*InvoiceNumber","issueDate":"*InvoiceDate","dueDate":"*DueDate","amount":"Total","paid":"InvoiceAmountPaid","outstanding":"InvoiceAmountDue","currency":"Currency"},"dateOrder":"dmy"},
+    skipped: '1 header; 3 line-item; 8 line-item; 11 draft; 12 void',
     receivables: [
       '2 INV-0041 | Bayside Club | NZD 1150.00 paid 0.00 open 1150.00 | 2026-09-02 → 2026-09-16 | rows 2,3 | email accounts@bayside.example',
       '4-5 INV-0042 | Ridgeway University | NZD 6187.50 paid 2000.00 open 4187.50 | 2026-09-05 → 2026-10-05 | email finance@ridgeway.example',
@@ -124,17 +124,16 @@ const CASES: readonly Case[] = [
   },
   {
     file: 'stripe-invoices.csv',
-    source: {"encoding":"utf-8","delimiter":",","headerRow":1,"dataRows":5,"format":"stripe","lines":6,"mapping":{"invoice":"Number","customer":"Customer Name","email":"Customer Email","issueDate":"Date (UTC)","dueDate":"Due Date (UTC)","currency":"Currency","outstanding":"Amount Remaining","paid":"Amount Paid","amount":"Total"}},
-    skipped: '1 header',
+    source: {"encoding":"utf-8","delimiter":",","headerRow":1,"dataRows":6,"format":"stripe","lines":7,"mapping":{"invoice":"Number","customer":"Customer Name","email":"Customer Email","issueDate":"Date (UTC)","dueDate":"Due Date (UTC)","currency":"Currency","outstanding":"Amount Remaining","paid":"Amount Paid","amount":"Total"}},
+    // The draft (no number yet) and the void invoice are owed by nobody.
+    skipped: '1 header; 5 draft; 7 void',
     receivables: [
       '2 A1B2C3D4-0001 | Northwind Traders | USD 1200.00 paid 0.00 open 1200.00 | 2026-08-01 → 2026-08-31 | email ap@northwind.example',
       '3 A1B2C3D4-0002 | Northwind Traders | USD 1200.00 paid 1200.00 open 0.00 | 2026-09-01 → 2026-10-01 | email ap@northwind.example',
       '4 F9E8D7C6-0014 | Fabrikam GmbH | EUR 499.00 paid 0.00 open 499.00 | 2026-09-15 → 2026-10-15 | email rechnung@fabrikam.example',
       '6 B5C6D7E8-0003 | Tailspin Toys | USD 2400.00 paid 800.00 open 1600.00 | 2026-07-10 → 2026-08-09 | email accounts@tailspin.example',
     ],
-    rejected: [
-      '5 invoice "": invoice number missing',
-    ],
+    rejected: [],
   },
   {
     file: 'excel-unicode-text.txt',
