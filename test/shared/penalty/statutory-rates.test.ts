@@ -155,6 +155,21 @@ describe('eu-late-payment', () => {
     ]);
     expect([r.penalty, r.compensation, r.total]).toEqual(['313.85', '40.00', '353.85']);
   });
+  it('DE part payment under BGB §367 (statutory: interest first) and principal-first', () => {
+    // Hand-worked. 10,000 € due 2024-05-31, 5,000 € paid 2024-06-30 (its own day still accrues).
+    // 06-01…06-30: 30 × 10,000 × 12.62 % / 365 = 103.7260 → the payment settles 103.73 of interest first,
+    // 4,896.27 goes to principal → 5,103.73 from 07-01: 62 × 5,103.73 × 12.37 % / 365 = 107.2399;
+    // total 210.9659 → 210.97, of which 107.24 unpaid. Principal-first: 62 × 5,000 × 12.37 % / 365 = 105.0603
+    // → 208.79, all unpaid.
+    const c = { principal: '10000.00', currency: 'EUR', dueDate: '2024-05-31', asOf: '2024-08-31', payments: [{ date: '2024-06-30', amount: '5000.00' }] };
+    const statutory = calc({ ...c, rule: { preset: 'de-b2b', allocation: 'statutory' } });
+    expect(statutory.segments.map((s) => [s.from, s.to, s.balance, s.rate])).toEqual([
+      ['2024-06-01', '2024-06-30', '10000.00', '0.1262'], ['2024-07-01', '2024-08-31', '5103.73', '0.1237'],
+    ]);
+    expect([statutory.penalty, statutory.outstanding]).toEqual(['210.97', { principal: '5103.73', penalty: '107.24' }]);
+    const first = calc({ ...c, rule: 'de-b2b' });
+    expect([first.penalty, first.outstanding]).toEqual(['208.79', { principal: '5000.00', penalty: '208.79' }]);
+  });
   it('anleiter.de example: 1,000 € consumer debt, 25 days at 5.12 % → 3.51 € (user-supplied 2012 base rate)', () => {
     // Source: https://anleiter.de/wie-berechnet-man-verzugszinsen/ — 5.12 % = Basiszinssatz 0.12 % (2012) + 5.
     // The built-in table starts 2016-07-01, so the 2012 rate comes through the rates option.
