@@ -1,3 +1,4 @@
+import { parseCurrency } from './parse-currency.ts';
 import type { CurrencyCode } from '../currency.ts';
 
 /** Which character separates the decimals when a value alone cannot tell (`1,234`). */
@@ -26,7 +27,7 @@ export type AmountResult =
  * Parses an amount as accountants' exports write it: `¥12,000.00`, `￥8000`, `$1,234.56`,
  * `€ 1.234,56`, `£99`, `USD 1,200`, `8000元`, `1.234,56`, `1 234,56` (also with no-break or
  * narrow no-break spaces), `1'234.50`, `(1,234.56)`, SAP's trailing minus `250,00-`, `−5`
- * (Unicode minus), `1,234.56 CR`.
+ * (Unicode minus), `1,234.56 CR`, `人民币 500.00`, `500美元`, and Excel's accounting zero `-` / `$ -`.
  *
  * The decimal mark: when both `.` and `,` occur the last one is the decimal mark; a mark that
  * occurs more than once groups thousands; a single mark followed by other than three digits
@@ -195,6 +196,8 @@ export function scanAmount(text: string, decimalMark: DecimalMark, out: AmountSc
       return out;
     }
   }
+  // Excel's accounting format writes zero as a dash (`-`, `$ -`, `€ –`): a short cell only.
+  if (j - i <= 8 && dashZero(text, i, j, out)) return out;
   let negative = false;
   let currency: CurrencyCode | undefined;
   // Strip decorations from both ends until only the number is left.
@@ -206,6 +209,16 @@ export function scanAmount(text: string, decimalMark: DecimalMark, out: AmountSc
     else if (c === 0x2d || c === 0x2212 || c === 0xff0d) { negative = !negative; i++; changed = true; }
     else if (c === 0x2b) { i++; changed = true; }
     else if (symbolCurrency(c) !== undefined) { currency = symbolCurrency(c); i++; changed = true; }
+    else if (isHan(c)) {
+      // A currency named in Chinese before the number (`人民币 500.00`, `美元1,200`).
+      let k = i;
+      while (k < j && isHan(text.charCodeAt(k))) k++;
+      const word = parseCurrency(text.slice(i, k));
+      if (word === undefined) return out;
+      currency = word;
+      i = k;
+      changed = true;
+    }
     else if (isLetter(c)) {
       let k = i;
       while (k < j && (isLetter(text.charCodeAt(k)) || text.charCodeAt(k) === 0x24)) k++;
@@ -218,6 +231,16 @@ export function scanAmount(text: string, decimalMark: DecimalMark, out: AmountSc
     if (j > i) {
       const e = text.charCodeAt(j - 1);
       if (e === 0x2d || e === 0x2212) { negative = !negative; j--; changed = true; }
+      else if (isHan(e) && j - i > 1 && isHan(text.charCodeAt(j - 2))) {
+        // `500美元`, `1200人民币` (a lone `元` is the symbol below).
+        let k = j;
+        while (k > i && isHan(text.charCodeAt(k - 1))) k--;
+        const word = parseCurrency(text.slice(k, j));
+        if (word === undefined) return out;
+        currency = word;
+        j = k;
+        changed = true;
+      }
       else if (symbolCurrency(e) !== undefined) { currency = symbolCurrency(e); j--; changed = true; }
       else if (isLetter(e)) {
         let k = j;
@@ -312,6 +335,27 @@ export function scanAmount(text: string, decimalMark: DecimalMark, out: AmountSc
   out.ambiguous = ambiguous;
   out.status = OK;
   return out;
+}
+
+function isHan(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+/** Fills `out` with zero when `text[i, j)` is one dash with at most a currency symbol and spaces. */
+function dashZero(text: string, i: number, j: number, out: AmountScan): boolean {
+  let dashes = 0;
+  let currency: CurrencyCode | undefined;
+  for (let k = i; k < j; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2212) dashes++;
+    else if (symbolCurrency(c) !== undefined) currency = symbolCurrency(c);
+    else if (!isSpace(c)) return false;
+  }
+  if (dashes !== 1) return false;
+  out.intStart = out.intEnd = out.fracStart = out.fracEnd = j;
+  out.currency = currency;
+  out.status = OK;
+  return true;
 }
 
 function countDigits(text: string, from: number, to: number): number {

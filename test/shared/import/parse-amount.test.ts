@@ -47,6 +47,18 @@ describe('parseAmount reads amounts as exports write them', () => {
     ['007.50', '.', '7.50', undefined],
     [',5', '.', '0.5', undefined],
     ['+42', '.', '42', undefined],
+    // Chinese currency names before or after the number.
+    ['人民币 500.00', '.', '500.00', 'CNY'],
+    ['人民幣1,200.00', '.', '1200.00', 'CNY'],
+    ['美元 3,200.00', '.', '3200.00', 'USD'],
+    ['500美元', '.', '500', 'USD'],
+    ['1,200.00 港币', '.', '1200.00', 'HKD'],
+    ['-人民币300', '.', '-300', 'CNY'],
+    // Excel's accounting format writes zero as a dash.
+    ['-', '.', '0', undefined],
+    [' $ -   ', '.', '0', 'USD'],
+    ['€ –', ',', '0', 'EUR'],
+    ['—', '.', '0', undefined],
   ];
   it.each(cases)('%s (decimal %s) → %s %s', (text, mark, decimal, currency) => {
     const r = parseAmount(text, mark);
@@ -65,6 +77,9 @@ describe('parseAmount reads amounts as exports write them', () => {
     ['1,2345.00', 'not-a-number'],
     ['$', 'not-a-number'],
     ['--', 'not-a-number'],
+    ['约 500', 'not-a-number'],
+    ['500 左右', 'not-a-number'],
+    ['- -', 'not-a-number'],
     ['', 'empty'],
     ['   ', 'empty'],
   ])('%j is rejected as %s', (text, code) => {
