@@ -4,7 +4,7 @@ import { errorText, paneErrorFrom } from '../../../excel-addin/i18n/error-text.t
 
 /** Every code the add-in itself raises (the excel layer's, the stores'), and the Office.js codes it expects. */
 const STEP_CODES: ReadonlyArray<ExcelStepError['code']> = ['no-data', 'no-header', 'missing-columns', 'columns-occupied'];
-const PANE_CODES = ['invalid-settings', 'no-row', 'no-open-invoices', 'import-empty', 'settings-not-saved'];
+const PANE_CODES = ['invalid-settings', 'no-row', 'no-open-invoices', 'nothing-overdue', 'import-empty', 'settings-not-saved'];
 const OFFICE_CODES = ['ItemNotFound', 'InvalidSelection', 'InvalidArgument', 'InvalidOperationInCellEditMode', 'RequestPayloadSizeLimitExceeded',
   'ResponsePayloadSizeLimitExceeded', 'AccessDenied', 'ItemAlreadyExists', 'GeneralException'];
 
