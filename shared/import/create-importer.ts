@@ -570,7 +570,7 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
   function build(f: string[], row: number, span: number, issueShape: DateShape, dueShape: DateShape): Receivable | undefined {
     const invoice = cell(f, iInvoice);
     if (invoice === '') {
-      reject(row, span, 'invoice', '', iInvoice < 0 ? 'no invoice number column (use --map invoice=Header)' : 'invoice number missing');
+      reject(row, span, 'invoice', '', iInvoice < 0 ? 'no invoice number column (use --map invoice=Header)' : missingInvoiceReason(f));
       return undefined;
     }
     const customer = cell(f, iCustomer);
@@ -715,6 +715,13 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
     if (span > 1) r.lastRow = row + span - 1;
     if (assumed) currencyAssumed = true;
     return r;
+  }
+
+  /** Why a row without an invoice number was not taken; a credit line says what it probably is. */
+  function missingInvoiceReason(f: string[]): string {
+    const credit = [iOutstanding, iAmount].some((i) => i >= 0 && scanAmount(f[i] ?? '', decimalMark, scan).status === OK && scan.negative);
+    // QuickBooks lists unapplied payments and credits in its aging reports, with no number.
+    return credit ? 'invoice number missing: a minus amount without a number is usually a payment or credit not yet applied to an invoice' : 'invoice number missing';
   }
 
   function tooPrecise(f: string[], index: number, field: FieldName, s: AmountScan, currency: CurrencyCode, digits: number, row: number, span: number): undefined {

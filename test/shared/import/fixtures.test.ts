@@ -35,7 +35,7 @@ const CASES: readonly Case[] = [
       '23 1001 | Geeta Kalapatapu | USD 629.10 paid 0.00 open 629.10 | 2026-06-30 → 2026-07-30',
     ],
     rejected: [
-      '17 invoice "": invoice number missing',
+      '17 invoice "": invoice number missing: a minus amount without a number is usually a payment or credit not yet applied to an invoice',
     ],
   },
   {
