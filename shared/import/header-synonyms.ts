@@ -42,7 +42,7 @@ const EXACT: ReadonlyArray<readonly [FieldName, number, readonly string[]]> = [
   ['currency', 2, ['local currency', 'hauswährung', 'hauswaehrung', 'hw', 'lcurr', 'loc curr', 'hauswährg', 'hwähr', '本位币', '本币']],
   ['amount', 6, ['amount in doc curr', 'amount in document currency', 'betrag in belegwährung', 'betrag in bw', 'betrag bw', 'amount in dc', 'amt in doc curr', 'betr in bw',
     '原币金额', '原币价税合计', '价税合计原币', '原幣金額', '原币发票金额', '原币应收金额']],
-  ['amount', 5, ['amount', 'total', 'invoice amount', 'invoice total', 'original amount', 'gross amount', 'total amount', 'invoice value', 'amount invoiced', 'gross',
+  ['amount', 5, ['foreign amount', 'amount', 'total', 'invoice amount', 'invoice total', 'original amount', 'gross amount', 'total amount', 'invoice value', 'amount invoiced', 'gross',
     'betrag', 'rechnungsbetrag', 'bruttobetrag', 'brutto', 'betrag brutto', 'rechnungssumme', 'forderung', 'gesamtbetrag', 'summe brutto',
     '价税合计', '價稅合計', '发票金额', '發票金額', '应收金额', '應收金額', '應收帳款', '应收账款', '含税金额', '金额', '金額', '开票金额', '开票总额', '应收款']],
   ['amount', 2, ['借方', 'debit', 'soll', 'amount in local currency', 'amt in loc cur', 'amt in loc curr', 'betr in hw', 'betrag hauswährung', 'amount in lc', 'betrag in hauswährung', 'betrag in hw', 'betrag hw',
@@ -51,7 +51,7 @@ const EXACT: ReadonlyArray<readonly [FieldName, number, readonly string[]]> = [
     '已核销金额', '已结算金额', '已收金额', '已收款', '原币已收', '已收原币', '收款金额', '已收款金额', '已回款', '回款金额', '已收']],
   ['paid', 4, ['paid', 'payment', 'bezahlt', 'gezahlt', 'zahlungseingang', '已核销', '已结算', '已付', '已收款項']],
   ['paid', 2, ['贷方', '貸方', 'credit', 'haben']],
-  ['outstanding', 6, ['open balance', 'amount remaining', 'invoiceamountdue', 'balance due', 'outstanding', 'outstanding amount', 'open amount', 'amount open', 'outstanding balance', 'balance outstanding', 'remaining balance', 'remaining amount', 'unpaid', 'unpaid amount',
+  ['outstanding', 6, ['foreign open balance', 'foreign balance', 'open balance', 'amount remaining', 'invoiceamountdue', 'balance due', 'outstanding', 'outstanding amount', 'open amount', 'amount open', 'outstanding balance', 'balance outstanding', 'remaining balance', 'remaining amount', 'unpaid', 'unpaid amount',
     'offener betrag', 'offen', 'restbetrag', 'offene summe',
     '未核销金额', '未结算金额', '原币余额', '余额原币', '未收金额', '未收款', '應收餘額', '未核銷金額']],
   ['outstanding', 4, ['balance', 'amount due', 'total due', 'due amount', 'open', 'remaining', 'saldo', '未核销', '未结算', '余额', '餘額', '未收', '应收余额']],
@@ -127,7 +127,8 @@ export function normalizeHeader(header: string): NormalizedHeader {
 
 // Markers of original (document) currency vs local (book) currency in a header:
 // where a file has both, the original-currency column is the one the customer owes.
-const ORIGINAL_MARK = /原币|原幣|belegw|doccurr|documentcurrency|transactioncurrency/;
+// QuickBooks Online with multicurrency adds `Foreign Amount` / `Foreign Open Balance` beside the home-currency columns.
+const ORIGINAL_MARK = /原币|原幣|belegw|doccurr|documentcurrency|transactioncurrency|^foreign/;
 const LOCAL_MARK = /本币|本位币|本幣|本位幣|hausw|localcurrency|inlc$|inhw$|^hw$/;
 
 /** How one header maps: the field, its strength and whether it is a line-level amount. */

@@ -39,6 +39,18 @@ const CASES: readonly Case[] = [
     ],
   },
   {
+    // Multicurrency: the Foreign columns are what the customer owes, in the Currency column's currency.
+    file: 'quickbooks-ar-aging-detail-multicurrency.csv',
+    source: {"encoding":"utf-8","delimiter":",","headerRow":5,"dataRows":3,"format":"quickbooks","lines":16,"mapping":{"issueDate":"Date","invoice":"Num","customer":"Customer","dueDate":"Due Date","currency":"Currency","amount":"Foreign Amount","outstanding":"Foreign Open Balance"},"dateOrder":"mdy"},
+    skipped: '1 preamble; 2 preamble; 3 preamble; 4 blank; 5 header; 6 section; 9 subtotal; 10 section; 12 subtotal; 13 total; 14 blank; 15 blank; 16 footer',
+    receivables: [
+      '7 2041 | Kingfisher Lodge | USD 1000.00 paid 0.00 open 1000.00 | 2026-10-15 → 2026-11-14',
+      '8 2043 | Glacier Tours AG | EUR 2500.00 paid 1000.00 open 1500.00 | 2026-10-20 → 2026-11-19',
+      '11 2031 | Prairie Feed Co-op | CAD 812.50 paid 0.00 open 812.50 | 2026-09-12 → 2026-10-12',
+    ],
+    rejected: [],
+  },
+  {
     file: 'xero-sales-invoices.csv',
     source: {"encoding":"utf-8","delimiter":",","headerRow":1,"dataRows":10,"format":"xero","lines":12,"mapping":{"customer":"*ContactName","email":"EmailAddress","invoice":"*InvoiceNumber","issueDate":"*InvoiceDate","dueDate":"*DueDate","amount":"Total","paid":"InvoiceAmountPaid","outstanding":"InvoiceAmountDue","currency":"Currency"},"dateOrder":"dmy"},
     skipped: '1 header; 3 line-item; 8 line-item; 11 draft; 12 void',

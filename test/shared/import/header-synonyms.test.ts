@@ -26,6 +26,8 @@ describe('mapHeaders maps header cells to fields', () => {
   });
 
   it('prefers the original-currency column where both exist', () => {
+    expect(fieldsOf(['Num', 'Customer', 'Due Date', 'Currency', 'Amount', 'Open Balance', 'Foreign Amount', 'Foreign Open Balance']))
+      .toMatchObject({ amount: 'Foreign Amount', outstanding: 'Foreign Open Balance', currency: 'Currency' });
     expect(fieldsOf(['本币金额', '原币金额', '本币余额', '原币余额'])).toMatchObject({ amount: '原币金额', outstanding: '原币余额' });
     expect(fieldsOf(['Betrag in Hauswährung', 'Hauswährung', 'Betrag in Belegwährung', 'Belegwährung']))
       .toEqual({ amount: 'Betrag in Belegwährung', currency: 'Belegwährung' });
