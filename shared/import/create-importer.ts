@@ -523,7 +523,7 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
   function take(fields: string[], row: number, span: number, issueShape: DateShape, dueShape: DateShape): void {
     if (iStatus >= 0) {
       // A void or never-issued invoice is owed by nobody: not a receivable, not an error.
-      const kind = statusSkipKind(statusHeader, fields[iStatus] ?? '');
+      const kind = statusSkipKind(statusHeader, fields[iStatus] ?? '', format);
       if (kind !== undefined) return skip(row, span, kind);
     }
     const r = build(fields, row, span, issueShape, dueShape);

@@ -13,12 +13,17 @@ describe('isStatusHeader', () => {
 describe('statusSkipKind', () => {
   it.each([
     ['Status', 'void', 'void'], ['Status', 'VOIDED', 'void'], ['Status', 'DELETED', 'void'], ['单据状态', '已作废', 'void'],
-    ['Status', 'draft', 'draft'], ['Status', 'DRAFT', 'draft'], ['Status', 'SUBMITTED', 'draft'], ['单据状态', '暂存', 'draft'],
+    ['Status', 'draft', 'draft'], ['Status', 'DRAFT', 'draft'], ['单据状态', '暂存', 'draft'],
     ['作废状态', '是', 'void'], ['作废状态', '否', undefined], ['作废状态', '未作废', undefined],
     ['Status', 'open', undefined], ['Status', 'paid', undefined], ['Status', 'uncollectible', undefined],
     ['Status', 'AUTHORISED', undefined], ['单据状态', '已审核', undefined], ['Status', '', undefined], ['Status', 'Overdue', undefined],
   ])('%s %s → %s', (header, cell, kind) => {
     expect(statusSkipKind(header, cell)).toBe(kind);
+  });
+
+  it('SUBMITTED is a draft in Xero (awaiting approval) but not in a hand-kept sheet', () => {
+    expect(statusSkipKind('Status', 'SUBMITTED', 'xero')).toBe('draft');
+    expect(statusSkipKind('Status', 'Submitted', 'generic')).toBeUndefined();
   });
 });
 
