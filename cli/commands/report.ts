@@ -205,6 +205,11 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   }
   const source = importer.end();
   if (progress) io.stderr('\n');
+  // Said on stderr whatever the format, so an assumed currency is never silent in a CSV or JSON run.
+  if (source.currencyAssumed) {
+    io.stderr(`note: ${file} names no currency; amounts were taken as ${source.currencyAssumed}. Use --currency to say otherwise.\n`);
+  }
+  for (const w of source.warnings ?? []) io.stderr(`note: ${w}\n`);
   csv?.flush();
   writer?.close();
 

@@ -116,3 +116,18 @@ describe('dunning report --view customers and dunning calc', () => {
     expect(result.segments[0]).toEqual({ from: '2024-04-01', to: '2024-05-01', days: 31, balance: '100000.00', rate: '0.0005', amount: '1550.00' });
   });
 });
+
+describe('dunning report says what it assumed', () => {
+  it('names the currency it assumed for an export that names none, and takes --currency', async () => {
+    const csv = 'Customer,Invoice,Due Date,Amount\r\nAcme Hardware Inc.,INV-7,2026-10-01,100.00\r\n';
+    const assumed = fakeIo({ files: { 'plain.csv': csv } });
+    expect(await main(['report', 'plain.csv', '--as-of', '2026-11-22', '--format', 'json'], assumed)).toBe(0);
+    const report = JSON.parse(assumed.out);
+    expect(assumed.err).toContain(`amounts were taken as ${report.receivables[0].currency}`);
+    expect(assumed.err).toContain('--currency');
+    const told = fakeIo({ files: { 'plain.csv': csv } });
+    expect(await main(['report', 'plain.csv', '--as-of', '2026-11-22', '--format', 'json', '--currency', 'GBP'], told)).toBe(0);
+    expect(JSON.parse(told.out).receivables[0].currency).toBe('GBP');
+    expect(told.err).not.toContain('amounts were taken as');
+  });
+});
