@@ -170,14 +170,22 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
     writer.write(csvRecord(REPORT_CSV_COLUMNS));
     csv = createReportCsvWriter(writer);
   }
-  const importer = createImporter(importOptions.value, {
-    receivable(r: Receivable) {
-      taken++;
+  // Receivables are collected while a chunk is imported and turned into rows after it, in a
+  // loop of their own: interleaving import, penalty and CSV writing row by row made V8 compile
+  // one sprawling call chain, and the report cost about a quarter more CPU (npm run bench).
+  const batch: Receivable[] = [];
+  const drain = (): void => {
+    for (const r of batch) {
       const row = toRow(r);
       totals.add(row);
       if (csv) csv.write(row);
       else rows.push(row);
-    },
+    }
+    taken += batch.length;
+    batch.length = 0;
+  };
+  const importer = createImporter(importOptions.value, {
+    receivable: (r) => batch.push(r),
     rejected: (r) => rejected.push(r),
     skipped: (s) => skipped.push(s),
   });
@@ -189,6 +197,7 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   try {
     for await (const chunk of io.readChunks(file)) {
       importer.push(chunk);
+      drain();
       read += chunk.length;
       if (progress && size) {
         const pct = Math.floor((read / size) * 100);
@@ -204,6 +213,7 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
     return 1;
   }
   const source = importer.end();
+  drain();
   if (progress) io.stderr('\n');
   // Said on stderr whatever the format, so an assumed currency is never silent in a CSV or JSON run.
   if (source.currencyAssumed) {
