@@ -12,6 +12,7 @@ import { dueDateFromTerms, parseTerms } from './parse-terms.ts';
 import { createInvoiceIndex } from './invoice-index.ts';
 import { isStatusHeader, statusSkipKind } from './invoice-status.ts';
 import { createWindows1252Decoder, type ByteDecoder } from './windows-1252-decoder.ts';
+import { createUtf8Decoder } from './utf8-decoder.ts';
 import { createRecordStream, type RecordStream } from './record-stream.ts';
 import { totalCellKind, totalKind } from './row-kind.ts';
 import type {
@@ -847,6 +848,7 @@ const DOLLARS = new Set(['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 'MXN',
 
 function makeDecoder(encoding: EncodingName, fatal: boolean): ByteDecoder {
   if (encoding === 'windows-1252') return createWindows1252Decoder();
+  if (encoding === 'utf-8') return createUtf8Decoder({ fatal });
   // WHATWG's `gbk` label decodes with the GB18030 decoder (a superset), so one label serves both.
   const label = encoding === 'gbk' || encoding === 'gb18030' ? 'gb18030' : encoding;
   return new TextDecoder(label, { fatal });
