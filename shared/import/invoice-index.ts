@@ -51,15 +51,20 @@ export function createInvoiceIndex(): InvoiceIndex {
 
   return {
     firstRowOrAdd(key, row) {
+      // The next number of a numbered series (the common case) is checked first: it is above
+      // `last`, so it is new, and its segment just grows.
+      if (last !== undefined && isSuccessor(last, key)) {
+        const s = segFirst.length - 1;
+        segCount[s] = (segCount[s] as number) + 1;
+        pushRow(row);
+        last = key;
+        return undefined;
+      }
       if (last === undefined || key > last) {
         // Out-of-order keys are all below some earlier `last`, so a key above `last` is new.
-        const s = segFirst.length - 1;
-        if (s >= 0 && isSuccessor(last as string, key)) segCount[s] = (segCount[s] as number) + 1;
-        else {
-          segFirst.push(key);
-          segCount.push(1);
-          segRow.push(rowCount);
-        }
+        segFirst.push(key);
+        segCount.push(1);
+        segRow.push(rowCount);
         pushRow(row);
         last = key;
         return undefined;
