@@ -14,7 +14,8 @@ import { runFlagBench } from '../excel-addin/flag-bench.ts';
  * How it is measured, so the ratio is honest:
  * - Cost is CPU time (user + system, all threads of every node process of the command), the
  *   median of RUNS runs: other work on the machine stretches wall time but not CPU time, and
- *   threads cannot hide work. Wall time is printed too.
+ *   threads cannot hide work. Wall time is printed too. Runs go round-robin (baseline, reports,
+ *   baseline, …) so drift in the machine's speed falls on both sides of the ratio.
  * - The baseline is papaparse streaming the file from disk, by plain node (no TypeScript
  *   loader), at the fastest of a few chunk sizes, visiting every row.
  * - The report runs the way users run it: the `dunning` script of package.json (what
@@ -22,7 +23,7 @@ import { runFlagBench } from '../excel-addin/flag-bench.ts';
  * - Peak memory is each process's maxRSS, summed when a command runs more than one process.
  */
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const out = join(import.meta.dirname, 'out');
 mkdirSync(out, { recursive: true });
@@ -43,26 +44,28 @@ const env = {
 
 interface Figures { cpu: number; wall: number; rssMb: number }
 
+interface Job { command: string; args: string[]; output?: string; runs: Figures[] }
+
 /**
- * Runs `command` RUNS times: median CPU and wall seconds, largest peak memory. `output`, when
- * given, is deleted before each run, so every run writes a new file as a user's first run does
- * (overwriting the previous run's 140 MB would add the file system's truncation and flush-on-close
- * work, which is not the report's).
+ * One run of `job`: CPU and wall seconds, peak memory. `output`, when given, is deleted first,
+ * so every run writes a new file as a user's first run does (overwriting the previous run's
+ * 140 MB would add the file system's truncation and flush-on-close work, which is not the report's).
  */
-function measure(command: string, args: string[], output?: string): Figures {
-  const runs: Figures[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    rmSync(usageFile, { force: true });
-    if (output !== undefined) rmSync(output, { force: true });
-    const t0 = process.hrtime.bigint();
-    const r = spawnSync(command, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
-    const wall = Number(process.hrtime.bigint() - t0) / 1e9;
-    if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${r.stderr.toString()}`);
-    const usage = readFileSync(usageFile, 'utf8').trim().split('\n').map((l) => l.split(' ').map(Number) as [number, number]);
-    runs.push({ wall, cpu: usage.reduce((s, [us]) => s + us, 0) / 1e6, rssMb: usage.reduce((s, [, kb]) => s + kb, 0) / 1024 });
-  }
-  const median = (pick: (f: Figures) => number): number => runs.map(pick).sort((a, b) => a - b)[Math.floor(runs.length / 2)] as number;
-  return { cpu: median((f) => f.cpu), wall: median((f) => f.wall), rssMb: Math.max(...runs.map((f) => f.rssMb)) };
+function runOnce(job: Job): void {
+  rmSync(usageFile, { force: true });
+  if (job.output !== undefined) rmSync(job.output, { force: true });
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(job.command, job.args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.status !== 0) throw new Error(`${job.command} ${job.args.join(' ')} failed: ${r.stderr.toString()}`);
+  const usage = readFileSync(usageFile, 'utf8').trim().split('\n').map((l) => l.split(' ').map(Number) as [number, number]);
+  job.runs.push({ wall, cpu: usage.reduce((sum, [us]) => sum + us, 0) / 1e6, rssMb: usage.reduce((sum, [, kb]) => sum + kb, 0) / 1024 });
+}
+
+/** Median CPU and wall seconds of a job's runs, largest peak memory. */
+function figures(job: Job): Figures {
+  const median = (pick: (f: Figures) => number): number => job.runs.map(pick).sort((a, b) => a - b)[Math.floor(job.runs.length / 2)] as number;
+  return { cpu: median((f) => f.cpu), wall: median((f) => f.wall), rssMb: Math.max(...job.runs.map((f) => f.rssMb)) };
 }
 
 const say = (s: string): void => {
@@ -72,22 +75,29 @@ const verdict = (ok: boolean): string => (ok ? 'OK' : 'MISSED');
 const seconds = (f: Figures): string => `${f.cpu.toFixed(2)} s CPU, ${f.wall.toFixed(2)} s wall, peak ${f.rssMb.toFixed(0)} MB`;
 
 say(`file: ${ROWS} rows, ${mb.toFixed(1)} MB; median of ${RUNS} runs; load average ${(await import('node:os')).loadavg()[0]?.toFixed(1)}`);
-let base: (Figures & { chunk: number }) | undefined;
-for (const chunk of [1 << 14, 1 << 16, 1 << 18, 1 << 20]) {
-  const f = measure(process.execPath, [join('test', 'bench', 'papaparse-baseline.mjs'), file, String(chunk)]);
-  if (base === undefined || f.cpu < base.cpu) base = { ...f, chunk };
-}
-const b = base as Figures & { chunk: number };
-say(`papaparse alone (${b.chunk / 1024} KiB chunks, fastest of 16/64/256/1024): ${seconds(b)}`);
-
+const CHUNKS = [1 << 14, 1 << 16, 1 << 18, 1 << 20];
+const baselines: (Job & { chunk: number })[] = CHUNKS.map((chunk) => ({
+  chunk, command: process.execPath, args: [join('test', 'bench', 'papaparse-baseline.mjs'), file, String(chunk)], runs: [],
+}));
 const dunning = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['dunning'];
+const reports: (Job & { label: string })[] = [[], ['--rule', 'cn-lpr-1.5x'], ['--rule', 'uk-late-payment']].map((extra) => ({
+  label: `report --format csv${extra.length ? ' ' + extra.join(' ') : ''}`,
+  command: 'sh',
+  args: ['-c', `${dunning} "$@"`, 'sh', 'report', file, '--as-of', '2026-11-22', '--format', 'csv', '--out', join(out, 'report.csv'), ...extra],
+  output: join(out, 'report.csv'),
+  runs: [],
+}));
+// Round-robin: each round runs every baseline and every report once, so a machine that slows
+// down or speeds up during the bench shifts both sides of each ratio alike.
+for (let round = 0; round < RUNS; round++) for (const job of [...baselines, ...reports]) runOnce(job);
+
+const b = baselines.map((j) => ({ ...figures(j), chunk: j.chunk })).sort((x, y) => x.cpu - y.cpu)[0] as Figures & { chunk: number };
+say(`papaparse alone (${b.chunk / 1024} KiB chunks, fastest of 16/64/256/1024): ${seconds(b)}`);
 say(`report via the dunning script: ${dunning}`);
-for (const extra of [[], ['--rule', 'cn-lpr-1.5x'], ['--rule', 'uk-late-payment']]) {
-  const args = ['report', file, '--as-of', '2026-11-22', '--format', 'csv', '--out', join(out, 'report.csv'), ...extra];
-  const r = measure('sh', ['-c', `${dunning} "$@"`, 'sh', ...args], join(out, 'report.csv'));
+for (const job of reports) {
+  const r = figures(job);
   const ratio = r.cpu / b.cpu;
-  const label = `report --format csv${extra.length ? ' ' + extra.join(' ') : ''}`;
-  say(`${label.padEnd(46)}${seconds(r)}; ${ratio.toFixed(2)}× papaparse CPU (${(r.wall / b.wall).toFixed(2)}× wall) ` +
+  say(`${job.label.padEnd(46)}${seconds(r)}; ${ratio.toFixed(2)}× papaparse CPU (${(r.wall / b.wall).toFixed(2)}× wall) ` +
     `(target ≤ 2.5×, < 300 MB) ${verdict(ratio <= 2.5 && r.rssMb < 300)}`);
 }
 rmSync(join(out, 'report.csv'), { force: true });
