@@ -1,11 +1,11 @@
 import { money, type Money } from '../money.ts';
-import { addDays, daysBetween, type PlainDate } from '../plain-date.ts';
+import { addDays, daysBetween, toEpochDay, type PlainDate } from '../plain-date.ts';
 import { radd, rcompare, rdiv, rmul, ratio, ratioFromDecimal, roundHalfUpToMinor, ZERO, type Ratio } from '../ratio.ts';
 import { BUILT_IN_RATE_TABLES } from '../rates/built-in-rate-tables.ts';
 import { mergeRateTables } from '../rates/merge-rate-tables.ts';
 import { amountToMinor, type PenaltyOptions } from './compute-penalty.ts';
 import { effectiveDueDate } from './effective-due-date.ts';
-import { fixedCompensation } from './fixed-compensation.ts';
+import { compensationCurrency, fixedCompensation } from './fixed-compensation.ts';
 import { rateSchedule } from './rate-schedule.ts';
 import type { PenaltyRule } from './types.ts';
 
@@ -30,8 +30,12 @@ interface DueDateEntry {
   readonly warnings: readonly string[];
 }
 
-/** The fast calculator; `warningsFor` gives the warnings of a due date (computed once per due date, like the figures). */
-export type PenaltyCalculator = ((outstanding: Money, dueDate: PlainDate) => QuickPenalty) & {
+/**
+ * The fast calculator; `warningsFor` gives the warnings of a due date (computed once per due
+ * date, like the figures). A caller that already has the due date as an epoch day (a report
+ * row computes it for the days overdue) passes it as `dueDay` to save reading the date again.
+ */
+export type PenaltyCalculator = ((outstanding: Money, dueDate: PlainDate, dueDay?: number) => QuickPenalty) & {
   readonly warningsFor: (dueDate: PlainDate, currency?: string) => readonly string[];
 };
 
@@ -57,14 +61,23 @@ export function createPenaltyCalculator(
   rule: PenaltyRule, asOf: PlainDate, options?: PenaltyOptions,
 ): PenaltyCalculator {
   const tables = mergeRateTables(BUILT_IN_RATE_TABLES, options?.rates);
-  const memo = new Map<string, DueDateEntry>();
+  // Keyed by the due date's epoch day: a number is looked up without hashing a fresh string
+  // on every row. Rules with amounts in the case currency keep one table per currency.
+  const memo = new Map<number, DueDateEntry>();
+  const memoByCurrency = new Map<string, Map<number, DueDateEntry>>();
+  const perCurrency = rule.kind === 'fixed' || rule.kind === 'per-day-amount';
   const capPercent = rule.cap && 'percentOfPrincipal' in rule.cap ? rdiv(ratioFromDecimal(rule.cap.percentOfPrincipal), ratio(100n)) : undefined;
   const capAmountText = rule.cap && 'amount' in rule.cap ? rule.cap.amount : undefined;
   const capAmounts = new Map<string, Ratio>();
 
-  const entryFor = (dueDate: PlainDate, currency: string): DueDateEntry => {
-    const key = rule.kind === 'fixed' || rule.kind === 'per-day-amount' ? `${dueDate}|${currency}` : dueDate;
-    const hit = memo.get(key);
+  const entryFor = (dueDate: PlainDate, currency: string, dueDay: number): DueDateEntry => {
+    let table = memo;
+    if (perCurrency) {
+      const t = memoByCurrency.get(currency);
+      if (t) table = t;
+      else memoByCurrency.set(currency, (table = new Map()));
+    }
+    const hit = table.get(dueDay);
     if (hit) return hit;
     const warnings: string[] = [];
     const start = addDays(effectiveDueDate(dueDate, rule.dueDateRoll ?? 'none', warnings), 1 + (rule.graceDays ?? 0));
@@ -94,7 +107,7 @@ export function createPenaltyCalculator(
       days, factor, fixed, warnings,
       factorNum: safe ? Number(factor.num) : NaN, factorDen: safe ? Number(factor.den) : NaN,
     };
-    memo.set(key, entry);
+    table.set(dueDay, entry);
     return entry;
   };
 
@@ -113,21 +126,22 @@ export function createPenaltyCalculator(
   };
 
   const simple = !capAmountText && rule.kind !== 'fixed' && rule.kind !== 'per-day-amount';
-  const hasCompensation = rule.kind === 'uk-late-payment' || rule.kind === 'eu-late-payment';
+  const sumCurrency = compensationCurrency(rule);
 
-  const calculate = (outstanding: Money, dueDate: PlainDate): QuickPenalty => {
+  const calculate = (outstanding: Money, dueDate: PlainDate, dueDay?: number): QuickPenalty => {
     const currency = outstanding.currency;
     const b = outstanding.minor;
     if (b <= 0) return { penalty: money(0, currency), compensation: money(0, currency), days: 0 };
-    const e = entryFor(dueDate, currency);
+    const e = entryFor(dueDate, currency, dueDay ?? toEpochDay(dueDate));
     if (e.days === 0) return { penalty: money(0, currency), compensation: money(0, currency), days: 0 };
     let minor: number | undefined;
     if (simple && e.fixed.num === 0n && !Number.isNaN(e.factorDen)) minor = mulDivRound(b, e.factorNum, e.factorDen);
     if (minor === undefined) minor = exactPath(b, e, currency);
-    const compensation = hasCompensation ? fixedCompensation(rule, outstanding, []) : 0;
+    // The statutory sum is never converted: other currencies get none (computePenalty says so in a warning).
+    const compensation = currency === sumCurrency ? fixedCompensation(rule, outstanding, []) : 0;
     return { penalty: { minor, currency }, compensation: { minor: compensation, currency }, days: e.days };
   };
   return Object.assign(calculate, {
-    warningsFor: (dueDate: PlainDate, currency = 'CNY'): readonly string[] => entryFor(dueDate, currency).warnings,
+    warningsFor: (dueDate: PlainDate, currency = 'CNY'): readonly string[] => entryFor(dueDate, currency, toEpochDay(dueDate)).warnings,
   });
 }

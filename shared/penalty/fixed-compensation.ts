@@ -1,4 +1,4 @@
-import { money, type Money } from '../money.ts';
+import type { Money } from '../money.ts';
 import type { PenaltyRule } from './types.ts';
 
 // Late Payment of Commercial Debts (Interest) Act 1998 s.5A(2): less than £1,000 → £40;
@@ -8,6 +8,16 @@ const UK_BANDS: readonly { readonly belowMinor: number | null; readonly minor: n
   { belowMinor: 1_000_000, minor: 7_000 },
   { belowMinor: null, minor: 10_000 },
 ];
+
+/**
+ * The currency a statute's fixed sum is written in, when the rule adds one: GBP for the UK
+ * Act, EUR for the Directive (business debtors only). Debts in any other currency get none.
+ */
+export function compensationCurrency(rule: PenaltyRule): 'GBP' | 'EUR' | undefined {
+  if (rule.kind === 'uk-late-payment') return 'GBP';
+  if (rule.kind === 'eu-late-payment' && !rule.consumer) return 'EUR';
+  return undefined;
+}
 
 /**
  * The fixed compensation a statutory rule adds once per invoice, in minor units of the case
@@ -20,8 +30,8 @@ export function fixedCompensation(rule: PenaltyRule, principal: Money, warnings:
       warnings.push(`The s.5A fixed sum is in GBP; it was not added to a ${principal.currency} debt.`);
       return 0;
     }
-    const band = UK_BANDS.find((b) => b.belowMinor === null || principal.minor < b.belowMinor);
-    return money(band?.minor ?? 0, 'GBP').minor;
+    for (const band of UK_BANDS) if (band.belowMinor === null || principal.minor < band.belowMinor) return band.minor;
+    return 0;
   }
   if (rule.kind === 'eu-late-payment') {
     const de = (rule.country ?? 'EU').toUpperCase() === 'DE';

@@ -50,7 +50,8 @@ export function createReportRowBuilder(options: ReportOptions): (r: Receivable) 
   const byCurrency = new Map<string, { zero: Money; minimum: number }>();
   return (r) => {
     // Computed from the date's digits: cheaper than looking the due date up (hashing a fresh string).
-    const diff = asOfDay - toEpochDay(r.dueDate);
+    const dueDay = toEpochDay(r.dueDate);
+    const diff = asOfDay - dueDay;
     const daysOverdue = diff > 0 ? diff : 0;
     const owed = r.outstanding.minor > 0;
     let cur = byCurrency.get(r.currency);
@@ -61,7 +62,7 @@ export function createReportRowBuilder(options: ReportOptions): (r: Receivable) 
     let penalty = cur.zero;
     let compensation = penalty;
     if (calc && owed && daysOverdue > 0) {
-      const p = calc(r.outstanding, r.dueDate);
+      const p = calc(r.outstanding, r.dueDate, dueDay);
       penalty = p.penalty;
       compensation = p.compensation;
     }

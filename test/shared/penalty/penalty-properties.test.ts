@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { money } from '../../../shared/money.ts';
-import { addDays, daysBetween } from '../../../shared/plain-date.ts';
+import { addDays, daysBetween, toEpochDay } from '../../../shared/plain-date.ts';
 import { computePenalty, createPenaltyCalculator, type PenaltyRule } from '../../../shared/penalty/index.ts';
 import { accrueSegments } from '../../../shared/penalty/accrue-segments.ts';
 import { amountToMinor } from '../../../shared/penalty/compute-penalty.ts';
@@ -90,12 +90,27 @@ describe('penalty properties', () => {
       const fast = calculator(c.principal, c.dueDate);
       const full = computePenalty(c);
       expect(fast).toEqual({ penalty: full.penalty, compensation: full.compensation, days: full.days });
+      // A report passes the due date's epoch day it already has: the same figures.
+      expect(calculator(c.principal, c.dueDate, toEpochDay(c.dueDate))).toEqual(fast);
       // Its warnings (roll, rates assumed) are the first ones computePenalty gives, when anything is overdue.
       if (full.days > 0) {
         const w = calculator.warningsFor(c.dueDate, c.principal.currency);
         expect(full.warnings.slice(0, w.length)).toEqual(w);
       }
     }), { numRuns: 1000 });
+  });
+
+  it('one fast calculator keeps amounts of different currencies apart on the same due date', () => {
+    const rule: PenaltyRule = { kind: 'per-day-amount', amount: '100' };
+    const calc = createPenaltyCalculator(rule, '2026-11-22' as never);
+    const due = '2026-11-12' as never;
+    for (const currency of ['CNY', 'JPY', 'CNY', 'JPY']) {
+      const fast = calc(money(5_000_000, currency), due);
+      const full = computePenalty({ principal: money(5_000_000, currency), dueDate: due, asOf: '2026-11-22' as never, rule });
+      expect(fast.penalty).toEqual(full.penalty);
+    }
+    expect(calc(money(5_000_000, 'JPY'), due).penalty).toEqual(money(1000, 'JPY'));
+    expect(calc(money(5_000_000, 'CNY'), due).penalty).toEqual(money(100_000, 'CNY'));
   });
 
   it('the fast calculator reuses its memo for many rows of one due date', () => {
