@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAmount, type DecimalMark } from '../../../shared/import/parse-amount.ts';
+import { newAmountScan, OK, parseAmount, scanAmount, toMinorUnits, type DecimalMark } from '../../../shared/import/parse-amount.ts';
 
 describe('parseAmount reads amounts as exports write them', () => {
   // text, decimal mark of the file, expected decimal, expected currency
@@ -98,5 +99,53 @@ describe('parseAmount reads amounts as exports write them', () => {
     expect(proof('250,00')).toBe(',');
     expect(proof('1,234')).toBeUndefined();
     expect(proof('1234')).toBeUndefined();
+  });
+});
+
+describe('toMinorUnits', () => {
+  /** Minor units by the digits alone, in bigint: what any reading of the scan must give. */
+  function reference(text: string, mark: DecimalMark, digits: number): number | undefined {
+    const s = newAmountScan();
+    scanAmount(text, mark, s);
+    const int = text.slice(s.intStart, s.intEnd).replace(/\D/g, '') || '0';
+    const frac = text.slice(s.fracStart, s.fracEnd);
+    if (/[1-9]/.test(frac.slice(digits))) return undefined;
+    const minor = BigInt(int) * 10n ** BigInt(digits) + BigInt((frac.slice(0, digits) || '0').padEnd(digits, '0') || '0');
+    if (minor > BigInt(Number.MAX_SAFE_INTEGER)) return undefined;
+    const n = Number(minor);
+    return s.negative && n !== 0 ? -n : n;
+  }
+
+  it.each([
+    ['12000.00', '.', 2, 1200000],
+    ['1,234,567.89', '.', 2, 123456789],
+    ['-0.50', '.', 2, -50],
+    ['1.5', '.', 0, undefined],
+    ['1.500', '.', 2, 150],
+    ['1.234', ',', 2, 123400],
+    ['1,234', '.', 3, 1234000],
+    ['90071992547409.91', '.', 2, 9007199254740991],
+    ['90071992547409.92', '.', 2, undefined],
+    ['1234567890123456.5', '.', 1, undefined],
+  ] as const)('%s (decimal %s) in a %i-digit currency → %s', (text, mark, digits, minor) => {
+    const s = newAmountScan();
+    expect(scanAmount(text, mark, s).status).toBe(OK);
+    expect(toMinorUnits(s, digits)).toBe(minor);
+  });
+
+  it('equals the digits read in bigint for any plain number, with or without grouping', () => {
+    const digit = fc.constantFrom('0', '1', '5', '9');
+    const number = fc.tuple(
+      fc.boolean(), fc.array(digit, { minLength: 1, maxLength: 19 }), fc.boolean(), fc.option(fc.array(digit, { minLength: 1, maxLength: 6 })),
+    ).map(([neg, int, group, frac]) => {
+      let head = int.join('');
+      if (group) head = head.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+      return `${neg ? '-' : ''}${head}${frac ? `.${frac.join('')}` : ''}`;
+    });
+    fc.assert(fc.property(number, fc.constantFrom<DecimalMark>('.', ','), fc.integer({ min: 0, max: 4 }), (text, mark, digits) => {
+      const s = newAmountScan();
+      if (scanAmount(text, mark, s).status !== OK) return;
+      expect(toMinorUnits(s, digits)).toBe(reference(text, mark, digits));
+    }), { numRuns: 3000 });
   });
 });
