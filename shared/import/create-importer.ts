@@ -188,7 +188,11 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
   const scanP = newAmountScan();
   const scanO = newAmountScan();
   const currencyCache = new Map<string, CurrencyCode>();
-  const currencyByCode = new Map<number, CurrencyCode>();
+  // Three-character currency cells by their character codes, with each currency's digits: a
+  // file has a handful, found by comparing numbers (a Map lookup per row cost more).
+  const cellCodes: number[] = [];
+  const cellCurrencies: CurrencyCode[] = [];
+  const cellDigits: number[] = [];
   const digitsCache = new Map<CurrencyCode, number>();
   const termsCache = new Map<string, ReturnType<typeof parseTerms> | null>();
 
@@ -580,6 +584,7 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
       return undefined;
     }
     let columnCurrency: CurrencyCode | undefined;
+    let columnDigits = -1;
     let currencyRaw = '';
     if (iCurrency >= 0) {
       currencyRaw = cell(f, iCurrency);
@@ -587,7 +592,15 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
         // A three-character cell (`USD`) is looked up by its character codes: hashing a fresh
         // string on every one of a million rows cost more than the rest of the cell.
         const code = currencyRaw.length === 3 ? charKey(currencyRaw) : -1;
-        columnCurrency = code >= 0 ? currencyByCode.get(code) : currencyCache.get(currencyRaw);
+        if (code >= 0) {
+          const at = cellCodes.indexOf(code);
+          if (at >= 0) {
+            columnCurrency = cellCurrencies[at];
+            columnDigits = cellDigits[at] as number;
+          }
+        } else {
+          columnCurrency = currencyCache.get(currencyRaw);
+        }
         if (columnCurrency === undefined) {
           columnCurrency = parseCurrency(currencyRaw);
           if (!columnCurrency) {
@@ -595,7 +608,12 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
             return undefined;
           }
           if (code >= 0) {
-            if (currencyByCode.size < 256) currencyByCode.set(code, columnCurrency);
+            if (cellCodes.length < 64) {
+              cellCodes.push(code);
+              cellCurrencies.push(columnCurrency);
+              cellDigits.push(minorDigits(columnCurrency));
+            }
+            if (columnCurrency === 'JPY') fileSaysJpy = true;
           } else if (currencyCache.size < 256) currencyCache.set(currencyRaw, columnCurrency);
         }
       }
@@ -641,7 +659,7 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
       currency = defaultCurrency;
       assumed = true;
     }
-    let digits = digitsCache.get(currency);
+    let digits = currency === columnCurrency && columnDigits >= 0 ? columnDigits : digitsCache.get(currency);
     if (digits === undefined) {
       digits = minorDigits(currency);
       if (digitsCache.size < 256) digitsCache.set(currency, digits);
