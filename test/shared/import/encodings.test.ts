@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importReceivables, type EncodingName } from '../../../shared/import/index.ts';
+import { createImporter, importReceivables, type EncodingName, type Receivable } from '../../../shared/import/index.ts';
 
 const TEXT = 'Customer,Invoice,Due Date,Amount\r\nCafé Zoë,Z-1,2026-09-01,"€1,450.00"\r\n';
 
@@ -44,5 +44,41 @@ describe('each encoding the issue names imports the same invoice', () => {
     // Read as Windows-1252 on purpose, the GB18030 bytes give no Chinese header, so nothing is taken.
     expect(importReceivables(GB18030, { encoding: 'windows-1252' }).receivables).toEqual([]);
     expect(importReceivables(GB18030, { encoding: 'gb18030' }).receivables).toHaveLength(2);
+  });
+});
+
+describe('the importer keeps none of the bytes pushed to it', () => {
+  // A reader may hand out one buffer again and again (the CLI reads a file that way): what was
+  // pushed must already be decoded or copied, whatever the encoding and wherever a chunk ends.
+  const ascii = Array.from({ length: 3000 }, (_, i) => `ACME-${i},INV-${String(i).padStart(5, '0')},2026-09-01,100.00`).join('\r\n');
+  const late = new TextEncoder().encode(`Customer,Invoice,Due Date,Amount\r\n${ascii}\r\nCafé Zoë,Z-1,2026-09-01,"€1,450.00"\r\n`);
+  const chinese = Array.from({ length: 400 }, (_, i) => `苏州美雅纺织 ${i},FP-${i},2026-09-01,"¥1,${String(i % 1000).padStart(3, '0')}.00"`).join('\r\n');
+  const early = new TextEncoder().encode(`Customer,Invoice,Due Date,Amount\r\nCafé Zoë,Z-1,2026-09-01,"€1,450.00"\r\n${ascii}\r\n${chinese}\r\n`);
+  it.each<[string, Uint8Array]>([
+    ['UTF-8', new TextEncoder().encode(TEXT)],
+    ['UTF-8 with Chinese text after the first 64 KiB', early],
+    ['UTF-8 with BOM', new TextEncoder().encode(`\uFEFF${TEXT}`)],
+    ['UTF-8 whose first non-ASCII byte comes after the first 64 KiB', late],
+    ['UTF-16LE', utf16(TEXT, false)],
+    ['GB18030', GB18030],
+    ['Windows-1252', Uint8Array.from([...'Kunde;Rechnung;Fälligkeit;Betrag\r\nMüller;R-1;01.10.2026;1.234,56 €\r\n'].map((c) => (c === '€' ? 0x80 : c.charCodeAt(0))))],
+  ])('%s, through one reused buffer', (_name, bytes) => {
+    const whole = importReceivables(bytes);
+    for (const size of [1, 2, 3, 5, 4096, 65536]) {
+      const got: Receivable[] = [];
+      const importer = createImporter({}, { receivable: (r) => got.push(r), rejected: () => undefined, skipped: () => undefined });
+      const shared = new Uint8Array(size);
+      for (let at = 0; at < bytes.length; at += size) {
+        const piece = bytes.subarray(at, at + size);
+        shared.fill(0x21);
+        shared.set(piece);
+        importer.push(shared.subarray(0, piece.length));
+        shared.fill(0x21);
+      }
+      const source = importer.end();
+      expect(source.encoding).toBe(whole.source.encoding);
+      expect(got).toEqual(whole.receivables);
+    }
+    expect(whole.receivables.length).toBeGreaterThan(0);
   });
 });
