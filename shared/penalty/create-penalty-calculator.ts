@@ -66,18 +66,29 @@ export function createPenaltyCalculator(
   const memo = new Map<number, DueDateEntry>();
   const memoByCurrency = new Map<string, Map<number, DueDateEntry>>();
   const perCurrency = rule.kind === 'fixed' || rule.kind === 'per-day-amount';
+  // Past due dates (every row with a penalty) are found by index, as-of minus the due day: a
+  // Map lookup per row cost more than the penalty itself. Up to ~270 years back.
+  const asOfDay = toEpochDay(asOf);
+  const byAge: (DueDateEntry | undefined)[] = [];
+  const MAX_AGE = 100_000;
   const capPercent = rule.cap && 'percentOfPrincipal' in rule.cap ? rdiv(ratioFromDecimal(rule.cap.percentOfPrincipal), ratio(100n)) : undefined;
   const capAmountText = rule.cap && 'amount' in rule.cap ? rule.cap.amount : undefined;
   const capAmounts = new Map<string, Ratio>();
 
   const entryFor = (dueDate: PlainDate, currency: string, dueDay: number): DueDateEntry => {
+    const age = asOfDay - dueDay;
+    const indexed = !perCurrency && age >= 0 && age < MAX_AGE;
+    if (indexed) {
+      const hit = byAge[age];
+      if (hit !== undefined) return hit;
+    }
     let table = memo;
     if (perCurrency) {
       const t = memoByCurrency.get(currency);
       if (t) table = t;
       else memoByCurrency.set(currency, (table = new Map()));
     }
-    const hit = table.get(dueDay);
+    const hit = indexed ? undefined : table.get(dueDay);
     if (hit) return hit;
     const warnings: string[] = [];
     const start = addDays(effectiveDueDate(dueDate, rule.dueDateRoll ?? 'none', warnings), 1 + (rule.graceDays ?? 0));
@@ -107,7 +118,8 @@ export function createPenaltyCalculator(
       days, factor, fixed, warnings,
       factorNum: safe ? Number(factor.num) : NaN, factorDen: safe ? Number(factor.den) : NaN,
     };
-    table.set(dueDay, entry);
+    if (indexed) byAge[age] = entry;
+    else table.set(dueDay, entry);
     return entry;
   };
 
@@ -128,18 +140,26 @@ export function createPenaltyCalculator(
   const simple = !capAmountText && rule.kind !== 'fixed' && rule.kind !== 'per-day-amount';
   const sumCurrency = compensationCurrency(rule);
 
+  // Money is a readonly value: rows without a penalty or a fixed sum share one zero per currency.
+  const zeros = new Map<string, Money>();
+  const zeroOf = (currency: string): Money => {
+    let z = zeros.get(currency);
+    if (z === undefined) zeros.set(currency, (z = money(0, currency)));
+    return z;
+  };
+
   const calculate = (outstanding: Money, dueDate: PlainDate, dueDay?: number): QuickPenalty => {
     const currency = outstanding.currency;
     const b = outstanding.minor;
-    if (b <= 0) return { penalty: money(0, currency), compensation: money(0, currency), days: 0 };
+    if (b <= 0) return { penalty: zeroOf(currency), compensation: zeroOf(currency), days: 0 };
     const e = entryFor(dueDate, currency, dueDay ?? toEpochDay(dueDate));
-    if (e.days === 0) return { penalty: money(0, currency), compensation: money(0, currency), days: 0 };
+    if (e.days === 0) return { penalty: zeroOf(currency), compensation: zeroOf(currency), days: 0 };
     let minor: number | undefined;
     if (simple && e.fixed.num === 0n && !Number.isNaN(e.factorDen)) minor = mulDivRound(b, e.factorNum, e.factorDen);
     if (minor === undefined) minor = exactPath(b, e, currency);
     // The statutory sum is never converted: other currencies get none (computePenalty says so in a warning).
-    const compensation = currency === sumCurrency ? fixedCompensation(rule, outstanding, []) : 0;
-    return { penalty: { minor, currency }, compensation: { minor: compensation, currency }, days: e.days };
+    if (currency !== sumCurrency) return { penalty: { minor, currency }, compensation: zeroOf(currency), days: e.days };
+    return { penalty: { minor, currency }, compensation: { minor: fixedCompensation(rule, outstanding, []), currency }, days: e.days };
   };
   return Object.assign(calculate, {
     warningsFor: (dueDate: PlainDate, currency = 'CNY'): readonly string[] => entryFor(dueDate, currency, toEpochDay(dueDate)).warnings,
