@@ -24,6 +24,8 @@ interface DueDateEntry {
   /** The same as numbers when both are safe integers (the common case). */
   readonly factorNum: number;
   readonly factorDen: number;
+  /** Whether rows of this due date take the number path: a proportional rule, no fixed part, safe figures. */
+  readonly numeric: boolean;
   /** Σ amounts not proportional to the balance (per-day amounts, a fixed sum), minor units. */
   readonly fixed: Ratio;
   /** What computePenalty would warn about for this due date (assumed rates, calendar), without payments. */
@@ -75,6 +77,7 @@ export function createPenaltyCalculator(
   const capAmountText = rule.cap && 'amount' in rule.cap ? rule.cap.amount : undefined;
   const capAmounts = new Map<string, Ratio>();
 
+  const simple = !capAmountText && rule.kind !== 'fixed' && rule.kind !== 'per-day-amount';
   const entryFor = (dueDate: PlainDate, currency: string, dueDay: number): DueDateEntry => {
     const age = asOfDay - dueDay;
     const indexed = !perCurrency && age >= 0 && age < MAX_AGE;
@@ -117,6 +120,7 @@ export function createPenaltyCalculator(
     const entry: DueDateEntry = {
       days, factor, fixed, warnings,
       factorNum: safe ? Number(factor.num) : NaN, factorDen: safe ? Number(factor.den) : NaN,
+      numeric: simple && safe && fixed.num === 0n,
     };
     if (indexed) byAge[age] = entry;
     else table.set(dueDay, entry);
@@ -137,7 +141,6 @@ export function createPenaltyCalculator(
     return roundHalfUpToMinor(value);
   };
 
-  const simple = !capAmountText && rule.kind !== 'fixed' && rule.kind !== 'per-day-amount';
   const sumCurrency = compensationCurrency(rule);
 
   // Money is a readonly value: rows without a penalty or a fixed sum share one zero per currency.
@@ -155,7 +158,7 @@ export function createPenaltyCalculator(
     const e = entryFor(dueDate, currency, dueDay ?? toEpochDay(dueDate));
     if (e.days === 0) return { penalty: zeroOf(currency), compensation: zeroOf(currency), days: 0 };
     let minor: number | undefined;
-    if (simple && e.fixed.num === 0n && !Number.isNaN(e.factorDen)) minor = mulDivRound(b, e.factorNum, e.factorDen);
+    if (e.numeric) minor = mulDivRound(b, e.factorNum, e.factorDen);
     if (minor === undefined) minor = exactPath(b, e, currency);
     // The statutory sum is never converted: other currencies get none (computePenalty says so in a warning).
     if (currency !== sumCurrency) return { penalty: { minor, currency }, compensation: zeroOf(currency), days: e.days };
