@@ -28,15 +28,18 @@ const MAX_CARRY = 1 << 20;
  */
 export function createRecordStream(delimiter: string, onRecord: RecordHandler): RecordStream {
   const parser = new Papa.Parser({ delimiter, newline: '\n', quoteChar: '"' });
+  // Told up front that a text has no quote, papaparse skips looking for one itself: the text
+  // is searched once, here, for both of us.
+  const quoteless = new Papa.Parser({ delimiter, newline: '\n', quoteChar: '"', fastMode: true });
   let handler = onRecord;
   let carry = '';
   let pendingCR = false;
   let nextRow = 1;
 
-  function emit(rows: string[][], consumed: string, final: boolean): void {
+  function emit(rows: string[][], consumed: string, final: boolean, quoted: boolean): void {
     const n = rows.length;
     if (n === 0) return;
-    let allSingle = consumed.indexOf('"') === -1;
+    let allSingle = !quoted;
     if (!allSingle) {
       // Each record ends with a line break except the very last one of the file.
       const expected = final ? n - 1 : n;
@@ -54,10 +57,11 @@ export function createRecordStream(delimiter: string, onRecord: RecordHandler): 
 
   function parseCarry(final: boolean): void {
     const input = carry;
-    const result = parser.parse(input, 0, !final) as { data: string[][]; meta: { cursor: number } };
+    const quoted = input.indexOf('"') !== -1;
+    const result = (quoted ? parser : quoteless).parse(input, 0, !final) as { data: string[][]; meta: { cursor: number } };
     const cursor = final ? input.length : result.meta.cursor;
     carry = final ? '' : input.slice(cursor);
-    emit(result.data, final ? input : input.slice(0, cursor), final);
+    emit(result.data, final ? input : input.slice(0, cursor), final, quoted);
   }
 
   function forceFirstLine(): void {
