@@ -13,7 +13,8 @@ export interface ReportCsvWriter {
   flush(): void;
 }
 
-const BUFFER_BYTES = 1 << 16;
+// 256 KiB per write: fewer system calls than 64 KiB for a few percent less CPU (npm run bench); 1 MiB gained nothing more.
+const BUFFER_BYTES = 1 << 18;
 const COMMA = 0x2c;
 const QUOTE = 0x22;
 
