@@ -33,4 +33,21 @@ describe('the invoice index answers like a Map of first rows', () => {
       { numRuns: 300 },
     );
   });
+
+  it('for numbered runs across carries (0099 → 0100), with gaps and repeats', () => {
+    const run = fc.record({ prefix: fc.constantFrom('INV-', 'FP', '2026-', ''), start: fc.integer({ min: 0, max: 1200 }), length: fc.integer({ min: 1, max: 150 }), width: fc.constantFrom(3, 4, 6) });
+    fc.assert(
+      fc.property(fc.array(run, { minLength: 1, maxLength: 8 }), fc.array(fc.nat(), { maxLength: 20 }), (runs, repeats) => {
+        const keys = runs.flatMap((r) => Array.from({ length: r.length }, (_, i) => `${r.prefix}${String(r.start + i).padStart(r.width, '0')}`));
+        for (const at of repeats) if (keys.length > 0) keys.splice(at % (keys.length + 1), 0, keys[(at * 7) % keys.length] as string);
+        const index = createInvoiceIndex();
+        const model = new Map<string, number>();
+        keys.forEach((k, row) => {
+          expect(index.firstRowOrAdd(k, row)).toBe(model.get(k));
+          if (!model.has(k)) model.set(k, row);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
