@@ -53,26 +53,29 @@ export function dateParts(date: PlainDate): { year: number; month: number; day: 
 
 /** Days since 1970-01-01 (negative before). Algorithm: H. Hinnant, "days_from_civil". */
 export function toEpochDay(date: PlainDate): number {
-  // Read with charCodeAt rather than dateParts' slices: reports call this for every row.
+  // Reports call this for every row: the eight digits are read in place (no slices, no loop),
+  // and years 1–9999 keep every intermediate non-negative, so `| 0` is the floor division.
   if (date.length === 10) {
-    const year = digitsAt(date, 0, 4);
-    const month = digitsAt(date, 5, 7);
-    const day = digitsAt(date, 8, 10);
-    if (year >= 0 && month >= 0 && day >= 0) return epochDayOf(year, month, day);
+    const y0 = date.charCodeAt(0) - 0x30, y1 = date.charCodeAt(1) - 0x30, y2 = date.charCodeAt(2) - 0x30, y3 = date.charCodeAt(3) - 0x30;
+    const m0 = date.charCodeAt(5) - 0x30, m1 = date.charCodeAt(6) - 0x30, d0 = date.charCodeAt(8) - 0x30, d1 = date.charCodeAt(9) - 0x30;
+    if (isDigit(y0) && isDigit(y1) && isDigit(y2) && isDigit(y3) && isDigit(m0) && isDigit(m1) && isDigit(d0) && isDigit(d1)) {
+      const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+      const month = m0 * 10 + m1;
+      if (year >= 1 && month >= 1 && month <= 12) {
+        const y = month <= 2 ? year - 1 : year;
+        const era = (y / 400) | 0;
+        const yoe = y - era * 400;
+        const doy = (((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) | 0) + d0 * 10 + d1 - 1;
+        return era * 146097 + yoe * 365 + ((yoe / 4) | 0) - ((yoe / 100) | 0) + doy - 719468;
+      }
+    }
   }
   const { year, month, day } = dateParts(date);
   return epochDayOf(year, month, day);
 }
 
-/** The number written at [from, to) of `s`, or -1 when a character there is not a digit. */
-function digitsAt(s: string, from: number, to: number): number {
-  let v = 0;
-  for (let i = from; i < to; i++) {
-    const d = s.charCodeAt(i) - 0x30;
-    if (!(d >= 0 && d <= 9)) return -1;
-    v = v * 10 + d;
-  }
-  return v;
+function isDigit(d: number): boolean {
+  return d >= 0 && d <= 9;
 }
 
 function epochDayOf(year: number, month: number, day: number): number {
