@@ -61,8 +61,6 @@ interface DateColumn {
   /** The previous non-ISO cell and its shape (sorted exports repeat dates row after row). */
   lastRaw: string;
   lastShape: DateShape;
-  /** Reused shape for ISO cells (consumed before the next row of the column is read). */
-  iso: { kind: 'fixed'; date: PlainDate | undefined };
 }
 
 interface LineGroup {
@@ -78,6 +76,8 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type NumericMemo = Extract<DateShape, { kind: 'numeric' }> & { memoOrder?: DateOrder; memoDate?: PlainDate };
 
 const EMPTY_SHAPE: DateShape = { kind: 'empty' };
+/** The shape of a cell that isoDate accepted: the cell itself is the date. */
+const ISO_CELL: DateShape = { kind: 'fixed', date: undefined };
 const NOTHING = 0;
 const DECIDED = 1;
 const BLOCKED = 2;
@@ -347,8 +347,8 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
     mappingText = {};
     for (const [field, index] of Object.entries(m) as [FieldName, number][]) mappingText[field] = names[index] ?? '';
     if (splitDate) mappingText.issueDate = `${names[splitDate.year]}/${names[splitDate.month]}/${names[splitDate.day]}`;
-    issueCol = iIssue >= 0 ? { index: iIssue, field: 'issueDate', evidence: undefined, mixed: false, cache: new Map(), lastRaw: '', lastShape: EMPTY_SHAPE, iso: { kind: 'fixed', date: undefined } } : undefined;
-    dueCol = iDue >= 0 ? { index: iDue, field: 'dueDate', evidence: undefined, mixed: false, cache: new Map(), lastRaw: '', lastShape: EMPTY_SHAPE, iso: { kind: 'fixed', date: undefined } } : undefined;
+    issueCol = iIssue >= 0 ? { index: iIssue, field: 'issueDate', evidence: undefined, mixed: false, cache: new Map(), lastRaw: '', lastShape: EMPTY_SHAPE } : undefined;
+    dueCol = iDue >= 0 ? { index: iDue, field: 'dueDate', evidence: undefined, mixed: false, cache: new Map(), lastRaw: '', lastShape: EMPTY_SHAPE } : undefined;
     headerInvoice = iInvoice >= 0 ? (h.fields[iInvoice] ?? '') : '';
     const language = headerLanguage(names);
     defaultCurrency = bestMapping.currencyHint ?? (language === 'zh' ? 'CNY' : language === 'de' ? 'EUR' : 'USD');
@@ -444,11 +444,9 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
     if (col === undefined) return EMPTY_SHAPE;
     const raw = fields[col.index] ?? '';
     const iso = isoDate(raw);
-    if (iso !== undefined) {
-      // The common ISO cell needs neither parsing nor a cache lookup: it already is a PlainDate.
-      col.iso.date = iso;
-      return col.iso;
-    }
+    // The common ISO cell needs neither parsing nor a cache lookup: it already is a PlainDate,
+    // which dateOf takes from the cell (nothing is stored per row in the long-lived column).
+    if (iso !== undefined) return ISO_CELL;
     if (raw === col.lastRaw) return col.lastShape;
     let s = col.cache.get(raw);
     if (s === undefined) {
@@ -593,8 +591,9 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
         // string on every one of a million rows cost more than the rest of the cell.
         const code = currencyRaw.length === 3 ? charKey(currencyRaw) : -1;
         if (code >= 0) {
-          const at = cellCodes.indexOf(code);
-          if (at >= 0) {
+          let at = 0;
+          while (at < cellCodes.length && cellCodes[at] !== code) at++;
+          if (at < cellCodes.length) {
             columnCurrency = cellCurrencies[at];
             columnDigits = cellDigits[at] as number;
           }
@@ -764,6 +763,7 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
 
   /** The date of a cell: a date, undefined when empty, null when the row was rejected. */
   function dateOf(col: DateColumn, s: DateShape, f: string[], row: number, span: number): PlainDate | undefined | null {
+    if (s === ISO_CELL) return f[col.index] as PlainDate;
     if (s.kind === 'fixed') {
       if (s.date !== undefined) return s.date;
       reject(row, span, col.field, (f[col.index] ?? '').trim(), 'no such date');
@@ -886,17 +886,15 @@ function concat(parts: Uint8Array[], total: number): Uint8Array {
 /** `raw` itself when it is exactly a valid `YYYY-MM-DD`, else undefined. */
 function isoDate(raw: string): PlainDate | undefined {
   if (raw.length !== 10 || raw.charCodeAt(4) !== 0x2d || raw.charCodeAt(7) !== 0x2d) return undefined;
-  let y = 0;
-  for (let k = 0; k < 4; k++) {
-    const c = raw.charCodeAt(k) - 0x30;
-    if (c < 0 || c > 9) return undefined;
-    y = y * 10 + c;
-  }
+  const y0 = raw.charCodeAt(0) - 0x30, y1 = raw.charCodeAt(1) - 0x30, y2 = raw.charCodeAt(2) - 0x30, y3 = raw.charCodeAt(3) - 0x30;
   const m1 = raw.charCodeAt(5) - 0x30, m2 = raw.charCodeAt(6) - 0x30, d1 = raw.charCodeAt(8) - 0x30, d2 = raw.charCodeAt(9) - 0x30;
+  if (y0 < 0 || y0 > 9 || y1 < 0 || y1 > 9 || y2 < 0 || y2 > 9 || y3 < 0 || y3 > 9) return undefined;
   if (m1 < 0 || m1 > 1 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 3 || d2 < 0 || d2 > 9) return undefined;
+  const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const m = m1 * 10 + m2;
   const d = d1 * 10 + d2;
-  if (y < 1 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
+  // Days 1–28 exist in every month: only the last days need the calendar.
+  if (y < 1 || m < 1 || m > 12 || d < 1 || (d > 28 && d > daysInMonth(y, m))) return undefined;
   return raw as PlainDate;
 }
 

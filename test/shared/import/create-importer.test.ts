@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseDate } from '../../../shared/import/parse-date.ts';
 import {
   accountedLines, createImporter, importReceivables, type ImportOptions, type ImportResult, type Receivable,
   type RejectedRow, type SkippedRow,
@@ -199,5 +201,26 @@ describe('long lines', () => {
     const r = importInChunks(utf8(text), 65536);
     expect(r.source.lines).toBe(3);
     expect(r.receivables.map((x) => x.invoice)).toEqual(['1', '2']);
+  });
+});
+
+describe('ISO dates take a fast path that agrees with parseDate', () => {
+  it('for real and impossible calendar dates, leap days and out-of-range parts', () => {
+    const digit = fc.integer({ min: 0, max: 9 });
+    const iso = fc.oneof(
+      fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+        .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+      fc.constantFrom('2024-02-29', '2026-02-29', '1900-02-29', '2000-02-29', '2026-04-31', '2026-04-30', '2026-12-31', '0000-01-01', '2026-1-05'),
+      fc.tuple(digit, digit).map(([a, b]) => `20${a}${b}-02-29`),
+    );
+    fc.assert(fc.property(fc.array(iso, { minLength: 1, maxLength: 30 }), (dates) => {
+      const text = ['Customer,Invoice,Due Date,Amount', ...dates.map((d, i) => `Acme,INV-${i},${d},100.00`)].join('\n');
+      const r = importReceivables(utf8(text));
+      const byRow = new Map(r.receivables.map((x) => [x.row, x.dueDate as string]));
+      dates.forEach((d, i) => {
+        const expected = parseDate(d);
+        expect(byRow.get(i + 2)).toBe(expected.ok ? expected.date : undefined);
+      });
+    }), { numRuns: 300 });
   });
 });
