@@ -628,7 +628,9 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
       return undefined;
     }
     let symbol: CurrencyCode | undefined;
-    for (const s of sa === OK ? (sp === OK ? (so === OK ? ALL3 : AP) : so === OK ? AO : A) : sp === OK ? PO : O) {
+    // Most exports write bare numbers: only amounts with a symbol or code need comparing.
+    const symbols = scanA.currency !== undefined || scanP.currency !== undefined || scanO.currency !== undefined;
+    if (symbols) for (const s of sa === OK ? (sp === OK ? (so === OK ? ALL3 : AP) : so === OK ? AO : A) : sp === OK ? PO : O) {
       const sc = s === 0 ? scanA : s === 1 ? scanP : scanO;
       if (sc.currency === undefined) continue;
       if (symbol !== undefined && symbol !== sc.currency) {

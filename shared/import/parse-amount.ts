@@ -411,7 +411,8 @@ export function toMinorUnits(scan: AmountScan, minorDigits: number): number | un
   if (scan.intValue >= 0 && fracLen <= minorDigits && minorDigits < POW10.length) {
     // The scan read the digits already: exact integers below 2^53 add and multiply exactly.
     const minor = scan.intValue * (POW10[minorDigits] as number) + scan.fracValue * (POW10[minorDigits - fracLen] as number);
-    if (!Number.isSafeInteger(minor)) return undefined;
+    // A non-negative integer here; past 2^53 it may be rounded but stays past it.
+    if (minor > Number.MAX_SAFE_INTEGER) return undefined;
     return scan.negative ? (minor === 0 ? 0 : -minor) : minor;
   }
   for (let k = scan.fracStart + minorDigits; k < scan.fracEnd; k++) if (s.charCodeAt(k) !== 0x30) return undefined;

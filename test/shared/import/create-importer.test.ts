@@ -224,3 +224,18 @@ describe('ISO dates take a fast path that agrees with parseDate', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('currency symbols in the amounts of one row', () => {
+  it('take the symbol when the columns agree, and reject a row whose amounts disagree', () => {
+    const text = [
+      'Customer,Invoice,Due Date,Amount,Paid',
+      'A,1,2026-09-01,$100.00,$20.00',
+      'B,2,2026-09-01,100.00,£20.00',
+      'C,3,2026-09-01,€100.00,$20.00',
+      'D,4,2026-09-01,100.00,0.00',
+    ].join('\n');
+    const r = importReceivables(utf8(text), { currency: 'CNY' });
+    expect(r.receivables.map((x) => [x.invoice, x.currency, x.outstanding.minor])).toEqual([['1', 'USD', 8000], ['2', 'GBP', 8000], ['4', 'CNY', 10000]]);
+    expect(r.rejected).toEqual([{ row: 4, column: 'paid', value: '$20.00', reason: 'amounts in one row name different currencies (EUR and USD)' }]);
+  });
+});
