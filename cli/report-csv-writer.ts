@@ -92,9 +92,9 @@ export function createReportCsvWriter(out: TextWriter): ReportCsvWriter {
       b[p++] = COMMA;
       p = amount(b, p, r.outstanding);
       b[p++] = COMMA;
-      if (r.issueDate !== undefined) p = putUtf8(b, p, r.issueDate);
+      if (r.issueDate !== undefined) p = putDate(b, p, r.issueDate);
       b[p++] = COMMA;
-      p = putUtf8(b, p, r.dueDate);
+      p = putDate(b, p, r.dueDate);
       b[p++] = COMMA;
       p = putInt(b, p, row.daysOverdue);
       b[p++] = COMMA;
@@ -128,6 +128,13 @@ function putInt(b: Uint8Array, p: number, v: number): number {
     v = q;
   } while (v > 0);
   return end;
+}
+
+/** A PlainDate is ten ASCII characters (`YYYY-MM-DD`): copied without the UTF-8 branches. */
+function putDate(b: Uint8Array, p: number, d: string): number {
+  if (d.length !== 10) return putUtf8(b, p, d);
+  for (let i = 0; i < 10; i++) b[p + i] = d.charCodeAt(i);
+  return p + 10;
 }
 
 /** Minor units of a two-digit currency, as toDecimalString writes them (`-0.50`, `12000.00`). */
