@@ -172,20 +172,20 @@ function putPlainText(b: Uint8Array, p: number, s: string, neutralise: boolean):
     const c = s.charCodeAt(i);
     // Letters, digits and most punctuation sort above the comma: one comparison for them.
     if (c > COMMA && c < 0x80) {
-      b[p++] = c;
+      b[p + i] = c;
     } else if (c < 0x80) {
       if (c === COMMA || c === QUOTE || c === 0x0a || c === 0x0d) return -1;
-      b[p++] = c;
+      b[p + i] = c;
     } else {
       // Non-ASCII text (Chinese customer names): check the rest, then encode it.
       for (let k = i + 1; k < n; k++) {
         const d = s.charCodeAt(k);
         if (d === COMMA || d === QUOTE || d === 0x0a || d === 0x0d) return -1;
       }
-      return putUtf8(b, p, s, i);
+      return putUtf8(b, p + i, s, i);
     }
   }
-  return p;
+  return p + n;
 }
 
 /** `s` from index `from` as UTF-8 (the quoting characters already dealt with, or not needing it). */
