@@ -33,10 +33,6 @@ export function createReportCsvWriter(out: TextWriter): ReportCsvWriter {
   let at = 0;
   let lastCurrency = '';
   let lastDigits = 2;
-  // The few currencies of a report and their digits, found by comparing strings (rows of one
-  // currency share one string): cheaper than a lookup when rows alternate between currencies.
-  const seenCurrencies: string[] = [];
-  const seenDigits: number[] = [];
   const decoder = out.writeBytes ? undefined : new TextDecoder();
 
   function flush(): void {
@@ -49,16 +45,7 @@ export function createReportCsvWriter(out: TextWriter): ReportCsvWriter {
   function amount(b: Uint8Array, p: number, m: Money): number {
     if (m.currency !== lastCurrency) {
       lastCurrency = m.currency;
-      let k = 0;
-      while (k < seenCurrencies.length && seenCurrencies[k] !== lastCurrency) k++;
-      if (k < seenCurrencies.length) lastDigits = seenDigits[k] as number;
-      else {
-        lastDigits = minorDigits(lastCurrency);
-        if (k < 16) {
-          seenCurrencies.push(lastCurrency);
-          seenDigits.push(lastDigits);
-        }
-      }
+      lastDigits = minorDigits(lastCurrency);
     }
     return lastDigits === 2 ? putCents(b, p, m.minor) : putUtf8(b, p, toDecimalString(m));
   }
