@@ -2,6 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createInvoiceIndex } from '../../../shared/import/invoice-index.ts';
 
+/** Feeds `keys` (row = position) to an index and to a Map of first rows: the answers must agree. */
+function answersLikeAMap(keys: readonly string[]): void {
+  const index = createInvoiceIndex();
+  const model = new Map<string, number>();
+  keys.forEach((k, row) => {
+    expect(index.firstRowOrAdd(k, row)).toBe(model.get(k));
+    if (!model.has(k)) model.set(k, row);
+  });
+}
+
 describe('the invoice index answers like a Map of first rows', () => {
   it('on sequential runs, gaps, carries and out-of-order repeats', () => {
     const index = createInvoiceIndex();
@@ -23,12 +33,7 @@ describe('the invoice index answers like a Map of first rows', () => {
     fc.assert(
       fc.property(fc.array(key, { maxLength: 300 }), fc.boolean(), (keys, sorted) => {
         const list = sorted ? [...keys].sort() : keys;
-        const index = createInvoiceIndex();
-        const model = new Map<string, number>();
-        list.forEach((k, row) => {
-          expect(index.firstRowOrAdd(k, row)).toBe(model.get(k));
-          if (!model.has(k)) model.set(k, row);
-        });
+        answersLikeAMap(list);
       }),
       { numRuns: 300 },
     );
@@ -40,12 +45,7 @@ describe('the invoice index answers like a Map of first rows', () => {
       fc.property(fc.array(run, { minLength: 1, maxLength: 8 }), fc.array(fc.nat(), { maxLength: 20 }), (runs, repeats) => {
         const keys = runs.flatMap((r) => Array.from({ length: r.length }, (_, i) => `${r.prefix}${String(r.start + i).padStart(r.width, '0')}`));
         for (const at of repeats) if (keys.length > 0) keys.splice(at % (keys.length + 1), 0, keys[(at * 7) % keys.length] as string);
-        const index = createInvoiceIndex();
-        const model = new Map<string, number>();
-        keys.forEach((k, row) => {
-          expect(index.firstRowOrAdd(k, row)).toBe(model.get(k));
-          if (!model.has(k)) model.set(k, row);
-        });
+        answersLikeAMap(keys);
       }),
       { numRuns: 300 },
     );
