@@ -171,8 +171,8 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
     csv = createReportCsvWriter(writer);
   }
   // Receivables are collected while a chunk is imported and turned into rows after it, in a
-  // loop of their own: interleaving import, penalty and CSV writing row by row made V8 compile
-  // one sprawling call chain, and the report cost about a quarter more CPU (npm run bench).
+  // loop of their own: interleaving import, penalty and CSV writing row by row cost about a
+  // quarter more CPU (npm run bench), most likely in how V8 compiles one long call chain.
   const batch: Receivable[] = [];
   const drain = (): void => {
     if (csv) {
