@@ -25,6 +25,15 @@ async function pressShortcut(): Promise<void> {
   });
 }
 
+/** A new tab on the Gmail page at `url` with a new message open and the extension's button in it. */
+async function openCompose(url: string): ReturnType<ExtensionBrowser['context']['newPage']> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await page.locator('#compose-button').click();
+  await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
+  return page;
+}
+
 beforeAll(async () => {
   browser = await launchWithExtension();
   browser.serve('https://mail.google.com/mail/u/0/', 'gmail-new-message.html');
@@ -77,10 +86,7 @@ describe('Gmail new message dialog', () => {
   });
 
   it('is undone by Ctrl+Z like any edit', async () => {
-    const page = await browser.context.newPage();
-    await page.goto('https://mail.google.com/mail/u/0/#inbox');
-    await page.locator('#compose-button').click();
-    await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
+    const page = await openCompose('https://mail.google.com/mail/u/0/#inbox');
     const body = page.locator('[g_editable="true"]');
     const before = await body.innerHTML();
     await body.click({ position: { x: 20, y: 10 } });
@@ -100,10 +106,7 @@ describe('Gmail new message dialog', () => {
   });
 
   it('never overwrites what the user typed: a selected greeting stays, half-typed To is left alone', async () => {
-    const page = await browser.context.newPage();
-    await page.goto('https://mail.google.com/mail/u/0/#inbox');
-    await page.locator('#compose-button').click();
-    await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
+    const page = await openCompose('https://mail.google.com/mail/u/0/#inbox');
     await page.locator('[name="to"] input').fill('zhou');
     const body = page.locator('[g_editable="true"]');
     await body.click({ position: { x: 20, y: 10 } });
@@ -125,10 +128,7 @@ describe('Gmail new message dialog', () => {
   });
 
   it('works from the keyboard too: Tab to the button, Enter, and the caret is kept', async () => {
-    const page = await browser.context.newPage();
-    await page.goto('https://mail.google.com/mail/u/0/#inbox');
-    await page.locator('#compose-button').click();
-    await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
+    const page = await openCompose('https://mail.google.com/mail/u/0/#inbox');
     const body = page.locator('[g_editable="true"]');
     await body.click({ position: { x: 20, y: 10 } });
     await page.keyboard.type('Dear Ms Zhou,');
@@ -190,10 +190,7 @@ describe('Gmail pop-out compose window (about:blank)', () => {
 
 describe('Gmail with a Chinese interface, keyboard only', () => {
   it('searches, moves with arrows, chooses the language with Tab and arrows, inserts with Enter and closes with Esc', async () => {
-    const page = await browser.context.newPage();
-    await page.goto('https://mail.google.com/mail/u/1/#inbox');
-    await page.locator('#compose-button').click();
-    await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
+    const page = await openCompose('https://mail.google.com/mail/u/1/#inbox');
     const body = page.locator('[g_editable="true"]');
     await body.click();
 
@@ -281,10 +278,7 @@ describe('Gmail inline reply', () => {
 
 describe('keyboard shortcut (commands API)', () => {
   it('opens the picker in the focused compose window and inserts at the caret after what the user typed', async () => {
-    const page = await browser.context.newPage();
-    await page.goto('https://mail.google.com/mail/u/0/#inbox');
-    await page.locator('#compose-button').click();
-    await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
+    const page = await openCompose('https://mail.google.com/mail/u/0/#inbox');
     const body = page.locator('[g_editable="true"]');
     await body.click({ position: { x: 20, y: 10 } });
     await page.keyboard.type('Hello Zhou Min,');
