@@ -1,31 +1,13 @@
 /// <reference types="office-js" />
 import { describe, expect, it } from 'vitest';
 import { cellInfo, createExcelHost, modelSnapshot, readCells, seedSheet, type ExcelHost, type OwnedRegion } from '../../excel-host/index.ts';
-import { findReceivablesTable } from '../../../excel-addin/excel/find-receivables-table.ts';
-import { flagOverdue, type FlagOptions } from '../../../excel-addin/excel/flag-overdue.ts';
-import { stageLabel } from '../../../excel-addin/i18n/stage-labels.ts';
 import { plainDate } from '../../../shared/plain-date.ts';
 import { seedReceivables } from '../receivables-sheet-fixture.ts';
+import { flagReceivables as flag } from './flag-receivables.ts';
 
-const OPTIONS: FlagOptions = {
-  asOf: plainDate('2026-11-22'),
-  rule: { kind: 'daily-rate', rate: '0.0005' },
-  lang: 'en',
-  read: { currency: 'CNY' },
-  stageLabel: (s) => stageLabel(s, 'en'),
-  rejectedLabel: (r) => `check ${r.column}: ${r.reason}`,
-};
 
 /** The owned block of the fixture: I3:M10 (header row 3, seven data rows). */
 const OWNED: OwnedRegion = { sheet: 'Sheet1', rect: { row: 2, col: 8, rows: 8, cols: 5 } };
-
-async function flag(host: ExcelHost, options: Partial<FlagOptions> = {}) {
-  return host.Excel.run(async (ctx) => {
-    const loc = await findReceivablesTable(ctx);
-    if (!loc.ok) throw new Error(loc.error.message);
-    return flagOverdue(ctx, loc.value, { ...OPTIONS, ...options });
-  });
-}
 
 /** The fixture with user content all around the table: notes, a second sheet, a table, a rule, a chart source. */
 function busyWorkbook(): ExcelHost {

@@ -1,29 +1,12 @@
 /// <reference types="office-js" />
 import { describe, expect, it } from 'vitest';
 import { cellInfo, createExcelHost, readCells, seedSheet, type ExcelHost } from '../../excel-host/index.ts';
-import { findReceivablesTable } from '../../../excel-addin/excel/find-receivables-table.ts';
-import { flagOverdue, type FlagOptions } from '../../../excel-addin/excel/flag-overdue.ts';
 import { stageLabel } from '../../../excel-addin/i18n/stage-labels.ts';
 import { plainDate } from '../../../shared/plain-date.ts';
 import { seedReceivables } from '../receivables-sheet-fixture.ts';
+import { flagReceivables as flag } from './flag-receivables.ts';
 import { runFlagBench } from '../flag-bench.ts';
 
-const OPTIONS: FlagOptions = {
-  asOf: plainDate('2026-11-22'),
-  rule: { kind: 'daily-rate', rate: '0.0005' },
-  lang: 'en',
-  read: { currency: 'CNY' },
-  stageLabel: (s) => stageLabel(s, 'en'),
-  rejectedLabel: (r) => `check ${r.column}: ${r.reason}`,
-};
-
-async function flag(host: ExcelHost, options: Partial<FlagOptions> = {}) {
-  return host.Excel.run(async (ctx) => {
-    const loc = await findReceivablesTable(ctx);
-    if (!loc.ok) throw new Error(loc.error.message);
-    return flagOverdue(ctx, loc.value, { ...OPTIONS, ...options });
-  });
-}
 
 function ready(): ExcelHost {
   const host = createExcelHost();
