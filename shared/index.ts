@@ -4,6 +4,7 @@ export * from './money.ts';
 export * from './currency.ts';
 export * from './ratio.ts';
 export * from './stage-id.ts';
+export * from './contact-channel.ts';
 export * from './aging.ts';
 export * from './neutralise-formula.ts';
 export * from './display-width.ts';

@@ -6,6 +6,7 @@ import { daysBetween, type PlainDate } from '../plain-date.ts';
 import { commonBasis } from './common-basis.ts';
 import type { TemplateLang } from './template-locale.ts';
 import type { CurrencyTotal, Instalment, ReminderInvoice, ReminderModel, ReminderProfile } from './reminder-model.ts';
+import type { ReminderHistory } from './reminder-history.ts';
 import { customerKey } from '../customer-key.ts';
 
 /** What {@link buildReminderModel} takes besides the receivables: computed values are inputs. */
@@ -25,6 +26,8 @@ export interface BuildReminderOptions {
   readonly promise?: ReminderModel['promise'];
   readonly profile?: ReminderProfile;
   readonly contract?: string;
+  /** Earlier contacts, promise and agreed plan (from the collection log). */
+  readonly history?: ReminderHistory;
 }
 
 
@@ -88,6 +91,7 @@ export function buildReminderModel(
     ...(profile.bank === undefined ? {} : { bank: profile.bank }),
     ...(profile.paymentLink === undefined ? {} : { paymentLink: profile.paymentLink }),
     ...(options.contract === undefined ? {} : { contract: options.contract }),
+    ...(options.history === undefined ? {} : { history: options.history }),
   };
 }
 

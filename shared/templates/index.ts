@@ -5,6 +5,7 @@ export { reminderDeadline, planDates, workingCalendarFor } from './reminder-date
 export type {
   ReminderModel, ReminderInvoice, CurrencyTotal, Instalment, CompanyProfile, SenderProfile, BankProfile, ReminderProfile,
 } from './reminder-model.ts';
+export type { ReminderHistory, ReminderContact, ReminderPromise, ReminderPlanInstalment } from './reminder-history.ts';
 export { validateTemplate } from './validate-template.ts';
 export type { TemplateError, TemplateErrorCode } from './template-error.ts';
 export { checkTone, COURTEOUS_STAGES, type ToneWarning } from './check-tone.ts';

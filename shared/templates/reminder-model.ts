@@ -2,6 +2,7 @@ import type { Money } from '../money.ts';
 import type { CurrencyCode } from '../currency.ts';
 import type { PlainDate } from '../plain-date.ts';
 import type { PenaltyResult, PenaltyRule } from '../penalty/types.ts';
+import type { ReminderHistory } from './reminder-history.ts';
 
 /** The business sending the reminder (all optional: a message reads naturally without any). */
 export interface CompanyProfile {
@@ -86,6 +87,11 @@ export interface ReminderModel {
   readonly paymentLink?: string;
   /** Contract number or purchase order the invoices fall under. */
   readonly contract?: string;
+  /**
+   * What already happened in the case (from the collection log). Messages from `statement` on
+   * cite its contacts; without it no message claims earlier contacts.
+   */
+  readonly history?: ReminderHistory;
 }
 
 /** The sender's details for every message (the `--profile` file; all fields optional). */

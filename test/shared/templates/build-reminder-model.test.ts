@@ -17,6 +17,12 @@ describe('buildReminderModel', () => {
     expect(totals.map((t) => [t.currency, t.total.minor])).toEqual([['EUR', 860_000], ['USD', 200_000]]);
   });
 
+  it('carries the case history it is given, and none when given none', () => {
+    const history = { contacts: [{ date: plainDate('2026-10-12'), channel: 'email' as const, stage: 'friendly' as const }] };
+    expect(buildReminderModel(ZH_RECEIVABLES, '上海宏达机电设备有限公司', AS_OF, { history }).history).toEqual(history);
+    expect('history' in buildReminderModel(ZH_RECEIVABLES, '上海宏达机电设备有限公司', AS_OF)).toBe(false);
+  });
+
   it('lists customers with open invoices once each', () => {
     expect(customersWithOpenInvoices([...ZH_RECEIVABLES, ...MIXED_RECEIVABLES])).toEqual(['上海宏达机电设备有限公司', '杭州青禾贸易有限公司', 'Nordlicht Handels GmbH']);
   });
