@@ -51,10 +51,11 @@ if (stale()) {
   renameSync(`${inputsFile}.${process.pid}.tmp`, inputsFile);
 }
 
-const { main, nodeIo } = await import(pathToFileURL(bundle).href);
+const { main, nodeIo, reportCrash } = await import(pathToFileURL(bundle).href);
+const io = nodeIo();
 try {
-  process.exitCode = await main(process.argv.slice(2), nodeIo());
+  process.exitCode = await main(process.argv.slice(2), io);
 } catch (e) {
-  process.stderr.write(`dunning: internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
-  process.exitCode = 70;
+  // main catches what its commands throw; this is for anything left (one line, no stack trace).
+  process.exitCode = reportCrash(e, io);
 }

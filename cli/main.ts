@@ -1,69 +1,77 @@
 #!/usr/bin/env -S npx tsx
 import { nodeIo, type CliIo } from './io.ts';
-
-export { nodeIo };
+import type { CliCommand } from './cli-command.ts';
+import { EXIT } from './args/exit-codes.ts';
+import { fsErrorReason, isFsError } from './fs-error-message.ts';
 import { REPORT_USAGE, runReport } from './commands/report.ts';
-import { runCalc } from './commands/calc.ts';
+import { CALC_USAGE, runCalcCommand } from './commands/calc.ts';
 import { REMIND_USAGE, runRemind } from './commands/remind.ts';
 import { CLAUSE_USAGE, runClause } from './commands/clause.ts';
+
+export { nodeIo };
+
+
+/** Every command, in the order `dunning --help` lists them. A new command is one entry here. */
+export const COMMANDS: readonly CliCommand[] = [
+  { name: 'report', usage: REPORT_USAGE, run: runReport },
+  { name: 'calc', usage: CALC_USAGE.split('\n')[0] ?? 'dunning calc', run: runCalcCommand },
+  { name: 'remind', usage: REMIND_USAGE, run: runRemind },
+  { name: 'clause', usage: CLAUSE_USAGE, run: runClause },
+];
 
 const USAGE = `Dunning Desk — get paid for overdue invoices
 
 usage:
-  ${REPORT_USAGE}
-  dunning calc < cases.json
-  ${REMIND_USAGE.split('\n').join('\n  ')}
-  ${CLAUSE_USAGE.split('\n').join('\n  ')}
+${COMMANDS.map((c) => `  ${c.usage.split('\n').join('\n  ')}`).join('\n')}
 
-Run "dunning <command> --help" for details.
+Run "dunning <command> --help" for details. Exit codes: 0 done, 1 the input could not be used,
+2 a mistake on the command line (see README).
 `;
 
-const CALC_USAGE = `dunning calc < cases.json
-
-Reads one case or an array of cases (JSON) on stdin and prints the results:
-  { "principal": "100000.00", "currency": "CNY", "dueDate": "2024-03-31", "asOf": "2024-06-30",
-    "payments": [ { "date": "2024-05-01", "amount": "50000.00" } ],
-    "rule": { "kind": "daily-rate", "rate": "0.0005" } }
-Rule kinds: none, fixed, per-day-amount, daily-rate, monthly-rate, annual-rate, cn-lpr,
-uk-late-payment, eu-late-payment (see README). A case that cannot be computed gives
-{ "error": { "field", "message" } } in its place; the others still compute.
-`;
-
-/** Runs one `dunning` command line; returns the exit code. */
+/** Runs one `dunning` command line; returns the exit code (cli/args/exit-codes.ts). */
 export async function main(argv: string[], io: CliIo): Promise<number> {
-  const [command, ...rest] = argv;
-  switch (command) {
-    case 'report':
-      return runReport(rest, io);
-    case 'remind':
-      return runRemind(rest, io);
-    case 'clause':
-      return runClause(rest, io);
-    case 'calc': {
-      if (rest.includes('--help') || rest.includes('-h')) {
-        io.stdout(CALC_USAGE);
-        return 0;
-      }
-      const result = runCalc(new TextDecoder().decode(io.readFile('-')));
-      io.stdout(result.stdout);
-      return result.exitCode;
-    }
-    case undefined:
-    case '-h':
-    case '--help':
-    case 'help':
-      io.stdout(USAGE);
-      return command === undefined ? 2 : 0;
-    default:
-      io.stderr(`unknown command "${command}"\n\n${USAGE}`);
-      return 2;
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    (name === undefined ? io.stderr : io.stdout)(USAGE);
+    return name === undefined ? EXIT.usage : EXIT.ok;
   }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (command === undefined) {
+    io.stderr(`dunning: unknown command "${name}" (commands: ${COMMANDS.map((c) => c.name).join(', ')})\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    return reportCrash(e, io, name);
+  }
+}
+
+/**
+ * The last line of defence: nothing a user does should end in a stack trace. A file-system
+ * error that escaped a command (a file that vanished, a full disk) is an input/output problem
+ * and says so in one line (exit 1); anything else is a bug in dunning, said in one line
+ * (exit 70), with the stack only when DUNNING_DEBUG is set.
+ */
+export function reportCrash(e: unknown, io: Pick<CliIo, 'stderr'>, command?: string): number {
+  const who = command === undefined ? 'dunning' : `dunning ${command}`;
+  if (isFsError(e)) {
+    const path = typeof e.path === 'string' ? ` ${e.path}` : '';
+    io.stderr(`${who}: cannot use${path}: ${fsErrorReason(e)}\n`);
+    return EXIT.input;
+  }
+  const debug = typeof process !== 'undefined' && Boolean(process.env.DUNNING_DEBUG);
+  const message = e instanceof Error ? e.message : String(e);
+  io.stderr(`${who}: internal error: ${message.split('\n')[0]} (this is a bug in dunning; DUNNING_DEBUG=1 shows where)\n`);
+  if (debug && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
+  return EXIT.internal;
 }
 
 // Run directly (`tsx cli/main.ts …`); `npm run dunning` goes through cli/dunning.mjs instead.
 if (process.argv[1]?.replace(/\\/g, '/').endsWith('cli/main.ts')) {
-  main(process.argv.slice(2), nodeIo()).then(
+  const io = nodeIo();
+  main(process.argv.slice(2), io).then(
     (code) => { process.exitCode = code; },
-    (e: unknown) => { process.stderr.write(`dunning: internal error: ${(e as Error).stack ?? String(e)}\n`); process.exitCode = 70; },
+    (e: unknown) => { process.exitCode = reportCrash(e, io); },
   );
 }

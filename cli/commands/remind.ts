@@ -1,26 +1,52 @@
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { importReceivables } from '../../shared/import/index.ts';
 import type { Receivable } from '../../shared/import/types.ts';
 import { computePenalty } from '../../shared/penalty/index.ts';
 import type { PenaltyRule } from '../../shared/penalty/types.ts';
-import { daysBetween, parsePlainDate, type PlainDate } from '../../shared/plain-date.ts';
+import { daysBetween, type PlainDate } from '../../shared/plain-date.ts';
 import { isStageId, type StageId } from '../../shared/stage-id.ts';
 import { stageRank, suggestStage } from '../../shared/stages/index.ts';
 import {
-  buildEml, buildReminderModel, customerKey, customersWithOpenInvoices, isChannel, isTemplateLang, isTemplateLocale, isTone,
+  buildEml, buildReminderModel, customerKey, customersWithOpenInvoices, isTemplateLang, isTone,
   parseProfile, planDates, reminderDeadline, renderReminder, statementCsv,
   type Channel, type ProfileFile, type ReminderModel, type TemplateLang, type TemplateLocale, type Tone,
 } from '../../shared/templates/index.ts';
 import type { CliIo } from '../io.ts';
+import { fsErrorReason } from '../fs-error-message.ts';
 import { IMPORT_ARG_OPTIONS, importOptionsFromArgs } from './import-args.ts';
-import { ruleFromArgs } from './rule-args.ts';
+import { RULE_ARG_OPTIONS, ruleFromArgs } from './rule-args.ts';
+import { EXIT } from '../args/exit-codes.ts';
+import { dateOption, wholeNumberOption } from '../args/option-values.ts';
+import { inputError, readCommandLine, usageError, type CommandLineSpec } from '../args/parse-command-line.ts';
 
 export const REMIND_USAGE = `dunning remind <file> [--customer <name>|--all] [--stage auto|<id>] [--lang zh-CN|en]
        [--tone warm|neutral|firm] [--channel email|phone|letter] [--format text|html|eml] [--out <dir>]
        [--as-of YYYY-MM-DD] [--rule <preset>|--rules <file.json>] [--profile profile.json]
        [--locale en-GB|en-US|zh-CN] [--deadline-days N]
        [--encoding …] [--date-order auto|ymd|dmy|mdy] [--map field=Header ...] [--currency <ISO code>]`;
+
+/** `dunning remind`'s command line. */
+export const REMIND_ARGS = {
+  command: 'remind',
+  usage: REMIND_USAGE,
+  options: {
+    customer: { type: 'string' },
+    all: { type: 'boolean', default: false },
+    stage: { type: 'string', default: 'auto' },
+    lang: { type: 'string', choices: ['zh-CN', 'en'] },
+    tone: { type: 'string', choices: ['warm', 'neutral', 'firm'] },
+    channel: { type: 'string', default: 'email', choices: ['email', 'phone', 'letter'] },
+    format: { type: 'string', default: 'text', choices: ['text', 'html', 'eml'] },
+    out: { type: 'string' },
+    'as-of': { type: 'string' },
+    ...RULE_ARG_OPTIONS,
+    profile: { type: 'string' },
+    locale: { type: 'string', choices: ['en-GB', 'en-US', 'zh-CN'] },
+    'deadline-days': { type: 'string' },
+    ...IMPORT_ARG_OPTIONS,
+  },
+  positionals: { min: 1, max: 1, what: 'one receivables file' },
+} as const satisfies CommandLineSpec;
 
 /** What `dunning remind` touches outside itself. */
 export type RemindIo = Pick<CliIo, 'readFile' | 'writeFile' | 'stdout' | 'stderr' | 'today'>;
@@ -63,92 +89,58 @@ function htmlDocument(title: string, fragment: string, lang: TemplateLang): stri
  * 1 some messages could not be produced, 2 bad arguments or input.
  */
 export async function runRemind(args: string[], io: RemindIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        customer: { type: 'string' },
-        all: { type: 'boolean', default: false },
-        stage: { type: 'string', default: 'auto' },
-        lang: { type: 'string' },
-        tone: { type: 'string' },
-        channel: { type: 'string', default: 'email' },
-        format: { type: 'string', default: 'text' },
-        out: { type: 'string' },
-        'as-of': { type: 'string' },
-        rule: { type: 'string' },
-        rules: { type: 'string' },
-        profile: { type: 'string' },
-        locale: { type: 'string' },
-        'deadline-days': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-        ...IMPORT_ARG_OPTIONS,
-      },
-    });
-  } catch (e) {
-    io.stderr(`${(e as Error).message}\nusage: ${REMIND_USAGE}\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(`usage: ${REMIND_USAGE}\n`);
-    return 0;
-  }
-  const usage = (message: string): number => {
-    io.stderr(`${message}\nusage: ${REMIND_USAGE}\n`);
-    return 2;
-  };
-  const file = positionals[0];
-  if (file === undefined || positionals.length > 1) return usage('give one receivables file');
+  const line = readCommandLine(args, REMIND_ARGS, io);
+  if (typeof line === 'number') return line;
+  const { values, positionals } = line;
+  const usage = (message: string): number => usageError(io, REMIND_ARGS, message);
+  const file = positionals[0] as string;
   if (values.all === (values.customer !== undefined)) return usage('give either --customer <name> or --all');
-  const stageArg = values.stage ?? 'auto';
+  const stageArg = values.stage;
   if (stageArg !== 'auto' && !isStageId(stageArg)) return usage(`--stage must be auto or a stage id; got "${stageArg}"`);
-  if (values.lang !== undefined && !isTemplateLang(values.lang)) return usage(`--lang must be zh-CN or en; got "${values.lang}"`);
-  if (values.tone !== undefined && !isTone(values.tone)) return usage(`--tone must be warm, neutral or firm; got "${values.tone}"`);
-  const channel = values.channel ?? 'email';
-  if (!isChannel(channel)) return usage(`--channel must be email, phone or letter; got "${channel}"`);
-  const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'html' && format !== 'eml') return usage(`--format must be text, html or eml; got "${format}"`);
+  const channel = values.channel;
+  const format = values.format;
   if (format === 'eml' && channel !== 'email') return usage('--format eml writes e-mail drafts: use it with --channel email');
-  const asOf = values['as-of'] === undefined ? io.today() : parsePlainDate(values['as-of']);
-  if (asOf === undefined) return usage(`--as-of must be a date written YYYY-MM-DD; got "${values['as-of']}"`);
-  if (values.locale !== undefined && !isTemplateLocale(values.locale)) return usage(`--locale must be en-GB, en-US or zh-CN; got "${values.locale}"`);
+  let asOf = io.today();
+  if (values['as-of'] !== undefined) {
+    const d = dateOption('as-of', values['as-of']);
+    if (!d.ok) return usage(d.message);
+    asOf = d.value;
+  }
   const importOptions = importOptionsFromArgs(values, file);
   if (!importOptions.ok) return usage(importOptions.message);
   const rule = ruleFromArgs(values, io);
-  if (!rule.ok) return usage(rule.message);
+  if (!rule.ok) return rule.exitCode === EXIT.usage ? usage(rule.message) : inputError(io, 'remind', rule.message);
 
   let profile: ProfileFile = {};
   if (values.profile !== undefined) {
+    let text: string;
+    try {
+      text = new TextDecoder().decode(io.readFile(values.profile));
+    } catch (e) {
+      return inputError(io, 'remind', `--profile: cannot read ${values.profile}: ${fsErrorReason(e)}`);
+    }
     let json: unknown;
     try {
-      json = JSON.parse(new TextDecoder().decode(io.readFile(values.profile)));
+      json = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (e) {
-      io.stderr(`cannot read profile ${values.profile}: ${(e as Error).message}\n`);
-      return 2;
+      return inputError(io, 'remind', `--profile: ${values.profile} is not JSON: ${(e as Error).message}`);
     }
     const p = parseProfile(json);
-    if (!p.ok) {
-      io.stderr(`profile ${values.profile}: ${p.error.field}: ${p.error.message}\n`);
-      return 2;
-    }
+    if (!p.ok) return inputError(io, 'remind', `--profile: ${values.profile}: ${p.error.field}: ${p.error.message}`);
     profile = p.value;
   }
   let deadlineDays = profile.deadlineDays ?? 10;
   if (values['deadline-days'] !== undefined) {
-    const n = Number(values['deadline-days']);
-    if (!Number.isInteger(n) || n < 1 || n > 60) return usage(`--deadline-days must be a whole number from 1 to 60; got "${values['deadline-days']}"`);
-    deadlineDays = n;
+    const n = wholeNumberOption('deadline-days', values['deadline-days'], 1, 60);
+    if (!n.ok) return usage(n.message);
+    deadlineDays = n.value;
   }
 
   let bytes: Uint8Array;
   try {
     bytes = io.readFile(file);
   } catch (e) {
-    io.stderr(`cannot read ${file}: ${(e as Error).message}\n`);
-    return 2;
+    return inputError(io, 'remind', `cannot read ${file}: ${fsErrorReason(e)}`);
   }
   const imported = importReceivables(bytes, importOptions.value);
   if (imported.rejected.length > 0) {
@@ -160,8 +152,7 @@ export async function runRemind(args: string[], io: RemindIo): Promise<number> {
     const key = customerKey(values.customer ?? '');
     if (!receivables.some((r) => customerKey(r.customer) === key)) {
       const names = customersWithOpenInvoices(receivables);
-      io.stderr(`no customer "${values.customer}" in ${file}${names.length > 0 ? `; customers with open invoices: ${names.slice(0, 20).join(', ')}${names.length > 20 ? ', …' : ''}` : ''}\n`);
-      return 2;
+      return usageError(io, REMIND_ARGS, `--customer: no customer "${values.customer}" in ${file}${names.length > 0 ? `; customers with open invoices: ${names.slice(0, 20).join(', ')}${names.length > 20 ? ', …' : ''}` : ''}`);
     }
   }
 

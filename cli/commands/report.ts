@@ -1,9 +1,8 @@
-import { parseArgs } from 'node:util';
 import { parseBucketBounds, DEFAULT_BUCKETS, type AgingBucket } from '../../shared/aging.ts';
 import { createImporter } from '../../shared/import/index.ts';
 import type { Receivable, RejectedRow, SkippedRow } from '../../shared/import/types.ts';
 import { toDecimalString } from '../../shared/money.ts';
-import { parsePlainDate, type PlainDate } from '../../shared/plain-date.ts';
+import type { PlainDate } from '../../shared/plain-date.ts';
 import {
   buildReportJson, createReportRowBuilder, createTotalsAccumulator, REPORT_CSV_COLUMNS,
   type CurrencyTotals, type ReportRow,
@@ -14,7 +13,10 @@ import type { CliIo, TextWriter } from '../io.ts';
 import { csvRecord } from '../csv-writer.ts';
 import { createReportCsvWriter, type ReportCsvWriter } from '../report-csv-writer.ts';
 import { IMPORT_ARG_OPTIONS, importOptionsFromArgs } from './import-args.ts';
-import { ruleFromArgs } from './rule-args.ts';
+import { RULE_ARG_OPTIONS, ruleFromArgs } from './rule-args.ts';
+import { EXIT } from '../args/exit-codes.ts';
+import { dateOption } from '../args/option-values.ts';
+import { inputError, readCommandLine, usageError, type CommandLineSpec } from '../args/parse-command-line.ts';
 import { customerSummaryToJson, summarizeCustomers, type CustomerSummary } from '../../shared/customers/index.ts';
 import type { PenaltyRule } from '../../shared/penalty/types.ts';
 
@@ -93,68 +95,47 @@ function customersOf(rows: readonly ReportRow[], asOf: PlainDate, rule: PenaltyR
   return summarizeCustomers(rows.map((r) => r.receivable), asOf, rule ? { rule } : {});
 }
 
+/** `dunning report`'s command line (options other commands share come from import-args and rule-args). */
+export const REPORT_ARGS = {
+  command: 'report',
+  usage: REPORT_USAGE,
+  options: {
+    'as-of': { type: 'string' },
+    ...RULE_ARG_OPTIONS,
+    format: { type: 'string', default: 'table', choices: ['table', 'csv', 'json'] },
+    out: { type: 'string' },
+    buckets: { type: 'string' },
+    view: { type: 'string', default: 'invoices', choices: ['invoices', 'customers'] },
+    ...IMPORT_ARG_OPTIONS,
+  },
+  positionals: { min: 1, max: 1, what: 'one receivables file (or - for stdin)' },
+} as const satisfies CommandLineSpec;
+
 /** `dunning report`: an aging / penalty report of an export. Returns the exit code. */
 export async function runReport(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        'as-of': { type: 'string' },
-        rule: { type: 'string' },
-        rules: { type: 'string' },
-        format: { type: 'string', default: 'table' },
-        out: { type: 'string' },
-        buckets: { type: 'string' },
-        view: { type: 'string', default: 'invoices' },
-        ...IMPORT_ARG_OPTIONS,
-      },
-    });
-  } catch (e) {
-    io.stderr(`${(e as Error).message}\nusage: ${REPORT_USAGE}\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  const file = positionals[0];
-  if (file === undefined || positionals.length > 1) {
-    io.stderr(`usage: ${REPORT_USAGE}\n`);
-    return 2;
-  }
-  const format = values.format;
-  if (format !== 'table' && format !== 'csv' && format !== 'json') {
-    io.stderr(`--format must be table, csv or json; got "${format}"\n`);
-    return 2;
-  }
-  const view = values.view;
-  if (view !== 'invoices' && view !== 'customers') {
-    io.stderr(`--view must be invoices or customers; got "${view}"\n`);
-    return 2;
-  }
-  const asOf = values['as-of'] === undefined ? io.today() : parsePlainDate(values['as-of']);
-  if (asOf === undefined) {
-    io.stderr(`--as-of must be a date written YYYY-MM-DD; got "${values['as-of']}"\n`);
-    return 2;
+  const line = readCommandLine(args, REPORT_ARGS, io);
+  if (typeof line === 'number') return line;
+  const { values } = line;
+  const usage = (message: string): number => usageError(io, REPORT_ARGS, message);
+  const file = line.positionals[0] as string;
+  const format = values.format as 'table' | 'csv' | 'json';
+  const view = values.view as 'invoices' | 'customers';
+  let asOf = io.today();
+  if (values['as-of'] !== undefined) {
+    const d = dateOption('as-of', values['as-of']);
+    if (!d.ok) return usage(d.message);
+    asOf = d.value;
   }
   let buckets = DEFAULT_BUCKETS;
   if (values.buckets !== undefined) {
     const b = parseBucketBounds(values.buckets);
-    if (!b.ok) {
-      io.stderr(`${b.error.message}\n`);
-      return 2;
-    }
+    if (!b.ok) return usage(`--buckets: ${b.error.message}`);
     buckets = b.value;
   }
   const importOptions = importOptionsFromArgs(values, file === '-' ? 'stdin' : file);
-  if (!importOptions.ok) {
-    io.stderr(`${importOptions.message}\n`);
-    return 2;
-  }
+  if (!importOptions.ok) return usage(importOptions.message);
   const rule = ruleFromArgs(values, io);
-  if (!rule.ok) {
-    io.stderr(`${rule.message}\n`);
-    return 2;
-  }
+  if (!rule.ok) return rule.exitCode === EXIT.usage ? usage(rule.message) : inputError(io, 'report', rule.message);
 
   const toRow = createReportRowBuilder({ asOf, buckets, ...(rule.value ? { rule: rule.value } : {}) });
   const totals = createTotalsAccumulator(buckets.map((b) => b.id));

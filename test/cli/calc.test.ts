@@ -80,9 +80,9 @@ describe('dunning calc (runCalc)', () => {
     expect(out[1].penalty).toBe('3050.00');
   });
 
-  it('refuses input that is not JSON with exit code 2', () => {
+  it('refuses input that is not JSON with exit code 1 (input that cannot be used)', () => {
     const { stdout, exitCode } = runCalc('principal=100');
-    expect(exitCode).toBe(2);
+    expect(exitCode).toBe(1);
     expect(JSON.parse(stdout).error.field).toBe('input');
   });
 });

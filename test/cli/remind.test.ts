@@ -132,10 +132,10 @@ describe('dunning remind', () => {
     expect(x.err).toContain(message);
   });
 
-  it('reports a profile mistake by field', async () => {
+  it('reports a profile mistake by field, as input that cannot be used (exit 1)', async () => {
     const x = io({ 'bad.json': JSON.stringify({ bank: { acount: '123' } }) });
-    expect(await runRemind(['ar.csv', '--all', '--profile', 'bad.json'], x)).toBe(2);
-    expect(x.err).toContain('profile bad.json: bank.acount: unknown field "bank.acount"');
+    expect(await runRemind(['ar.csv', '--all', '--profile', 'bad.json'], x)).toBe(1);
+    expect(x.err).toMatch(/^dunning remind: --profile: bad.json: bank.acount: unknown field "bank.acount"[^\n]*\n$/);
   });
 
   it('reads a real hand-kept Chinese ledger and writes a reminder for every customer with an overdue balance', async () => {
