@@ -1,5 +1,6 @@
-// Copied verbatim from the hand-out folder's data/calendars/cn-holidays.json (facts with sources; do not edit by hand:
-// add newer rates through the `rates` option or update this copy together with its knownUntil).
+// Copied verbatim from the hand-out folder's data/calendars/cn-holidays.json by scripts/copy-reference-data.ts (facts with
+// sources; do not edit by hand: users add newer data through the rates / calendar options, a release
+// updates this copy together with its knownUntil).
 import type { RawCnHolidayCalendar } from './raw-cn-holidays.ts';
 
 /** People's Republic of China public holidays (法定节假日) and make-up working days (调休上班), from the State Council General Office notices */
@@ -955,6 +956,17 @@ export const CN_HOLIDAYS_DATA: RawCnHolidayCalendar = {
   },
   "knownUntil": "2026-12-31",
   "caveats": [
-    "2027 not yet published in the source used; treat dates after knownUntil as weekends-only and warn"
-  ]
+    "the State Council notice for 2027 was not in the sources used (it is normally published in November of the year before); until it is added, apply the fixed-date statutory holidays of 全国年节及纪念日放假办法 (as amended 2024, in force 2025-01-01) and say so in a warning, and let users supply a year in this same format"
+  ],
+  "statutoryFixedDates": {
+    "note": "全国年节及纪念日放假办法 第二条 (2024 amendment): days off every year regardless of the annual notice; the lunar holidays (春节 4 days: 除夕 to 正月初三, 清明, 端午, 中秋) also are, but their Gregorian dates change each year",
+    "days": [
+      "01-01",
+      "05-01",
+      "05-02",
+      "10-01",
+      "10-02",
+      "10-03"
+    ]
+  }
 };

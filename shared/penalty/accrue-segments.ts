@@ -30,6 +30,8 @@ export interface AccrualInput {
   readonly allocation: 'principal-first' | 'statutory';
   /** The cap in minor units, exact; `undefined` for none. */
   readonly cap?: Ratio;
+  /** A statute's fixed compensation (£40–£100, EUR 40), due from the first overdue day; 0 for none. */
+  readonly compensationMinor?: number;
 }
 
 export interface AccrualOutcome {
@@ -42,6 +44,7 @@ export interface AccrualOutcome {
   readonly uncappedTotal: Ratio;
   readonly paidToPenaltyMinor: number;
   readonly paidToPrincipalMinor: number;
+  readonly paidToCompensationMinor: number;
   readonly overpaidMinor: number;
 }
 
@@ -61,7 +64,9 @@ export function accrueSegments(input: AccrualInput): AccrualOutcome {
   let periodIndex = 0;
   let paidToPenalty = 0;
   let paidToPrincipal = 0;
+  let paidToCompensation = 0;
   let overpaid = 0;
+  const compensation = input.compensationMinor ?? 0;
   const segments: ExactSegment[] = [];
 
   const accrueThrough = (last: PlainDate): void => {
@@ -107,6 +112,14 @@ export function accrueSegments(input: AccrualInput): AccrualOutcome {
     return available - pay;
   };
 
+  // The fixed compensation is a cost of collection, owed once the debtor is late.
+  const settleCompensation = (available: number, date: PlainDate): number => {
+    if (compensation <= 0 || date < input.start) return available;
+    const pay = Math.min(available, compensation - paidToCompensation);
+    paidToCompensation += pay;
+    return available - pay;
+  };
+
   for (const p of input.payments) {
     // `accrues`: the payment day still accrues on the old balance, which falls the next day;
     // `excluded` (算头不算尾): the balance falls on the payment day itself.
@@ -114,15 +127,16 @@ export function accrueSegments(input: AccrualInput): AccrualOutcome {
     const through = addDays(effective, -1);
     accrueThrough(through < input.asOf ? through : input.asOf);
     let left = p.minor;
-    // 民法典 第561条 / BGB §367: interest (here the accrued penalty) before principal.
-    if (input.allocation === 'statutory') left = settlePrincipal(settlePenalty(left));
-    else left = settlePenalty(settlePrincipal(left));
+    // 民法典 第561条 / BGB §367: costs (the fixed compensation) first, then interest (here the
+    // accrued penalty), then principal. Principal-first pays the principal, then the penalty, then the costs.
+    if (input.allocation === 'statutory') left = settlePrincipal(settlePenalty(settleCompensation(left, p.date)));
+    else left = settleCompensation(settlePenalty(settlePrincipal(left)), p.date);
     overpaid += left;
   }
   accrueThrough(input.asOf);
 
   return {
     segments, days, exactTotal: cum, uncappedTotal: uncapped,
-    paidToPenaltyMinor: paidToPenalty, paidToPrincipalMinor: paidToPrincipal, overpaidMinor: overpaid,
+    paidToPenaltyMinor: paidToPenalty, paidToPrincipalMinor: paidToPrincipal, paidToCompensationMinor: paidToCompensation, overpaidMinor: overpaid,
   };
 }

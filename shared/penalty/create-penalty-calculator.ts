@@ -3,9 +3,9 @@ import { addDays, daysBetween, toEpochDay, type PlainDate } from '../plain-date.
 import { radd, rcompare, rdiv, rmul, ratio, ratioFromDecimal, roundHalfUpToMinor, ZERO, type Ratio } from '../ratio.ts';
 import { BUILT_IN_RATE_TABLES } from '../rates/built-in-rate-tables.ts';
 import { mergeRateTables } from '../rates/merge-rate-tables.ts';
-import { amountToMinor, type PenaltyOptions } from './compute-penalty.ts';
-import { effectiveDueDate } from './effective-due-date.ts';
+import { amountToMinor, firstOverdueDay, type PenaltyOptions } from './compute-penalty.ts';
 import { compensationCurrency, fixedCompensation } from './fixed-compensation.ts';
+import { assumedTables, penaltyWarningText, type PenaltyWarning, type ReferenceTableId } from './penalty-warning.ts';
 import { rateSchedule } from './rate-schedule.ts';
 import type { PenaltyRule } from './types.ts';
 
@@ -14,6 +14,8 @@ export interface QuickPenalty {
   readonly penalty: Money;
   readonly compensation: Money;
   readonly days: number;
+  /** The tables this figure rests on past their known-until dates; `undefined` when none. */
+  readonly assumed?: readonly ReferenceTableId[] | undefined;
 }
 
 /** Per due date: penalty = round(min(balance × factor + fixed, cap)). */
@@ -29,7 +31,9 @@ interface DueDateEntry {
   /** Σ amounts not proportional to the balance (per-day amounts, a fixed sum), minor units. */
   readonly fixed: Ratio;
   /** What computePenalty would warn about for this due date (assumed rates, calendar), without payments. */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly PenaltyWarning[];
+  /** The tables assumed past their known-until dates (shared by every row of the due date). */
+  readonly assumed: readonly ReferenceTableId[] | undefined;
 }
 
 /**
@@ -38,7 +42,10 @@ interface DueDateEntry {
  * row computes it for the days overdue) passes it as `dueDay` to save reading the date again.
  */
 export type PenaltyCalculator = ((outstanding: Money, dueDate: PlainDate, dueDay?: number) => QuickPenalty) & {
+  /** Warnings of a due date as sentences, in `options.lang` (default: Chinese for CNY). */
   readonly warningsFor: (dueDate: PlainDate, currency?: string) => readonly string[];
+  /** The same as data. */
+  readonly warningDetailsFor: (dueDate: PlainDate, currency?: string) => readonly PenaltyWarning[];
 };
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
@@ -93,20 +100,20 @@ export function createPenaltyCalculator(
     }
     const hit = indexed ? undefined : table.get(dueDay);
     if (hit) return hit;
-    const warnings: string[] = [];
-    const start = addDays(effectiveDueDate(dueDate, rule.dueDateRoll ?? 'none', warnings), 1 + (rule.graceDays ?? 0));
+    const warnings: PenaltyWarning[] = [];
+    const start = firstOverdueDay(rule, dueDate, warnings, options?.calendar);
     const days = start <= asOf ? daysBetween(start, asOf) + 1 : 0;
     let factor: Ratio = ZERO;
     let fixed: Ratio = ZERO;
     if (days > 0) {
       const schedule = rateSchedule(rule, start, asOf, tables, warnings, (t) => amountToMinor(t, currency));
-      const stale = new Set<string>();
+      const stale: PenaltyWarning[] = [];
       schedule.forEach((p, i) => {
         const next = schedule[i + 1];
         const from = p.from > start ? p.from : start;
         const to = next && next.from <= asOf ? addDays(next.from, -1) : asOf;
         if (to < from) return;
-        if (p.staleAfter && to > p.staleAfter.date) stale.add(p.staleAfter.message);
+        if (p.staleAfter && to > p.staleAfter.date && !stale.includes(p.staleAfter.warning)) stale.push(p.staleAfter.warning);
         const n = ratio(BigInt(daysBetween(from, to) + 1));
         if (p.unit === 'fraction') factor = radd(factor, rmul(p.perDay, n));
         else if (p.unit === 'amount') fixed = radd(fixed, rmul(p.perDay, n));
@@ -117,8 +124,9 @@ export function createPenaltyCalculator(
     // Both caps and the factor are linear in the balance, so min(b·F, b·P) = b·min(F, P).
     if (capPercent && rcompare(capPercent, factor) < 0 && fixed.num === 0n) factor = capPercent;
     const safe = factor.num <= MAX_SAFE && factor.den <= MAX_SAFE;
+    const assumed = assumedTables(warnings);
     const entry: DueDateEntry = {
-      days, factor, fixed, warnings,
+      days, factor, fixed, warnings, assumed: assumed.length > 0 ? assumed : undefined,
       factorNum: safe ? Number(factor.num) : NaN, factorDen: safe ? Number(factor.den) : NaN,
       numeric: simple && safe && fixed.num === 0n,
     };
@@ -154,17 +162,21 @@ export function createPenaltyCalculator(
   const calculate = (outstanding: Money, dueDate: PlainDate, dueDay?: number): QuickPenalty => {
     const currency = outstanding.currency;
     const b = outstanding.minor;
-    if (b <= 0) return { penalty: zeroOf(currency), compensation: zeroOf(currency), days: 0 };
+    if (b <= 0) return { penalty: zeroOf(currency), compensation: zeroOf(currency), days: 0, assumed: undefined };
     const e = entryFor(dueDate, currency, dueDay ?? toEpochDay(dueDate));
-    if (e.days === 0) return { penalty: zeroOf(currency), compensation: zeroOf(currency), days: 0 };
+    if (e.days === 0) return { penalty: zeroOf(currency), compensation: zeroOf(currency), days: 0, assumed: e.assumed };
     let minor: number | undefined;
     if (e.numeric) minor = mulDivRound(b, e.factorNum, e.factorDen);
     if (minor === undefined) minor = exactPath(b, e, currency);
     // The statutory sum is never converted: other currencies get none (computePenalty says so in a warning).
-    if (currency !== sumCurrency) return { penalty: { minor, currency }, compensation: zeroOf(currency), days: e.days };
-    return { penalty: { minor, currency }, compensation: { minor: fixedCompensation(rule, outstanding, []), currency }, days: e.days };
+    if (currency !== sumCurrency) return { penalty: { minor, currency }, compensation: zeroOf(currency), days: e.days, assumed: e.assumed };
+    return { penalty: { minor, currency }, compensation: { minor: fixedCompensation(rule, outstanding, []), currency }, days: e.days, assumed: e.assumed };
   };
   return Object.assign(calculate, {
-    warningsFor: (dueDate: PlainDate, currency = 'CNY'): readonly string[] => entryFor(dueDate, currency, toEpochDay(dueDate)).warnings,
+    warningsFor: (dueDate: PlainDate, currency = 'CNY'): readonly string[] => {
+      const lang = options?.lang ?? (currency === 'CNY' ? 'zh-CN' : 'en');
+      return entryFor(dueDate, currency, toEpochDay(dueDate)).warnings.map((w) => penaltyWarningText(w, lang));
+    },
+    warningDetailsFor: (dueDate: PlainDate, currency = 'CNY'): readonly PenaltyWarning[] => entryFor(dueDate, currency, toEpochDay(dueDate)).warnings,
   });
 }

@@ -1,6 +1,6 @@
 import { rcompare, ratioFromDecimal, ZERO } from '../ratio.ts';
 import { decimalText, isRecord, shown, type FieldError } from './parse-decimal-field.ts';
-import { RULE_PRESETS } from './rule-presets.ts';
+import { RULE_PRESET_NAMES, rulePreset } from './rule-presets.ts';
 import type { Cap, PenaltyRule, RuleOptions } from './types.ts';
 
 type Result = { ok: true; value: PenaltyRule } | { ok: false; error: FieldError };
@@ -73,7 +73,8 @@ function options(p: Problems, o: Record<string, unknown>): RuleOptions {
 
 function parseObject(p: Problems, o: Record<string, unknown>): PenaltyRule {
   const kind = o.kind;
-  if (typeof kind !== 'string' || !(kind in KIND_FIELDS)) {
+  // Own keys only: "constructor" or "__proto__" as a kind is an unknown kind, not Object's.
+  if (typeof kind !== 'string' || !Object.hasOwn(KIND_FIELDS, kind)) {
     p.push({ field: 'kind', message: `must be one of ${Object.keys(KIND_FIELDS).join(', ')}, got ${shown(kind)}` });
     return { kind: 'none' };
   }
@@ -121,18 +122,18 @@ function parseObject(p: Problems, o: Record<string, unknown>): PenaltyRule {
  */
 export function parseRule(json: unknown): Result {
   if (typeof json === 'string') {
-    const preset = RULE_PRESETS[json];
+    const preset = rulePreset(json);
     if (preset) return { ok: true, value: preset };
-    return { ok: false, error: { field: 'rule', message: `unknown preset "${json}"; presets: ${Object.keys(RULE_PRESETS).join(', ')}` } };
+    return { ok: false, error: { field: 'rule', message: `unknown preset ${shown(json)}; presets: ${RULE_PRESET_NAMES.join(', ')}` } };
   }
   if (!isRecord(json)) return { ok: false, error: { field: 'rule', message: `must be an object with a "kind" or a preset name, got ${shown(json)}` } };
   let object: Record<string, unknown> = json;
   // `{ "preset": "cn-lpr-1.5x", "graceDays": 5 }`: a preset with options on top.
   if (json.preset !== undefined) {
-    const preset = typeof json.preset === 'string' ? RULE_PRESETS[json.preset] : undefined;
-    if (!preset) return { ok: false, error: { field: 'preset', message: `unknown preset ${shown(json.preset)}; presets: ${Object.keys(RULE_PRESETS).join(', ')}` } };
-    object = { ...preset, ...json };
-    delete object.preset;
+    const preset = typeof json.preset === 'string' ? rulePreset(json.preset) : undefined;
+    if (!preset) return { ok: false, error: { field: 'preset', message: `unknown preset ${shown(json.preset)}; presets: ${RULE_PRESET_NAMES.join(', ')}` } };
+    // fromEntries defines own properties: a "__proto__" key stays a key (refused below), never a prototype.
+    object = Object.fromEntries([...Object.entries(preset), ...Object.entries(json).filter(([key]) => key !== 'preset')]);
   }
   const problems: Problems = [];
   const value = parseObject(problems, object);

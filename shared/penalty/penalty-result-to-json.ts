@@ -12,9 +12,14 @@ export function penaltyResultToJson(r: PenaltyResult): object {
     segments: r.segments.map((s) => ({
       from: s.from, to: s.to, days: s.days, balance: toDecimalString(s.balance), rate: s.rate, amount: toDecimalString(s.amount),
     })),
-    outstanding: { principal: toDecimalString(r.outstanding.principal), penalty: toDecimalString(r.outstanding.penalty) },
+    outstanding: {
+      principal: toDecimalString(r.outstanding.principal), penalty: toDecimalString(r.outstanding.penalty),
+      ...(r.outstanding.compensation ? { compensation: toDecimalString(r.outstanding.compensation) } : {}),
+    },
     ...(r.lossCheck ? { lossCheck: { loss: toDecimalString(r.lossCheck.loss), ceiling: toDecimalString(r.lossCheck.ceiling), exceeds: r.lossCheck.exceeds } } : {}),
     basis: r.basis,
     warnings: [...r.warnings],
+    // Which tables the figure rests on past their known-until dates (only when any): beside the figure, not only in words.
+    ...(r.assumed && r.assumed.length > 0 ? { assumed: [...r.assumed] } : {}),
   };
 }

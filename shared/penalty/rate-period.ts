@@ -1,5 +1,6 @@
 import type { PlainDate } from '../plain-date.ts';
 import type { Ratio } from '../ratio.ts';
+import type { PenaltyWarning } from './penalty-warning.ts';
 
 /**
  * One step of a rule's rate over time. `perDay` is the fraction of the balance charged per
@@ -12,6 +13,6 @@ export interface RatePeriod {
   readonly perDay: Ratio;
   /** The rate as shown in a segment: per day for daily rules, per month for monthly, per year for annual ones. */
   readonly display: string;
-  /** When a segment using this period ends after `date`, the rate is assumed: add `message` to the warnings. */
-  readonly staleAfter?: { readonly date: PlainDate; readonly message: string };
+  /** When a segment using this period ends after `date`, the rate is assumed: add `warning`. */
+  readonly staleAfter?: { readonly date: PlainDate; readonly warning: PenaltyWarning };
 }

@@ -1,7 +1,6 @@
 import type { PenaltyRule } from './types.ts';
 
-/** Named rules for `--rule <preset>` and `"rule": "<preset>"`. */
-export const RULE_PRESETS: Readonly<Record<string, PenaltyRule>> = Object.freeze({
+const PRESETS = {
   /** 万分之五 per day: the most common Chinese contract clause. */
   'cn-contract-0.05pct-daily': { kind: 'daily-rate', rate: '0.0005' },
   /** No agreed penalty: 1-year LPR + 50 % (买卖合同解释 第18条第4款, upper end), quote at breach. */
@@ -21,4 +20,19 @@ export const RULE_PRESETS: Readonly<Record<string, PenaltyRule>> = Object.freeze
   /** 1.5 % a month (the usual US late charge), a 30-day month. */
   'us-1.5pct-monthly': { kind: 'monthly-rate', rate: '0.015' },
   'none': { kind: 'none' },
-} satisfies Record<string, PenaltyRule>);
+} satisfies Record<string, PenaltyRule>;
+
+/**
+ * Named rules for `--rule <preset>` and `"rule": "<preset>"`. A frozen object without a
+ * prototype: a name typed by a user (`constructor`, `__proto__`, `toString`) finds nothing even
+ * where a caller indexes it directly; look names up with {@link rulePreset}.
+ */
+export const RULE_PRESETS: Readonly<Record<string, PenaltyRule>> = Object.freeze(Object.assign(Object.create(null) as Record<string, PenaltyRule>, PRESETS));
+
+/** The preset of that name (own entries only), or `undefined`. */
+export function rulePreset(name: string): PenaltyRule | undefined {
+  return Object.hasOwn(RULE_PRESETS, name) ? RULE_PRESETS[name] : undefined;
+}
+
+/** The preset names, in the order they are documented. */
+export const RULE_PRESET_NAMES: readonly string[] = Object.keys(PRESETS);

@@ -1,6 +1,7 @@
 import type { Money } from '../money.ts';
 import type { PlainDate } from '../plain-date.ts';
 import type { CurrencyCode } from '../currency.ts';
+import type { PenaltyWarning, ReferenceTableId } from './penalty-warning.ts';
 
 /** Decimal fraction as a string: `"0.0005"` = 万分之五, `"0.0435"` = 4.35 %. */
 export type DecimalString = string;
@@ -70,10 +71,16 @@ export interface PenaltyResult {
   readonly total: Money;
   readonly capped: boolean;
   readonly segments: readonly PenaltySegment[];
-  readonly outstanding: { readonly principal: Money; readonly penalty: Money };
+  /** What is still owed at as-of; `compensation` only when the rule added a fixed sum. */
+  readonly outstanding: { readonly principal: Money; readonly penalty: Money; readonly compensation?: Money };
   readonly lossCheck?: LossCheck;
   /** A sentence naming the rule and its legal source, fit for a letter (in the requested language). */
   readonly basis: string;
+  /** Sentences in the language of `basis`. */
   readonly warnings: readonly string[];
+  /** The same warnings as data (stable codes and facts). */
+  readonly warningDetails?: readonly PenaltyWarning[];
+  /** The tables the figure rests on past their known-until dates (rate assumed, holiday notice missing). */
+  readonly assumed?: readonly ReferenceTableId[];
   readonly currency: CurrencyCode;
 }

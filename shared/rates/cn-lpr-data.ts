@@ -1,5 +1,6 @@
-// Copied verbatim from the hand-out folder's data/rates/cn-lpr.json (facts with sources; do not edit by hand:
-// add newer rates through the `rates` option or update this copy together with its knownUntil).
+// Copied verbatim from the hand-out folder's data/rates/cn-lpr.json by scripts/copy-reference-data.ts (facts with
+// sources; do not edit by hand: users add newer data through the rates / calendar options, a release
+// updates this copy together with its knownUntil).
 import type { RawLprTable } from './raw-types.ts';
 
 /** China Loan Prime Rate (贷款市场报价利率, LPR), 1-year and over-5-year, percent per year */

@@ -1,12 +1,13 @@
-// Copied verbatim from the hand-out folder's data/rates/de-basiszinssatz.json (facts with sources; do not edit by hand:
-// add newer rates through the `rates` option or update this copy together with its knownUntil).
+// Copied verbatim from the hand-out folder's data/rates/de-basiszinssatz.json by scripts/copy-reference-data.ts (facts with
+// sources; do not edit by hand: users add newer data through the rates / calendar options, a release
+// updates this copy together with its knownUntil).
 import type { RawRateChangeTable } from './raw-types.ts';
 
 /** Deutsche Bundesbank Basiszinssatz (BGB §247), percent per year, adjusted on 1 January and 1 July */
 export const DE_BASISZINSSATZ_DATA: RawRateChangeTable = {
   "name": "Deutsche Bundesbank Basiszinssatz (BGB §247), percent per year, adjusted on 1 January and 1 July",
   "appliesFrom": "1 January / 1 July",
-  "knownUntil": "2026-06-30",
+  "knownUntil": "2026-12-31",
   "changes": [
     {
       "from": "2016-07-01",
@@ -39,11 +40,15 @@ export const DE_BASISZINSSATZ_DATA: RawRateChangeTable = {
     {
       "from": "2026-01-01",
       "rate": "1.27"
+    },
+    {
+      "from": "2026-07-01",
+      "rate": "1.52"
     }
   ],
   "statute": "BGB §288: default interest = Basiszinssatz + 9 points where no consumer is party (Entgeltforderungen), + 5 points otherwise; the current (jeweiliger) base rate applies per half-year; EUR 40 Pauschale (§288 Abs. 5)",
   "caveats": [
-    "one public table reports 1.52% from 2026-07-01; not cross-checked, so not included - add it once verified"
+    "1.52% from 2026-07-01 follows from BGB §247 (the base rate moves by the change in the ECB main refinancing rate since the last adjustment: 2.15 -> 2.40, +0.25) and matches a public table; confirm against the Bundesbank notice. The rate from 2027-01-01 is not known yet."
   ],
   "sources": [
     "Bundesbank Basiszinssatz as republished in several public tables"

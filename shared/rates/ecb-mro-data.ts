@@ -1,12 +1,13 @@
-// Copied verbatim from the hand-out folder's data/rates/ecb-mro.json (facts with sources; do not edit by hand:
-// add newer rates through the `rates` option or update this copy together with its knownUntil).
+// Copied verbatim from the hand-out folder's data/rates/ecb-mro.json by scripts/copy-reference-data.ts (facts with
+// sources; do not edit by hand: users add newer data through the rates / calendar options, a release
+// updates this copy together with its knownUntil).
 import type { RawRateChangeTable } from './raw-types.ts';
 
 /** ECB main refinancing operations rate (fixed rate), percent per year */
 export const ECB_MRO_DATA: RawRateChangeTable = {
   "name": "ECB main refinancing operations rate (fixed rate), percent per year",
   "appliesFrom": "effective date of each change",
-  "knownUntil": "2026-06-30",
+  "knownUntil": "2026-07-01",
   "changes": [
     {
       "from": "2016-03-16",
@@ -83,13 +84,19 @@ export const ECB_MRO_DATA: RawRateChangeTable = {
     {
       "from": "2025-06-11",
       "rate": "2.15"
+    },
+    {
+      "from": "2026-06-17",
+      "rate": "2.40"
     }
   ],
   "statute": "Directive 2011/7/EU: statutory interest = reference rate + at least 8 points; the rate in force on 1 January applies to the first half-year and on 1 July to the second; at least EUR 40 fixed compensation per late payment. Member states may set more (Germany: BGB §288 uses its own Basiszinssatz + 9 points B2B).",
   "caveats": [
-    "no MRO change was found after 2025-06-11 in the sources used; verify for dates after the known-until date"
+    "the Governing Council raised the three key rates by 25 basis points on 11 June 2026 (deposit facility 2.00 -> 2.25, so MRO 2.15 -> 2.40); the new rates apply from the start of the next maintenance period, taken here as Wednesday 17 June 2026 - confirm the day against the ECB press release. Only the rate in force on 1 July 2026 matters for the directive (second half of 2026: 2.40 + 8 = 10.40%).",
+    "no decision after early July 2026 was found in the sources used; verify the rate in force on 1 January 2027"
   ],
   "sources": [
-    "ECB key interest rate decisions as republished in public tables"
+    "ECB key interest rate decisions as republished in public tables",
+    "press reports of the 11 June 2026 decision and of the ECB President defending it at Sintra on 29-30 June 2026"
   ]
 };

@@ -1,5 +1,6 @@
-// Copied verbatim from the hand-out folder's data/rates/uk-boe-bank-rate.json (facts with sources; do not edit by hand:
-// add newer rates through the `rates` option or update this copy together with its knownUntil).
+// Copied verbatim from the hand-out folder's data/rates/uk-boe-bank-rate.json by scripts/copy-reference-data.ts (facts with
+// sources; do not edit by hand: users add newer data through the rates / calendar options, a release
+// updates this copy together with its knownUntil).
 import type { RawRateChangeTable } from './raw-types.ts';
 
 /** Bank of England Bank Rate (official dealing rate), percent per year */

@@ -1,5 +1,5 @@
 import { penaltyBasis } from '../penalty/penalty-basis.ts';
-import { ukReferenceDate } from '../penalty/rate-schedule.ts';
+import { ukReferenceDate } from '../penalty/rules/uk-late-payment.ts';
 import type { PenaltyRule } from '../penalty/types.ts';
 import { isDecimalString, ratioFromDecimal, rsub } from '../ratio.ts';
 import { exactDecimal } from '../penalty/exact-decimal.ts';
@@ -29,7 +29,7 @@ export function commonBasis(invoices: readonly ReminderInvoice[], rule: PenaltyR
     const refs = charged.map((i) => {
       const first = i.penalty?.segments[0];
       if (first === undefined || !isDecimalString(first.rate)) return undefined;
-      // The segment rate is Bank Rate + 8 % (s.4 of the 1998 Act via SI 2002/1675 art. 4).
+      // The segment rate is Bank Rate + 8 % (set under s.6 of the 1998 Act by SI 2002/1675 art. 4).
       const bank = exactDecimal(rsub(ratioFromDecimal(first.rate), ratioFromDecimal('0.08')));
       return { date: ukReferenceDate(first.from), bankRatePercent: shiftDecimal(bank, 2) };
     });
@@ -44,7 +44,7 @@ export function commonBasis(invoices: readonly ReminderInvoice[], rule: PenaltyR
   const fixed = rule.kind === 'uk-late-payment'
     ? (zh ? '另按该法第5A条就每张发票加收固定补偿（按债务金额为40、70或100英镑）。' : 'Fixed compensation is added for each invoice under s.5A (£40, £70 or £100 according to the size of the debt).')
     : de
-      ? (zh ? '另按德国民法典第288条第5款就每张发票加收40欧元违约金（Pauschale）。' : 'The EUR 40 flat fee under BGB §288(5) is added for each invoice.')
+      ? (zh ? '另按德国民法典第288条第5款就每张发票加收40欧元催收费用定额补偿（Pauschale）。' : 'The EUR 40 flat fee under BGB §288(5) is added for each invoice.')
       : (zh ? '另按指令2011/7/EU第6条就每张发票加收40欧元固定补偿。' : 'EUR 40 fixed compensation under art. 6 of Directive 2011/7/EU is added for each invoice.');
   return `${sentence}${zh ? '' : ' '}${fixed}`;
 }

@@ -87,7 +87,7 @@ function zhClause(rule: PenaltyRule, currency: CurrencyCode): string {
       const de = (rule.country ?? 'EU').toUpperCase() === 'DE';
       const pts = de ? (rule.consumer ? 5 : 9) : 8;
       const base = de ? '德国民法典第247条规定的基础利率（Basiszinssatz）' : '欧洲央行主要再融资利率';
-      const fee = rule.consumer ? '' : de ? '；并就每笔逾期债务支付德国民法典第288条第5款规定的40欧元违约金（Pauschale）' : '；并就每笔逾期债务支付指令2011/7/EU第6条规定的40欧元固定补偿';
+      const fee = rule.consumer ? '' : de ? '；并就每笔逾期债务支付德国民法典第288条第5款规定的40欧元催收费用定额补偿（Pauschale）' : '；并就每笔逾期债务支付指令2011/7/EU第6条规定的40欧元固定补偿';
       charge = `买方逾期付款的，应${from}${until}，按每半年（1月1日、7月1日）适用的${base}加${pts}个百分点计付迟延利息，单利，一年按${dayCount}日计${fee}。`;
       break;
     }

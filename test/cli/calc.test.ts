@@ -64,13 +64,14 @@ describe('dunning calc (runCalc)', () => {
   it('takes newer rates per case: the warning goes and the new quote applies', () => {
     const base = { principal: '100000.00', currency: 'CNY', dueDate: '2026-09-30', asOf: '2026-11-22', rule: { kind: 'cn-lpr', multiplier: '1', rateAt: 'period' } };
     const stale = JSON.parse(runCalc(JSON.stringify(base)).stdout);
-    expect(stale.warnings.join(' ')).toMatch(/LPR quotes are known until 2026-09-19/);
+    // Warnings are in the case's language: Chinese for a CNY case (its basis is Chinese).
+    expect(stale.warnings.join(' ')).toMatch(/LPR 报价已知至 2026-09-19/);
     const rates = { cnLpr: { knownUntil: '2026-11-30', quotes: [{ from: '2026-10-20', oneYear: '2.90', fiveYear: '3.40' }] } };
     const fresh = JSON.parse(runCalc(JSON.stringify({ ...base, rates })).stdout);
     // 19 days × 3.00 % + 34 days × 2.90 % on 100,000 / 365 = 156.16 + 270.14 = 426.30
     expect([fresh.penalty, fresh.warnings]).toEqual(['426.30', []]);
     const bad = JSON.parse(runCalc(JSON.stringify({ ...base, rates: { cnLpr: { knownUntil: '2026-11-30', quotes: [{ from: '2026-10-20', oneYear: 'low' }] } } })).stdout);
-    expect(bad.error.field).toBe('rates.cnLpr.quotes[0]');
+    expect(bad.error.field).toBe('rates.cnLpr.quotes[0].oneYear');
   });
 
   it('a case whose penalty would overflow exact money reports an error in place', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addWorkingDays, cnHolidayName, isBeyondCnCalendar, isChineseWorkingDay, isWorkingDay, rollToWorkingDay,
+  addWorkingDays, cnCalendarCoverage, cnHolidayName, isBeyondCnCalendar, isChineseWorkingDay, isWorkingDay, rollToWorkingDay,
 } from '../../../shared/calendar/index.ts';
 import { plainDate } from '../../../shared/plain-date.ts';
 
@@ -30,11 +30,24 @@ describe('isChineseWorkingDay', () => {
     expect(cnHolidayName(d('2026-03-03'))).toBeUndefined();
   });
 
-  it('falls back to plain weekends after the last published year and says so', () => {
+  it('after the last published year: the statutory holidays are days off, make-up days unknown', () => {
     expect(isBeyondCnCalendar(d('2027-01-01'))).toBe(true);
     expect(isBeyondCnCalendar(d('2026-12-31'))).toBe(false);
-    expect(isChineseWorkingDay(d('2027-01-01'))).toBe(true); // a Friday; 2027 notice not in the data
-    expect(isChineseWorkingDay(d('2027-01-02'))).toBe(false);
+    expect(cnCalendarCoverage(d('2027-01-01'))).toBe('statutory');
+    expect(cnCalendarCoverage(d('2026-10-01'))).toBe('published');
+    expect(cnCalendarCoverage(d('2014-10-01'))).toBe('weekends');
+    // 全国年节及纪念日放假办法 第二条 (2024): 元旦 1 Jan, 劳动节 1–2 May, 国庆节 1–3 Oct.
+    expect(isChineseWorkingDay(d('2027-01-01'))).toBe(false); // a Friday, 元旦
+    expect(isChineseWorkingDay(d('2027-05-03'))).toBe(true); // a Monday; the notice would likely add it, unknown here
+    expect(isChineseWorkingDay(d('2027-10-01'))).toBe(false);
+    expect(isChineseWorkingDay(d('2027-10-04'))).toBe(true);
+    expect(isChineseWorkingDay(d('2027-01-02'))).toBe(false); // Saturday
+    // The lunar ones, 2027: 除夕 02-05, 春节 02-06…08, 清明 04-05, 端午 06-09, 中秋 09-15.
+    for (const off of ['2027-02-05', '2027-02-08', '2027-04-05', '2027-06-09', '2027-09-15']) expect(isChineseWorkingDay(d(off))).toBe(false);
+    expect(isChineseWorkingDay(d('2027-02-09'))).toBe(true);
+    expect(cnHolidayName(d('2027-02-05'))).toBe('春节');
+    expect(cnHolidayName(d('2027-09-15'))).toBe('中秋节');
+    expect(cnHolidayName(d('2027-10-02'))).toBe('国庆节');
   });
 });
 

@@ -110,14 +110,54 @@ describe('contract rates', () => {
         const r = calc({ ...holiday, rule: { kind: 'daily-rate', rate: '0.0005', dueDateRoll: roll } });
         expect([r.days, r.penalty, r.segments[0]?.from]).toEqual([days, penalty, from]);
       });
-    it('warns when the due date lies past the published calendar (weekends only)', () => {
-      // 2027-01-02 is a Saturday: moves to Monday 2027-01-04; the 2027 notice is not in the data.
-      const r = calc({ ...holiday, dueDate: '2027-01-02', asOf: '2027-01-10', rule: { kind: 'daily-rate', rate: '0.0005', dueDateRoll: 'cn-holidays' } });
-      expect(r.segments[0]?.from).toBe('2027-01-05');
-      expect(r.warnings).toContain('The Chinese holiday calendar is known until 2026-12-31; for 2027-01-02 only weekends were treated as days off.');
+    it('2027, past the published calendar: the statutory days off still count, with a warning (国庆 crossing)', () => {
+      // The 2027 State Council notice is not in the data. 全国年节及纪念日放假办法 第二条 makes 10-01…10-03 days
+      // off every year: due Friday 2027-10-01 → 10-01 (Fri), 10-02, 10-03 (weekend) off → Monday 10-04 is the
+      // last day (make-up days unknown), first overdue day 10-05; 10-05…10-31 = 27 days × 100,000 × 0.0005 =
+      // 1,350.00. Weekends only would have charged from 10-02: 30 days = 1,500.00.
+      const q = { ...holiday, dueDate: '2027-10-01', asOf: '2027-10-31' };
+      const r = calc({ ...q, rule: { kind: 'daily-rate', rate: '0.0005', dueDateRoll: 'cn-holidays' } });
+      expect([r.segments[0]?.from, r.days, r.penalty]).toEqual(['2027-10-05', 27, '1350.00']);
+      expect(r.warnings.join(' ')).toMatch(/2027 年国务院放假通知未收录.*调休上班日未知/);
+      expect(r.assumed).toEqual(['cnHolidays']);
+      expect(calc({ ...q, rule: { kind: 'daily-rate', rate: '0.0005', dueDateRoll: 'weekend' } }).penalty).toBe('1500.00');
+      const en = calc({ ...q, rule: { kind: 'daily-rate', rate: '0.0005', dueDateRoll: 'cn-holidays' } }, { lang: 'en' });
+      expect(en.warnings.join(' ')).toMatch(/known until 2026-12-31.*make-up working days \(调休\) are unknown/);
+    });
+    it('2027 春节 (除夕 to 初三, from the lunar calendar): due on 初一 moves to the Tuesday after', () => {
+      // 2027: 除夕 Friday 02-05, 初一…初三 02-06…02-08 (Sat–Mon): all days off → last day 02-09, charged from 02-10.
+      const r = calc({ ...holiday, dueDate: '2027-02-06', asOf: '2027-02-19', rule: { kind: 'daily-rate', rate: '0.0005', dueDateRoll: 'cn-holidays' } });
+      expect([r.segments[0]?.from, r.days]).toEqual(['2027-02-10', 10]);
+    });
+  });
+
+  describe('grace ending on a day off (民法典 第203条: the last day of the whole period moves)', () => {
+    const holiday = { principal: '100000.00', currency: 'CNY' };
+    // The last day of payment is due date + grace; when that day is a day off it moves to the next working day.
+    it.each([
+      // Due Monday 2026-09-28 + 3 days = 2026-10-01 (国庆节, 10-01…10-07 off) → last day 10-08, charged from 10-09:
+      // 10-09…10-31 = 23 days × 100,000 × 0.0005 = 1,150.00. Rolling only the due date (a working day) and
+      // adding 3 days charged from 10-02: 30 days = 1,500.00, the days of the holiday the grace ended in.
+      ['2026-09-28', 3, 'cn-holidays', '2026-10-31', '2026-10-09', 23, '1150.00'],
+      // Due Friday 2027-09-24 + 7 days = Friday 2027-10-01 (statutory holiday, no 2027 notice) → Monday 10-04.
+      ['2027-09-24', 7, 'cn-holidays', '2027-10-31', '2027-10-05', 27, '1350.00'],
+      // Due Saturday 2026-08-01 + 7 = Saturday 08-08 → weekend roll to Monday 08-10, charged from 08-11 (21 days).
+      // (Rolling the due date first would give 08-03 + 7 = 08-10, charged from 08-11 too, but for another reason.)
+      ['2026-08-01', 7, 'weekend', '2026-08-31', '2026-08-11', 21, '1050.00'],
+      // Due Wednesday 2026-07-01 + 3 = Saturday 07-04 → Monday 07-06, charged from 07-07: 25 days.
+      ['2026-07-01', 3, 'weekend', '2026-07-31', '2026-07-07', 25, '1250.00'],
+    ])('due %s + %i days grace under %s, as of %s → from %s, %i days, %s', (dueDate, graceDays, roll, asOf, from, days, penalty) => {
+      const r = calc({ ...holiday, dueDate, asOf, rule: { kind: 'daily-rate', rate: '0.0005', graceDays, dueDateRoll: roll } });
+      expect([r.segments[0]?.from, r.days, r.penalty]).toEqual([from, days, penalty]);
+    });
+    it('a due date on a day off with grace: the grace runs from the due date itself, not the rolled one', () => {
+      // Due Sunday 2026-10-04 (国庆) + 5 = Friday 10-09, a working day: last day 10-09, charged from 10-10.
+      // (Rolling first gave 10-08 + 5 = 10-13.)
+      const r = calc({ ...holiday, dueDate: '2026-10-04', asOf: '2026-10-31', rule: { kind: 'daily-rate', rate: '0.0005', graceDays: 5, dueDateRoll: 'cn-holidays' } });
+      expect(r.segments[0]?.from).toBe('2026-10-10');
     });
     it('a make-up working Saturday is a working day: due 2026-10-10 does not move', () => {
-      const r = calc({ ...holiday, dueDate: '2026-10-10', rule: { kind: 'daily-rate', rate: '0.0005', dueDateRoll: 'cn-holidays' } });
+      const r = calc({ ...holiday, dueDate: '2026-10-10', asOf: '2026-11-22', rule: { kind: 'daily-rate', rate: '0.0005', dueDateRoll: 'cn-holidays' } });
       expect(r.segments[0]?.from).toBe('2026-10-11');
     });
   });
@@ -165,6 +205,19 @@ describe('contract rates', () => {
     it('a penalty near the LPR does not exceed', () => {
       const r = calc({ ...designCase, rule: { kind: 'annual-rate', rate: '0.04', lossCheck: true } });
       expect(r.lossCheck?.exceeds).toBe(false);
+    });
+    it('compares the exact amounts: 10.68494 exceeds a ceiling of 10.6849315 although both show 10.68', () => {
+      // 10,000.00 for 10 days (2025-07-01…07-10) at 1-year LPR 3.00 % (from 2025-05-20): loss = 10,000 × 3 % × 10 / 365
+      // = 8.2191781; ceiling 1.3 × loss = 10.6849315 (合同编通则解释 第65条第2款). A daily rate of 0.0001068494 gives
+      // exactly 10,000 × 0.0001068494 × 10 = 10.68494: above the ceiling by 0.0000085, equal once both are rounded.
+      const q = { principal: '10000.00', currency: 'CNY', dueDate: '2025-06-30', asOf: '2025-07-10' };
+      const over = calc({ ...q, rule: { kind: 'daily-rate', rate: '0.0001068494', lossCheck: true } });
+      expect([over.penalty, over.lossCheck]).toEqual(['10.68', { loss: '8.22', ceiling: '10.68', exceeds: true }]);
+      const under = calc({ ...q, rule: { kind: 'daily-rate', rate: '0.0001068493', lossCheck: true } });
+      expect([under.penalty, under.lossCheck?.exceeds]).toEqual(['10.68', false]);
+      // A daily rate that is no whole number of 万分之 is written once in the basis.
+      expect(over.basis).toContain('按日0.0001068494计算');
+      expect(over.basis.match(/0\.0001068494/g)).toHaveLength(1);
     });
   });
 

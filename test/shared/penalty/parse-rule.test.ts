@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRule, RULE_PRESETS } from '../../../shared/penalty/index.ts';
+import { parseRule, rulePreset, RULE_PRESETS } from '../../../shared/penalty/index.ts';
 
 describe('parseRule', () => {
   it('reads every preset by name, and the DESIGN.md rule object', () => {
@@ -49,5 +49,19 @@ describe('parseRule', () => {
       expect(r.error.field).toBe(field);
       expect(r.error.message.length).toBeGreaterThan(5);
     }
+  });
+
+  // Lookups keyed by user strings use own properties only (BRIEF: security): names that every
+  // object inherits are unknown kinds and presets, refused as values, never a crash.
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])('%s as a kind, a preset or a preset name is a clean error', (name) => {
+    expect(parseRule({ kind: name })).toMatchObject({ ok: false, error: { field: 'kind' } });
+    expect(parseRule(name)).toMatchObject({ ok: false, error: { field: 'rule' } });
+    expect(parseRule({ preset: name })).toMatchObject({ ok: false, error: { field: 'preset' } });
+    expect(rulePreset(name)).toBeUndefined();
+    expect(RULE_PRESETS[name]).toBeUndefined();
+  });
+  it('a "__proto__" key in JSON is an unknown field, not a prototype', () => {
+    const json: unknown = JSON.parse('{"preset": "cn-lpr-1.5x", "__proto__": {"graceDays": 5}}');
+    expect(parseRule(json)).toMatchObject({ ok: false, error: { field: '__proto__' } });
   });
 });

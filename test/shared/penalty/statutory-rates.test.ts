@@ -49,11 +49,20 @@ describe('cn-lpr (买卖合同解释 第18条第4款)', () => {
       expect(r.penalty).toBe('713.97');
       expect(r.basis).toContain('基准利率');
     });
-    it('breach: benchmark until 08-19, then the 2019-08-20 quote for the rest', () => {
-      // 19 × 4.35 % + 42 × 4.25 % on 100,000 / 365 = 715.48
+    it('breach before 2019-08-20: the PBOC benchmark × multiplier for the whole period (买卖合同解释 第18条第4款, 2020)', () => {
+      // The 2020 text chooses the method by when the breach happened: "违约行为发生在2019年8月19日之前的，
+      // …以中国人民银行同期同类人民币贷款基准利率为基础，参照逾期罚息利率标准计算". No switch to the LPR on
+      // 2019-08-20 under rateAt breach. 08-01…09-30 = 61 days × 100,000 × 4.35 % / 365 = 726.986… → 726.99.
       const r = calc({ ...q, rule: { kind: 'cn-lpr', multiplier: '1', rateAt: 'breach' } });
-      expect(r.segments.map((s) => s.rate)).toEqual(['0.0435', '0.0425']);
-      expect(r.penalty).toBe('715.48');
+      expect(r.segments.map((s) => [s.from, s.to, s.rate])).toEqual([['2019-08-01', '2019-09-30', '0.0435']]);
+      expect(r.penalty).toBe('726.99');
+      expect(r.basis).toContain('违约行为发生在2019年8月20日之前');
+      expect(r.basis).toContain('中国人民银行同期同类人民币贷款基准利率（一年期 4.35%）');
+      expect(r.basis).not.toContain('违约行为发生时');
+      const en = calc({ ...q, rule: 'cn-lpr-1.5x' }, { lang: 'en' });
+      // × 1.5 = 6.525 %: 61 × 100,000 × 6.525 % / 365 = 1,090.479… → 1,090.48.
+      expect([en.segments.map((s) => s.rate), en.penalty]).toEqual([['0.06525'], '1090.48']);
+      expect(en.basis).toMatch(/breach began before 2019-08-20.*PBOC benchmark lending rate/);
     });
     it('a breach from 2019-08-20 on never sees the benchmark', () => {
       const r = calc({ ...q, dueDate: '2019-08-19', rule: { kind: 'cn-lpr', multiplier: '1', rateAt: 'breach' } });
@@ -69,7 +78,10 @@ describe('cn-lpr (买卖合同解释 第18条第4款)', () => {
   it('past the table: computes with the last quote and warns; newer user quotes lift the warning', () => {
     const q = { principal: '100000.00', currency: 'CNY', dueDate: '2026-09-30', asOf: '2026-11-22', rule: { kind: 'cn-lpr', multiplier: '1', rateAt: 'period' } };
     const stale = calc(q);
-    expect(stale.warnings.join(' ')).toMatch(/known until 2026-09-19/);
+    // Warnings are in the case's language: Chinese for a CNY case's Chinese basis.
+    expect(stale.warnings.join(' ')).toMatch(/LPR 报价已知至 2026-09-19/);
+    expect(calc(q, { lang: 'en' }).warnings.join(' ')).toMatch(/known until 2026-09-19/);
+    expect(stale.assumed).toEqual(['cnLpr']);
     // 53 days × 100,000 × 3.00 % / 365 = 435.62
     expect(stale.penalty).toBe('435.62');
     const fresh = calc(q, {
@@ -155,20 +167,34 @@ describe('eu-late-payment', () => {
     ]);
     expect([r.penalty, r.compensation, r.total]).toEqual(['313.85', '40.00', '353.85']);
   });
-  it('DE part payment under BGB §367 (statutory: interest first) and principal-first', () => {
+  it('DE part payment under BGB §367 (statutory: costs, then interest, then principal) and principal-first', () => {
     // Hand-worked. 10,000 € due 2024-05-31, 5,000 € paid 2024-06-30 (its own day still accrues).
-    // 06-01…06-30: 30 × 10,000 × 12.62 % / 365 = 103.7260 → the payment settles 103.73 of interest first,
-    // 4,896.27 goes to principal → 5,103.73 from 07-01: 62 × 5,103.73 × 12.37 % / 365 = 107.2399;
-    // total 210.9659 → 210.97, of which 107.24 unpaid. Principal-first: 62 × 5,000 × 12.37 % / 365 = 105.0603
-    // → 208.79, all unpaid.
+    // 06-01…06-30: 30 × 10,000 × 12.62 % / 365 = 103.7260. §367 Abs. 1: "zunächst auf die Kosten, dann auf
+    // die Zinsen und zuletzt auf die Hauptleistung": the 40 € Pauschale (§288 Abs. 5, a cost of recovery)
+    // first, then 103.73 of interest, then 4,856.27 of principal → 5,143.73 from 07-01:
+    // 62 × 5,143.73 × 12.37 % / 365 = 108.0803; total 211.8064 → 211.81, of which 108.08 unpaid.
+    // Principal-first: 62 × 5,000 × 12.37 % / 365 = 105.0603 → 208.79, all unpaid, and the 40 € too.
     const c = { principal: '10000.00', currency: 'EUR', dueDate: '2024-05-31', asOf: '2024-08-31', payments: [{ date: '2024-06-30', amount: '5000.00' }] };
     const statutory = calc({ ...c, rule: { preset: 'de-b2b', allocation: 'statutory' } });
     expect(statutory.segments.map((s) => [s.from, s.to, s.balance, s.rate])).toEqual([
-      ['2024-06-01', '2024-06-30', '10000.00', '0.1262'], ['2024-07-01', '2024-08-31', '5103.73', '0.1237'],
+      ['2024-06-01', '2024-06-30', '10000.00', '0.1262'], ['2024-07-01', '2024-08-31', '5143.73', '0.1237'],
     ]);
-    expect([statutory.penalty, statutory.outstanding]).toEqual(['210.97', { principal: '5103.73', penalty: '107.24' }]);
+    expect([statutory.penalty, statutory.compensation, statutory.outstanding]).toEqual(['211.81', '40.00', { principal: '5143.73', penalty: '108.08', compensation: '0.00' }]);
     const first = calc({ ...c, rule: 'de-b2b' });
-    expect([first.penalty, first.outstanding]).toEqual(['208.79', { principal: '5000.00', penalty: '208.79' }]);
+    expect([first.penalty, first.outstanding]).toEqual(['208.79', { principal: '5000.00', penalty: '208.79', compensation: '40.00' }]);
+  });
+  it('UK part payment, statutory allocation: the s.5A sum is a cost paid first (民法典 第561条 reads the same)', () => {
+    // Hand-worked. £5,000 due 2025-09-30, rate 12.25 % (Bank Rate 4.25 % on 2025-06-30 + 8), s.5A £70.
+    // 10-01…10-31: 31 × 5,000 × 12.25 % / 365 = 52.0205; £1,000 paid 10-31 → £70 costs, £52.02 interest,
+    // £877.98 principal → £4,122.02 from 11-01; 11-01…11-30: 30 × 4,122.02 × 12.25 % / 365 = 41.5025;
+    // total 93.5231 → 93.52, unpaid 41.50; compensation paid.
+    const r = calc({ principal: '5000.00', currency: 'GBP', dueDate: '2025-09-30', asOf: '2025-11-30', payments: [{ date: '2025-10-31', amount: '1000.00' }], rule: { preset: 'uk-late-payment', allocation: 'statutory' } });
+    expect([r.penalty, r.compensation, r.total, r.outstanding]).toEqual(['93.52', '70.00', '163.52', { principal: '4122.02', penalty: '41.50', compensation: '0.00' }]);
+  });
+  it('a payment before the first overdue day pays no compensation: it is not owed yet', () => {
+    // £500 paid on the due date, £500 late: the £40 is owed from 10-01 and still owed at as-of (principal-first).
+    const r = calc({ principal: '1000.00', currency: 'GBP', dueDate: '2025-09-30', asOf: '2025-10-10', payments: [{ date: '2025-09-30', amount: '500.00' }], rule: { preset: 'uk-late-payment', allocation: 'statutory' } });
+    expect([r.compensation, r.outstanding.compensation, r.outstanding.principal]).toEqual(['70.00', '70.00', '500.00']);
   });
   it('anleiter.de example: 1,000 € consumer debt, 25 days at 5.12 % → 3.51 € (user-supplied 2012 base rate)', () => {
     // Source: https://anleiter.de/wie-berechnet-man-verzugszinsen/ — 5.12 % = Basiszinssatz 0.12 % (2012) + 5.
@@ -190,15 +216,37 @@ describe('eu-late-payment', () => {
     const r = calc({ principal: '1000.00', currency: 'EUR', dueDate: '2021-07-01', asOf: '2021-07-31', payments: [{ date: '2021-07-05', amount: '1000.00' }], rule: 'de-b2b' });
     expect([r.days, r.segments[0]?.rate, r.penalty]).toEqual([4, '0.0812', '0.89']);
   });
-  it('past the ECB table: the first half-year whose rate is assumed is the one named, even when later ones repeat it', () => {
-    // ECB MRO known until 2026-06-30: the rates on 2026-07-01 and 2027-01-01 are both assumed (equal, one segment).
+  it('second half of 2026, EU: ECB MRO 2.40 % on 1 July 2026 (raised 11 June 2026) + 8 = 10.40 %', () => {
+    // ecb-mro.json: MRO 2.15 → 2.40 with effect from 2026-06-17; the rate in force on 1 July applies to the
+    // second half-year (Directive 2011/7/EU art. 3(2)). 1,000 € due 2026-06-30, as of 2026-12-31:
+    // 184 days × 1,000 × 10.40 % / 365 = 52.4274 → 52.43 (not 10.15 %: 51.17), + 40 € (art. 6).
+    const r = calc({ principal: '1000.00', currency: 'EUR', dueDate: '2026-06-30', asOf: '2026-12-31', rule: 'eu-b2b' }, { lang: 'en' });
+    expect(r.segments.map((s) => [s.from, s.to, s.days, s.rate])).toEqual([['2026-07-01', '2026-12-31', 184, '0.104']]);
+    expect([r.penalty, r.compensation, r.warnings, r.assumed]).toEqual(['52.43', '40.00', [], undefined]);
+    expect(r.basis).toContain('art. 2(6)');
+    expect(r.basis).toContain('art. 2(7)');
+    expect(r.basis).toContain('art. 3(2)');
+    expect(r.basis).not.toContain('2(12)');
+  });
+  it('past the ECB table: the first half-year whose rate is assumed is the one named, even when it repeats the rate', () => {
+    // ECB MRO known until 2026-07-01: the rate on 2027-01-01 is assumed (equal, so one segment from 2026-07-01).
+    // 07-01…2027-03-01 = 184 + 31 + 28 + 1 = 244 days × 1,000 × 10.40 % / 365 = 69.5233 → 69.52.
     const r = calc({ principal: '1000.00', currency: 'EUR', dueDate: '2026-06-30', asOf: '2027-03-01', rule: 'eu-b2b' }, { lang: 'en' });
     expect(r.segments.map((s) => s.from)).toEqual(['2026-07-01']);
-    expect(r.warnings.join(' ')).toMatch(/the rate on 2026-07-01 was assumed/);
+    expect(r.penalty).toBe('69.52');
+    expect(r.warnings.join(' ')).toMatch(/known until 2026-07-01; the rate on 2027-01-01 was assumed/);
+    expect(r.assumed).toEqual(['ecbMro']);
   });
-  it('past the Basiszinssatz table: last rate assumed, with a warning', () => {
+  it('second half of 2026, DE B2B: Basiszinssatz 1.52 % from 2026-07-01 + 9 = 10.52 % (BGB §288 Abs. 2, §247)', () => {
+    // 10,000 € due 2026-06-30, as of 2026-07-31: 31 × 10,000 × 10.52 % / 365 = 89.3479 → 89.35, + 40 € (§288 Abs. 5).
     const r = calc({ principal: '10000.00', currency: 'EUR', dueDate: '2026-06-30', asOf: '2026-07-31', rule: 'de-b2b' });
-    expect(r.segments[0]?.rate).toBe('0.1027');
-    expect(r.warnings.join(' ')).toMatch(/known until 2026-06-30/);
+    expect([r.segments[0]?.rate, r.penalty, r.compensation, r.warnings]).toEqual(['0.1052', '89.35', '40.00', []]);
+  });
+  it('past the Basiszinssatz table (known until 2026-12-31): the last rate assumed for 2027, with a warning', () => {
+    // 07-01…2027-01-31 = 215 days × 10,000 × 10.52 % / 365 = 619.67; the 2027-01-01 rate is assumed.
+    const r = calc({ principal: '10000.00', currency: 'EUR', dueDate: '2026-06-30', asOf: '2027-01-31', rule: 'de-b2b' });
+    expect([r.segments.map((s) => s.rate), r.penalty]).toEqual([['0.1052'], '619.67']);
+    expect(r.warnings.join(' ')).toMatch(/known until 2026-12-31/);
+    expect(r.assumed).toEqual(['deBasiszinssatz']);
   });
 });

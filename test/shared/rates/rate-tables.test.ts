@@ -58,11 +58,34 @@ describe('user-supplied rates', () => {
     [{ ukBankRate: { changes: [] } }, 'rates.ukBankRate.knownUntil'],
     [{ ukBankRate: { knownUntil: '2027-01-31', changes: [{ from: '2026-13-01', rate: '3.5' }] } }, 'rates.ukBankRate.changes[0].from'],
     [{ ecbMro: { knownUntil: '2027-01-31', changes: [{ from: '2026-12-01', rate: 'high' }] } }, 'rates.ecbMro.changes[0].rate'],
-    [{ cnLpr: { knownUntil: '2027-01-31', quotes: [{ from: '2026-12-22', oneYear: '2.9' }] } }, 'rates.cnLpr.quotes[0]'],
+    [{ cnLpr: { knownUntil: '2027-01-31', quotes: [{ from: '2026-12-22', oneYear: '2.9' }] } }, 'rates.cnLpr.quotes[0].fiveYear'],
     [{ fedFunds: { knownUntil: '2027-01-31', changes: [] } }, 'rates.fedFunds'],
   ])('%j → error on %s', (json, field) => {
     const r = parseRateTables(json);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.field).toBe(field);
+  });
+});
+
+describe('user-supplied rates: the hand-out shapes and error codes', () => {
+  it('one table file exactly as the hand-out folder has it is recognised by its name', () => {
+    const r = parseRateTables({
+      name: 'ECB main refinancing operations rate (fixed rate), percent per year', appliesFrom: 'effective date of each change',
+      knownUntil: '2027-01-31', changes: [{ from: '2026-12-16', rate: '2.15' }], sources: ['ECB press release'],
+    });
+    if (!r.ok) throw new Error(r.error.message);
+    const merged = mergeRateTables(T, r.value);
+    expect([merged.ecbMro.knownUntil, on(merged.ecbMro.steps, '2027-01-01'), on(merged.ecbMro.steps, '2026-07-01')]).toEqual(['2027-01-31', '2.15', '2.40']);
+  });
+  it.each([
+    [{ name: 'Fed funds', knownUntil: '2027-01-31', changes: [] }, 'rates-unknown-table', 'rates.name'],
+    [{ ecbMro: { knownUntil: '2026-12-31', changes: [{ from: '2027-01-15', rate: '2.15' }] } }, 'rates-after-known-until', 'rates.ecbMro.changes[0].from'],
+    [{ ecbMro: { knownUntil: '2027-12-31', changes: [{ from: '2027-01-15', rate: '2.15' }, { from: '2027-01-15', rate: '2.00' }] } }, 'rates-duplicate-date', 'rates.ecbMro.changes[1].from'],
+    [{ deBasiszinssatz: { knownUntil: '2027-06-30', changes: [{ from: '2027-01-02', rate: '1.27' }] } }, 'rates-date', 'rates.deBasiszinssatz.changes[0].from'],
+    [{ ukBankRate: { knownUntil: '2027-06-30', changes: [{ from: '2027-01-02', rate: '375' }] } }, 'rates-percent', 'rates.ukBankRate.changes[0].rate'],
+    [{ cnLpr: { knownUntil: '2027-06-30', quotes: [{ from: '2019-07-22', oneYear: '4.31', fiveYear: '4.85' }] } }, 'rates-date', 'rates.cnLpr.quotes[0].from'],
+    [{ ukBankRate: { knownUntil: 'soon', changes: [] } }, 'rates-known-until', 'rates.ukBankRate.knownUntil'],
+  ])('%j → %s on %s', (json, code, field) => {
+    expect(parseRateTables(json)).toMatchObject({ ok: false, error: { code, field } });
   });
 });
