@@ -26,7 +26,11 @@ export interface BuildReminderOptions {
   readonly promise?: ReminderModel['promise'];
   readonly profile?: ReminderProfile;
   readonly contract?: string;
-  /** Earlier contacts, promise and agreed plan (from the collection log). */
+  /**
+   * Earlier contacts, promise and agreed plan (from the collection log). Its promise becomes the
+   * model's `promise` (unless `promise` is given), its plan the model's agreed `plan` (in place of
+   * `planDates`).
+   */
   readonly history?: ReminderHistory;
 }
 
@@ -83,8 +87,8 @@ export function buildReminderModel(
     totals,
     asOf,
     ...(options.deadline === undefined ? {} : { deadline: options.deadline }),
-    ...(options.planDates === undefined || options.planDates.length === 0 ? {} : { plan: { instalments: proposePlan(totals, options.planDates) } }),
-    ...(options.promise === undefined ? {} : { promise: options.promise }),
+    ...planFor(totals, options),
+    ...promiseFor(options),
     ...(basis === undefined ? {} : { penalty: { basis, ...(options.rule === undefined ? {} : { rule: options.rule }) } }),
     ...(profile.company === undefined ? {} : { company: profile.company }),
     ...(profile.sender === undefined ? {} : { sender: profile.sender }),
@@ -93,6 +97,25 @@ export function buildReminderModel(
     ...(options.contract === undefined ? {} : { contract: options.contract }),
     ...(options.history === undefined ? {} : { history: options.history }),
   };
+}
+
+// An agreed plan is what the customer signed up to: it replaces any proposal, in date order.
+function planFor(totals: readonly CurrencyTotal[], options: BuildReminderOptions): Pick<ReminderModel, 'plan'> {
+  const agreed = options.history?.plan?.instalments ?? [];
+  if (agreed.length > 0) {
+    const instalments = [...agreed]
+      .sort((a, b) => (a.until < b.until ? -1 : a.until > b.until ? 1 : 0))
+      .map((i): Instalment => ({ date: i.until, amounts: [i.amount] }));
+    return { plan: { instalments, agreed: true } };
+  }
+  if (options.planDates === undefined || options.planDates.length === 0) return {};
+  return { plan: { instalments: proposePlan(totals, options.planDates) } };
+}
+
+function promiseFor(options: BuildReminderOptions): Pick<ReminderModel, 'promise'> {
+  if (options.promise !== undefined) return { promise: options.promise };
+  const promised = options.history?.promise;
+  return promised === undefined ? {} : { promise: { date: promised.until, amount: promised.amount } };
 }
 
 /** Per-currency totals in order of first appearance; penalty is what is still owed at asOf. */

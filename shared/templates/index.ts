@@ -6,10 +6,17 @@ export type {
   ReminderModel, ReminderInvoice, CurrencyTotal, Instalment, CompanyProfile, SenderProfile, BankProfile, ReminderProfile,
 } from './reminder-model.ts';
 export type { ReminderHistory, ReminderContact, ReminderPromise, ReminderPlanInstalment } from './reminder-history.ts';
+export { checkHistory, type HistoryError } from './check-history.ts';
+export { contactList, channelWord } from './contact-list.ts';
+export { citedContacts } from './cited-contacts.ts';
+export { findContactClaims, type ContactClaim } from './check-contact-claims.ts';
 export { validateTemplate } from './validate-template.ts';
 export type { TemplateError, TemplateErrorCode } from './template-error.ts';
 export { checkTone, COURTEOUS_STAGES, type ToneWarning } from './check-tone.ts';
-export { TEMPLATE_LIBRARY, libraryTemplate, CHANNELS, isChannel, type Channel, type LibraryTemplate } from './template-library.ts';
+export {
+  TEMPLATE_LIBRARY, libraryTemplate, CHANNELS, SHORT_CHANNELS, REMINDER_CHANNELS, SHORT_MESSAGE_LIMIT, isChannel, isShortChannel,
+  type Channel, type LibraryTemplate,
+} from './template-library.ts';
 export { STAGE_TONES, isTone, type Tone } from './stage-tones.ts';
 export { REMINDER_SCHEMA, REMINDER_PARTIALS } from './reminder-schema.ts';
 export { formatMoney } from './format-money.ts';

@@ -76,9 +76,10 @@ export interface ReminderModel {
   readonly asOf: PlainDate;
   /** The one date by which payment is asked for (deadline stage and later). */
   readonly deadline?: PlainDate;
-  readonly plan?: { readonly instalments: readonly Instalment[] };
-  /** A promise to pay that the customer made (follow-up stage). */
-  readonly promise?: { readonly date: PlainDate; readonly madeOn?: PlainDate };
+  /** Instalments: proposed (payment-plan stage), or agreed with the customer (`agreed`, from the history). */
+  readonly plan?: { readonly instalments: readonly Instalment[]; readonly agreed?: boolean };
+  /** A promise to pay that the customer made (follow-up stage): by `date`, of `amount` when known. */
+  readonly promise?: { readonly date: PlainDate; readonly madeOn?: PlainDate; readonly amount?: Money };
   /** The late-payment rule and its legal basis, when a rule applies. */
   readonly penalty?: { readonly basis: string; readonly rule?: PenaltyRule };
   readonly company?: CompanyProfile;

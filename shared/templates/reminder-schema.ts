@@ -9,6 +9,25 @@ const INVOICE = objectOf({
   daysOverdue: NUMBER, daysUntilDue: NUMBER, isOverdue: FLAG, isPartlyPaid: FLAG, penalty: PENALTY_LINE,
 });
 
+const INSTALMENT = objectOf({ number: NUMBER, date: DATE, amount: listOf(MONEY, 'amount') });
+
+const CONTACT = objectOf({ number: NUMBER, date: DATE, channel: TEXT, channelId: TEXT, stage: TEXT });
+
+const HISTORY = objectOf({
+  contacts: listOf(CONTACT, 'contact'),
+  contactCount: NUMBER,
+  contactList: TEXT,
+  allWritten: FLAG,
+  firstContact: CONTACT,
+  lastContact: CONTACT,
+  promise: objectOf({ amount: MONEY, until: DATE, passed: FLAG }),
+  plan: objectOf({
+    instalments: listOf(objectOf({ number: NUMBER, amount: MONEY, until: DATE }), 'instalment'),
+    count: NUMBER,
+    total: listOf(MONEY, 'amount'),
+  }),
+});
+
 const TOTAL = objectOf({ currency: TEXT, outstanding: MONEY, penalty: MONEY, compensation: MONEY, total: MONEY });
 
 /**
@@ -18,7 +37,13 @@ const TOTAL = objectOf({ currency: TEXT, outstanding: MONEY, penalty: MONEY, com
  * penalty.{amount,compensation,total,days,basis}; invoiceCount, multipleInvoices, anyOverdue, allOverdue,
  * maxDaysOverdue, oldestDueDate; totals (loop item `total`) with currency, outstanding, penalty,
  * compensation, total; multipleCurrencies; asOf; deadline; plan.instalments (loop item
- * `instalment`: number, date, amount); plan.count; promise.{date,madeOn}; penalty.{basis,amount,
+ * `instalment`: number, date, amount); plan.{first,last (number, date, amount),count,total,agreed,coversBalance}; promise.{date,madeOn,amount,passed};
+ * history (from the collection log; contacts on or before asOf): history.contacts (loop item
+ * `contact`: number, date, channel (the word: 邮件, letter), channelId, stage), history.contactCount,
+ * history.contactList (`2026年10月12日以邮件、10月26日以书面函件` / `by email on 12 October 2026 and by
+ * letter on 26 October 2026`), history.allWritten, history.firstContact, history.lastContact,
+ * history.promise.{amount,until,passed}, history.plan.{instalments (number, amount, until),count,total};
+ * penalty.{basis,amount,
  * compensation,total}; company.{name,address,phone,email,website,registration,vatNumber};
  * sender.{name,title,phone,email}; bank.{name,accountName,account,iban,bic,sortCode};
  * paymentLink; contract; stage; tone.{warm,neutral,firm}.
@@ -38,10 +63,16 @@ export const REMINDER_SCHEMA: Readonly<Record<string, Shape>> = {
   asOf: DATE,
   deadline: DATE,
   plan: objectOf({
-    instalments: listOf(objectOf({ number: NUMBER, date: DATE, amount: listOf(MONEY, 'amount') }), 'instalment'),
+    instalments: listOf(INSTALMENT, 'instalment'),
+    first: INSTALMENT,
+    last: INSTALMENT,
     count: NUMBER,
+    total: listOf(MONEY, 'amount'),
+    agreed: FLAG,
+    coversBalance: FLAG,
   }),
-  promise: objectOf({ date: DATE, madeOn: DATE }),
+  promise: objectOf({ date: DATE, madeOn: DATE, amount: MONEY, passed: FLAG }),
+  history: HISTORY,
   penalty: objectOf({ basis: TEXT, amount: listOf(MONEY, 'amount'), compensation: listOf(MONEY, 'amount'), total: listOf(MONEY, 'amount') }),
   company: objectOf({ name: TEXT, address: TEXT, phone: TEXT, email: TEXT, website: TEXT, registration: TEXT, vatNumber: TEXT }),
   sender: objectOf({ name: TEXT, title: TEXT, phone: TEXT, email: TEXT }),

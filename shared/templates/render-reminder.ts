@@ -1,6 +1,9 @@
 import type { StageId } from '../stage-id.ts';
 import { tableToHtml, tableToText, type BlockTable } from './block-table.ts';
+import { checkHistory } from './check-history.ts';
+import { findContactClaims } from './check-contact-claims.ts';
 import { checkTone } from './check-tone.ts';
+import { citedContacts } from './cited-contacts.ts';
 import { invoiceTable } from './invoice-table.ts';
 import { parseTemplate, type TemplateNode } from './parse-template.ts';
 import { penaltyWorking } from './penalty-working.ts';
@@ -10,7 +13,8 @@ import type { ReminderModel } from './reminder-model.ts';
 import { REMINDER_PARTIALS, REMINDER_SCHEMA } from './reminder-schema.ts';
 import { checkNodes, renderNodes, type RenderedPart } from './render-template.ts';
 import { STAGE_TONES, type Tone } from './stage-tones.ts';
-import { libraryTemplate, type Channel } from './template-library.ts';
+import type { ContextObject } from './template-scope.ts';
+import { isShortChannel, libraryTemplate, SHORT_MESSAGE_LIMIT, type Channel } from './template-library.ts';
 import type { TemplateError } from './template-error.ts';
 import { localeFor, type TemplateLang, type TemplateLocale } from './template-locale.ts';
 import { overdueOnly } from './overdue-only.ts';
@@ -36,7 +40,7 @@ export interface RenderReminderInput {
 }
 
 export interface RenderedReminder {
-  /** Email subject (email and letter; absent for phone scripts). */
+  /** Email subject (email and letter; absent for phone scripts and short messages). */
   readonly subject?: string;
   readonly text: string;
   /** An HTML fragment (no <html> wrapper): every value escaped, invoices as a table. */
@@ -48,6 +52,8 @@ export type RenderReminderError =
   | { readonly code: 'invalid-template'; readonly message: string; readonly errors: readonly TemplateError[] }
   | { readonly code: 'missing-value'; readonly message: string; readonly errors: readonly TemplateError[] }
   | { readonly code: 'no-open-invoices'; readonly message: string }
+  /** The model's history has a field that is not what it says (a date that is no date, an unknown channel). */
+  | { readonly code: 'invalid-history'; readonly message: string; readonly field: string; readonly value: string }
   | { readonly code: 'nothing-overdue'; readonly message: string };
 
 const PENALTY_STAGES: readonly StageId[] = ['formal-notice', 'final-notice', 'legal'];
@@ -55,11 +61,21 @@ const PENALTY_STAGES: readonly StageId[] = ['formal-notice', 'final-notice', 'le
 const DEMAND_STAGES: readonly StageId[] = ['deadline', 'formal-notice', 'final-notice', 'legal'];
 
 /**
- * Renders one reminder (email, call script or letter) in plain text and HTML from a model.
- * Fails, instead of producing a message with a gap, when the template is invalid or names a
- * value this customer does not have; the penalty column and working appear only from
- * `formal-notice` on. From `deadline` on, only overdue invoices are listed and totalled (the
- * others are named in a warning); with none overdue it fails with `nothing-overdue`. User templates for early stages are tone-checked (warnings).
+ * Renders one reminder (email, call script, letter, SMS or WeChat message) in plain text and
+ * HTML from a model. Fails, instead of producing a message with a gap, when the template is
+ * invalid or names a value this customer does not have; the penalty column and working appear
+ * only from `formal-notice` on. From `deadline` on, only overdue invoices are listed and totalled
+ * (the others are named in a warning); with none overdue it fails with `nothing-overdue`. User
+ * templates for early stages are tone-checked (warnings).
+ *
+ * With `model.history`, messages from `statement` on cite the earlier contacts by date and
+ * channel; without it none claims earlier contacts (a user template that does gets a warning).
+ * `sms` and `wechat` give plain text of at most {@link SHORT_MESSAGE_LIMIT} characters: the
+ * library drops detail (every contact date, the invoice numbers, bank details) until it fits.
+ *
+ * @example
+ * const sms = renderReminder({ stage: 'deadline', channel: 'sms', lang: 'zh-CN', model });
+ * if (sms.ok) copyToClipboard(sms.value.text); // ≤ 300 characters
  */
 export function renderReminder(
   input: RenderReminderInput,
@@ -71,6 +87,13 @@ export function renderReminder(
     return { ok: false, error: { code: 'no-open-invoices', message: `${input.model.customer.name} has no open invoices to remind about` } };
   }
   let model = input.model;
+  if (model.history !== undefined) {
+    const history = checkHistory(model.history);
+    if (!history.ok) return { ok: false, error: history.error };
+    for (const c of citedContacts(history.value, model.asOf).later) {
+      warnings.push(`the contact of ${c.date} (${c.channel}) is dated after ${model.asOf}: not cited`);
+    }
+  }
   if (DEMAND_STAGES.includes(stage)) {
     const narrowed = overdueOnly(model);
     if (narrowed.model.invoices.length === 0) {
@@ -87,17 +110,44 @@ export function renderReminder(
     if (allowed.includes(input.tone)) tone = input.tone;
     else warnings.push(`tone "${input.tone}" is not used for ${stage}; wrote it as "${tone}"`);
   }
-  const source = input.template ?? libraryTemplate(stage, channel, lang);
+  const library = input.template === undefined ? libraryTemplate(stage, channel, lang) : undefined;
+  const source = input.template ?? (library as UserTemplate);
   if (input.template !== undefined) {
     for (const w of checkTone(`${source.subject ?? ''}\n${source.body}`, stage, lang)) warnings.push(w.message);
   }
-  const subjectNodes = source.subject === undefined || channel === 'phone' ? undefined : parsePart(source.subject, 'subject', []);
-  const bodyNodes = parsePart(source.body, 'body', REMINDER_PARTIALS);
+  const short = isShortChannel(channel);
+  const subject = short || channel === 'phone' ? undefined : source.subject;
+  const context = reminderContext(model, stage, tone, locale);
+  // A short message tries the library's less detailed bodies until one fits the limit.
+  let rendered = renderOne(subject, source.body, context, model, stage, lang, locale);
+  for (const body of library?.shorter ?? []) {
+    if (!rendered.ok || !short || rendered.value.text.length <= SHORT_MESSAGE_LIMIT) break;
+    rendered = renderOne(subject, body, context, model, stage, lang, locale);
+  }
+  if (!rendered.ok) return rendered;
+  const value = short ? { ...rendered.value, text: rendered.value.text.trimEnd() } : rendered.value;
+  if (short && value.text.length > SHORT_MESSAGE_LIMIT) {
+    warnings.push(`the ${channel} message is ${value.text.length} characters, more than the ${SHORT_MESSAGE_LIMIT} a short message should have`);
+  }
+  if (input.template !== undefined && citedContacts(model.history, model.asOf).cited.length === 0) {
+    for (const claim of findContactClaims(`${value.subject ?? ''}\n${value.text}`)) {
+      warnings.push(`"${claim.phrase}" tells the customer of earlier contacts, but the history records none: cite {{history.contactList}} inside {{#if history.contacts}}…{{/if}} or leave it out`);
+    }
+  }
+  return { ok: true, value: { ...value, warnings } };
+}
+
+// One template rendered against the context: subject and body, the body's partials as tables.
+function renderOne(
+  subjectSource: string | undefined, bodySource: string,
+  context: ContextObject, model: ReminderModel, stage: StageId, lang: TemplateLang, locale: TemplateLocale,
+): { ok: true; value: Omit<RenderedReminder, 'warnings'> } | { ok: false; error: RenderReminderError } {
+  const subjectNodes = subjectSource === undefined ? undefined : parsePart(subjectSource, 'subject', []);
+  const bodyNodes = parsePart(bodySource, 'body', REMINDER_PARTIALS);
   const templateErrors = [...(subjectNodes?.ok === false ? subjectNodes.errors : []), ...(bodyNodes.ok ? [] : bodyNodes.errors)];
   if (templateErrors.length > 0) {
     return { ok: false, error: { code: 'invalid-template', message: describe(templateErrors), errors: templateErrors } };
   }
-  const context = reminderContext(model, stage, tone);
   const body = bodyNodes.ok ? renderNodes(bodyNodes.nodes, context, REMINDER_SCHEMA, locale) : undefined;
   const subject = subjectNodes?.ok === true ? renderNodes(subjectNodes.nodes, context, REMINDER_SCHEMA, locale) : undefined;
   const missing = [
@@ -124,7 +174,7 @@ export function renderReminder(
   const subjectText = subject?.ok === true ? joinText(subject.parts).replace(/\s+/g, ' ').trim() : undefined;
   const text = tidy(body.parts.map((p) => (p.kind === 'text' ? p.text : `\n${tableToText(blocks[p.name] as BlockTable)}\n`)).join(''));
   const html = toHtml(body.parts, blocks);
-  return { ok: true, value: { ...(subjectText === undefined ? {} : { subject: subjectText }), text, html, warnings } };
+  return { ok: true, value: { ...(subjectText === undefined ? {} : { subject: subjectText }), text, html } };
 }
 
 function parsePart(source: string, part: 'subject' | 'body', partials: readonly string[]):

@@ -11,7 +11,8 @@ import { resolveShape, type Shape } from './template-shape.ts';
 /** Rendered output before it becomes text or HTML: literal text, and block partials (tables). */
 export type RenderedPart = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'partial'; readonly name: string };
 
-const FORMATTERS = ['money', 'date', 'iso', 'number'] as const;
+// `date` and `short` (22 Nov 2026) and `iso` (2026-11-22) apply to dates.
+const FORMATTERS = ['money', 'date', 'short', 'iso', 'number'] as const;
 type ShapeScope = Readonly<Record<string, Shape>>;
 
 /**
@@ -77,7 +78,7 @@ function leafKind(shape: Shape): Exclude<Shape['kind'], 'list'> {
 
 function fits(formatter: string, leaf: Shape['kind']): boolean {
   if (formatter === 'money') return leaf === 'money';
-  if (formatter === 'date' || formatter === 'iso') return leaf === 'date';
+  if (formatter === 'date' || formatter === 'short' || formatter === 'iso') return leaf === 'date';
   return leaf === 'number';
 }
 
@@ -153,7 +154,7 @@ function formatValue(value: ContextValue, shape: Shape, formatters: readonly str
       return isMoney(value) ? formatMoney(value, locale) : undefined;
     case 'date':
       if (typeof value !== 'string') return undefined;
-      return formatters.includes('iso') ? value : formatDate(value as PlainDate, locale);
+      return formatters.includes('iso') ? value : formatDate(value as PlainDate, locale, formatters.includes('short') ? 'short' : 'long');
     case 'number':
       return typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
     case 'text':

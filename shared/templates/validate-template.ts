@@ -21,9 +21,9 @@ export function validateTemplate(
   if (!parsed.ok) return { ok: false, errors: inReadingOrder(parsed.errors) };
   const errors = checkNodes(parsed.nodes, REMINDER_SCHEMA, REMINDER_PARTIALS);
   if (options.model !== undefined) {
-    const lang = options.lang ?? 'en';
-    const context = reminderContext(options.model, options.stage ?? 'friendly', 'neutral');
-    const rendered = renderNodes(parsed.nodes, context, REMINDER_SCHEMA, localeFor(lang));
+    const locale = localeFor(options.lang ?? 'en');
+    const context = reminderContext(options.model, options.stage ?? 'friendly', 'neutral', locale);
+    const rendered = renderNodes(parsed.nodes, context, REMINDER_SCHEMA, locale);
     // Missing values are reported with the schema errors, so one pass shows every problem;
     // a placeholder already reported (unknown, wrong formatter) is not reported twice.
     const seen = new Set(errors.map((e) => `${e.line}:${e.column}`));

@@ -6,6 +6,17 @@ import type { CallScript, StageTemplates, StageText } from './stage-templates.ts
 
 const INVOICES_WORD = '{{#if multipleInvoices}}invoices{{else}}invoice{{/if}}';
 const THE_INVOICES = `the following {{#if multipleInvoices}}{{invoiceCount}} invoices{{else}}invoice{{/if}}`;
+const THE_INVOICES_CAP = `The following {{#if multipleInvoices}}{{invoiceCount}} invoices{{else}}invoice{{/if}}`;
+const REMAIN = '{{#if multipleInvoices}}remain{{else}}remains{{/if}}';
+
+// Earlier contacts are mentioned only when the history records them, each by date and channel:
+// a demand for payment is evidence (民法典 第195条 in China; in England it shows the debtor was asked).
+const WE_WROTE = '{{#if history.allWritten}}wrote to you{{else}}contacted you{{/if}}';
+// A promise to pay whose date has passed.
+const BROKEN_PROMISE = `{{#if promise.passed}}
+You told us that payment{{#if promise.amount}} of {{promise.amount}}{{/if}} would be made by {{promise.date}}; as of {{asOf}} the invoices above remain unpaid.
+
+{{/if}}`;
 
 const PAYMENT = `{{#if bank}}
 Payment details:
@@ -135,13 +146,17 @@ If you have already paid, thank you — please send us the payment date and refe
 
 Balance: {{totals.outstanding}}.
 
+{{#if history.contacts}}
+We contacted you about these invoices {{history.contactList}}.
+
+{{/if}}
 Could you please check it against your records and confirm the balance{{#if tone.firm}} by return{{/if}}? If your figures differ — a payment in transit, a credit note, or an invoice you have not received or have queried — please tell us which invoice and why, and we will reconcile it with you. Once the balance is agreed, we would be grateful for payment of the overdue items.`,
   },
   'payment-plan': {
     subject: '{{customer.name}}: can we agree a payment plan?',
     heading: 'Proposal for a payment plan',
     payment: true,
-    core: `{{#if tone.warm}}I hope things are going well. {{/if}}We have written before about ${THE_INVOICES} for {{customer.name}}, still open as of {{asOf}}:
+    core: `{{#if tone.warm}}I hope things are going well. {{/if}}{{#if history.contacts}}We contacted you {{history.contactList}} about ${THE_INVOICES} for {{customer.name}}, still open as of {{asOf}}:{{else}}${THE_INVOICES_CAP} for {{customer.name}} {{#if multipleInvoices}}are{{else}}is{{/if}} still open as of {{asOf}}:{{/if}}
 
 {{> invoices}}
 
@@ -167,13 +182,13 @@ We would appreciate your reply within the next week.
     subject: 'Payment required by {{deadline}}: {{invoices.invoice}} – {{customer.name}}',
     heading: 'Request for payment by {{deadline}}',
     payment: true,
-    core: `Despite our earlier reminders, ${THE_INVOICES} for {{customer.name}} {{#if multipleInvoices}}remain{{else}}remains{{/if}} unpaid as of {{asOf}}:
+    core: `{{#if history.contacts}}We ${WE_WROTE} {{history.contactList}} asking for payment. Despite this, ${THE_INVOICES}{{else}}${THE_INVOICES_CAP}{{/if}} for {{customer.name}} ${REMAIN} unpaid as of {{asOf}}:
 
 {{> invoices}}
 
 Total outstanding: {{totals.outstanding}}.
 
-We ask that payment of {{totals.outstanding}} reaches us by {{deadline}} at the latest.
+${BROKEN_PROMISE}We ask that payment of {{totals.outstanding}} reaches us by {{deadline}} at the latest.
 
 If you cannot pay the full amount by then, please contact us before that date so that we can discuss it. {{#if tone.firm}}If we have neither received payment nor heard from you by then, we will send a formal notice{{#if penalty}} claiming late-payment interest as the terms allow{{/if}}.{{else}}If you have paid in the last few days, thank you, and please disregard this message.{{/if}}`,
   },
@@ -185,7 +200,11 @@ If you cannot pay the full amount by then, please contact us before that date so
 
 {{> invoices}}
 
-{{#if penalty}}
+{{#if history.contacts}}
+We ${WE_WROTE} {{history.contactList}} asking for payment; the amounts remain unpaid.
+
+{{/if}}
+${BROKEN_PROMISE}{{#if penalty}}
 Late payment carries a charge under the terms that apply to {{#if multipleInvoices}}these invoices{{else}}this invoice{{/if}}. Basis: {{penalty.basis}}
 
 The charge is calculated as follows:
@@ -203,11 +222,11 @@ Please pay {{totals.total}} by {{deadline}}. If you dispute any part of this amo
     subject: 'Final notice before legal action: {{invoices.invoice}} – {{customer.name}}',
     heading: 'FINAL NOTICE BEFORE LEGAL ACTION',
     payment: true,
-    core: `We refer to our previous reminders{{#if contract}} and to {{contract}}{{/if}}. Despite them, ${THE_INVOICES} for {{customer.name}} {{#if multipleInvoices}}remain{{else}}remains{{/if}} unpaid as of {{asOf}}:
+    core: `{{#if history.contacts}}We ${WE_WROTE} {{history.contactList}} asking for payment{{#if contract}} under {{contract}}{{/if}}. Despite this, ${THE_INVOICES}{{else}}{{#if contract}}We refer to {{contract}}. {{/if}}${THE_INVOICES_CAP}{{/if}} for {{customer.name}} ${REMAIN} unpaid as of {{asOf}}:
 
 {{> invoices}}
 
-{{#if penalty}}
+${BROKEN_PROMISE}{{#if penalty}}
 Basis of the late-payment charge: {{penalty.basis}}
 
 Accrued to date:
@@ -237,7 +256,7 @@ Dear {{#if customer.contact}}{{customer.contact}}{{else}}Sir or Madam{{/if}},
 
 We act for {{#if company.name}}{{company.name}}{{else}}our client, the supplier that issued the invoices listed below{{/if}} ("our client") in respect of sums owed to it by {{customer.name}} ("you").
 
-1. Our client supplied goods and/or services to you{{#if contract}} under {{contract}}{{/if}} and issued the following invoices, which remain unpaid as of {{asOf}} despite our client's reminders:
+1. Our client supplied goods and/or services to you{{#if contract}} under {{contract}}{{/if}} and issued the following invoices, which remain unpaid as of {{asOf}}{{#if history.contacts}}, although our client asked you for payment {{history.contactList}}{{/if}}:
 
 {{> invoices}}
 
@@ -257,16 +276,21 @@ We act for {{#if company.name}}{{company.name}}{{else}}our client, the supplier 
 Notes for counsel (remove before issue):
 - Check the governing law and jurisdiction clause, and any step the contract requires before proceedings (negotiation, mediation, arbitration).
 - In England and Wales, where the debtor is an individual or sole trader, the Pre-Action Protocol for Debt Claims applies: enclose the information sheet and reply form and allow 30 days.
-- Verify the interest calculation, part payments and any set-off or dispute raised by the debtor.`,
+- Verify the interest calculation, part payments and any set-off or dispute raised by the debtor.
+{{#if history.contacts}}
+- Our client's requests for payment ({{history.contactCount}}) are cited in paragraph 1: obtain proof of delivery of each (sent e-mail, recorded-delivery receipt, call log). Under PRC law each demand interrupts the limitation period (Civil Code art. 195); in England and Wales it does not, only an acknowledgment or part payment does (Limitation Act 1980 s.29).
+{{else}}
+- No record of earlier requests for payment was supplied: ask our client what was sent, when, and with what proof of delivery, before relying on any.
+{{/if}}`,
   },
   'follow-up': {
     subject: 'Following up on payment: {{invoices.invoice}} – {{customer.name}}',
     heading: 'Follow-up on your payment',
     payment: true,
     core: `{{#if promise}}
-Thank you for letting us know{{#if promise.madeOn}} on {{promise.madeOn}}{{/if}} that payment would be made by {{promise.date}}. As of {{asOf}}, we have not yet received payment of ${THE_INVOICES} for {{customer.name}}:
+Thank you for letting us know{{#if promise.madeOn}} on {{promise.madeOn}}{{/if}} that payment{{#if promise.amount}} of {{promise.amount}}{{/if}} would be made by {{promise.date}}. {{#if history.contacts}}We contacted you about these invoices {{history.contactList}}. {{/if}}As of {{asOf}}, we have not yet received payment of ${THE_INVOICES} for {{customer.name}}:
 {{else}}
-Following our recent conversation, as of {{asOf}} we have not yet received payment of ${THE_INVOICES} for {{customer.name}}:
+{{#if history.contacts}}We contacted you {{history.contactList}} about ${THE_INVOICES} for {{customer.name}}. As of {{asOf}}, we have not yet received payment:{{else}}As of {{asOf}}, we have not yet received payment of ${THE_INVOICES} for {{customer.name}}:{{/if}}
 {{/if}}
 
 {{> invoices}}
@@ -283,11 +307,15 @@ If the payment is already on its way, thank you — please send us the payment d
 
 {{> invoices}}
 
+{{#if plan.coversBalance}}
 The total of {{totals.outstanding}} will be paid in {{plan.count}} instalments:
+{{else}}
+Of the {{totals.outstanding}} outstanding, {{plan.total}} will be paid in {{plan.count}} instalments:
+{{/if}}
 
 {{> plan}}
 
-Please make each payment on or before its date. If a date becomes difficult, tell us before it passes and we will look at it together. Once the last instalment is received, the account will be settled.`,
+Please make each payment on or before its date. If a date becomes difficult, tell us before it passes and we will look at it together.{{#if plan.coversBalance}} Once the last instalment is received, the account will be settled.{{/if}}`,
   },
   'thank-you': {
     subject: 'Thank you for your payment – {{customer.name}}',
@@ -315,6 +343,11 @@ const FACTS = `As of {{asOf}}, ${THE_INVOICES} for {{customer.name}} {{#if multi
 {{> invoices}}
 
 Total outstanding: {{totals.outstanding}}.`;
+// From the statement on, a call can cite the earlier contacts the history records.
+const FACTS_WITH_HISTORY = `${FACTS}
+{{#if history.contacts}}
+Earlier contacts: {{history.contactList}}.
+{{/if}}`;
 const PAID = 'Thank you. Could you give me the date, the amount and the reference of the payment, and the account it went to? I will match it today and call you back if I cannot find it.';
 const WRITE_UP = 'Send a short email the same day confirming what was agreed: amounts, dates and who does what.';
 
@@ -348,7 +381,7 @@ const CALLS: Readonly<Record<StageId, CallScript>> = {
   statement: {
     title: 'Call to agree the statement of account',
     opening: `${CALLER} I'm calling to check that you received our statement of account as at {{asOf}}, and whether it agrees with your records.`,
-    facts: FACTS,
+    facts: FACTS_WITH_HISTORY,
     questions: ['Does the balance of {{totals.outstanding}} agree with your ledger?', 'Are there invoices you have not received, or have queried?', 'Are there payments in transit or credit notes we should know about?', 'When will the overdue items be paid?'],
     replies: {
       forgot: 'No problem. Once the balance is agreed, could the overdue items go into the next payment run? Which date can I note?',
@@ -361,7 +394,7 @@ const CALLS: Readonly<Record<StageId, CallScript>> = {
   'payment-plan': {
     title: 'Call to find the reason and offer a payment plan',
     opening: `${CALLER} I'm calling about the open balance of {{customer.name}}. I'd like to understand what is holding up payment, and see whether a plan would help.`,
-    facts: `${FACTS}
+    facts: `${FACTS_WITH_HISTORY}
 {{#if plan}}
 
 A plan we can offer:
@@ -379,8 +412,8 @@ A plan we can offer:
   },
   deadline: {
     title: 'Call to agree payment by the deadline',
-    opening: `${CALLER} I'm calling about ${INVOICES_WORD} {{invoices.invoice}}. We have sent several reminders, and I'd like to agree payment by {{deadline}}.`,
-    facts: FACTS,
+    opening: `${CALLER} I'm calling about ${INVOICES_WORD} {{invoices.invoice}}.{{#if history.contacts}} We contacted you about {{#if multipleInvoices}}them{{else}}it{{/if}} {{history.contactList}}.{{/if}} I'd like to agree payment by {{deadline}}.`,
+    facts: FACTS_WITH_HISTORY,
     questions: ['Can you confirm that {{totals.outstanding}} will reach us by {{deadline}}?', 'If not, how much can you pay by then, and when will the rest follow?'],
     replies: {
       forgot: 'Then could it be paid today or tomorrow, well before {{deadline}}?',
@@ -392,8 +425,8 @@ A plan we can offer:
   },
   'formal-notice': {
     title: 'Call after the formal notice',
-    opening: `${CALLER} I'm calling about the formal notice we sent regarding ${INVOICES_WORD} {{invoices.invoice}}. I want to make sure it reached the right person.`,
-    facts: `${FACTS}
+    opening: `${CALLER} I'm calling about the overdue payment of ${INVOICES_WORD} {{invoices.invoice}}.{{#if history.contacts}} We ${WE_WROTE} {{history.contactList}}, and I want to make sure our messages reached the right person.{{else}} This call is our formal notice that payment is overdue, and I'd like to know who is dealing with it on your side.{{/if}}`,
+    facts: `${FACTS_WITH_HISTORY}
 {{#if penalty}}
 Late-payment charge to date: {{penalty.total}}. Basis: {{penalty.basis}}
 {{/if}}
@@ -409,8 +442,8 @@ Total due by {{deadline}}: {{totals.total}}.`,
   },
   'final-notice': {
     title: 'Call before legal action',
-    opening: `${CALLER} I'm calling about our final notice regarding ${INVOICES_WORD} {{invoices.invoice}}. Before we take further steps, I want to give you the chance to settle this.`,
-    facts: `${FACTS}
+    opening: `${CALLER} I'm calling about ${INVOICES_WORD} {{invoices.invoice}}{{#if history.contacts}}, about which we contacted you {{history.contactList}}{{/if}}. Before we take further steps, I want to give you the chance to settle this.`,
+    facts: `${FACTS_WITH_HISTORY}
 {{#if penalty}}
 Late-payment charge to date: {{penalty.total}}.
 {{/if}}
@@ -426,8 +459,8 @@ Total due by {{deadline}}: {{totals.total}}.`,
   },
   legal: {
     title: 'Call at the lawyer\'s-letter stage (only with counsel\'s agreement)',
-    opening: `${CALLER} I'm calling to confirm that you received the letter about ${INVOICES_WORD} {{invoices.invoice}}. I cannot discuss the claim itself — the letter sets it out — but I can give you our payment details.`,
-    facts: `${FACTS}
+    opening: `${CALLER} I'm calling about ${INVOICES_WORD} {{invoices.invoice}}{{#if history.contacts}}, about which we contacted you {{history.contactList}}{{/if}}. The matter is now with our lawyers, so I cannot discuss the claim itself, but I can give you our payment details.`,
+    facts: `${FACTS_WITH_HISTORY}
 Amount claimed: {{totals.total}}, due by {{deadline}}.`,
     questions: ['Has the letter reached the person responsible?', 'Who should counsel contact on your side?'],
     replies: {
@@ -440,8 +473,8 @@ Amount claimed: {{totals.total}}, due by {{deadline}}.`,
   },
   'follow-up': {
     title: 'Follow-up call on a promise to pay',
-    opening: `${CALLER} {{#if promise}}When we spoke{{#if promise.madeOn}} on {{promise.madeOn}}{{/if}}, you expected payment by {{promise.date}}, and I'm calling because we have not received it yet.{{else}}I'm following up on our last conversation about ${INVOICES_WORD} {{invoices.invoice}}.{{/if}}`,
-    facts: FACTS,
+    opening: `${CALLER} {{#if promise}}You told us{{#if promise.madeOn}} on {{promise.madeOn}}{{/if}} that payment{{#if promise.amount}} of {{promise.amount}}{{/if}} would be made by {{promise.date}}, and I'm calling because we have not received it yet.{{else}}I'm calling about the payment of ${INVOICES_WORD} {{invoices.invoice}}.{{/if}}`,
+    facts: FACTS_WITH_HISTORY,
     questions: ['Has the payment been made? On what date and with which reference?', 'If not, what is the new date, and what has changed?'],
     replies: {
       forgot: 'Could it be paid today? Which date can I note?',

@@ -70,6 +70,15 @@ const LETTER_SIGN_OFF = `此致
 ${SIGNATURE}
 {{asOf}}`;
 
+// 此前的联系：只有催收记录（history）写明了日期和方式时才提及，并逐一列出（民法典 第195条：催告中断诉讼时效）。
+const CONTACTED = '我方曾于{{history.contactList}}就上述款项与贵司联系。';
+const DEMANDED = '我方已于{{history.contactList}}催告付款';
+// 对方承诺的付款日期已过（例如已违背的付款承诺）。
+const BROKEN_PROMISE = `{{#if promise.passed}}
+贵司曾承诺于{{promise.date}}前{{#if promise.amount}}支付{{promise.amount}}{{else}}付款{{/if}}，但截至{{asOf}}上述款项仍未结清。
+
+{{/if}}`;
+
 const GREETING = `尊敬的{{customer.name}}{{#if customer.contact}}（{{customer.contact}}）{{/if}}：`;
 
 const TEXTS: Readonly<Record<StageId, StageText>> = {
@@ -109,13 +118,17 @@ const TEXTS: Readonly<Record<StageId, StageText>> = {
 
 余额：{{totals.outstanding}}。
 
+{{#if history.contacts}}
+${CONTACTED}
+
+{{/if}}
 烦请与贵司账务核对，并{{#if tone.firm}}尽快{{/if}}回复确认余额。如双方数字不一致（例如在途款项、红字发票或折让、未收到或有异议的发票），请告知具体发票号及原因，我们将与贵司逐笔核对。余额确认后，请安排支付已到期的款项。`,
   },
   'payment-plan': {
     subject: '关于{{customer.name}}未付款项的付款安排',
     heading: '付款安排协商函',
     payment: true,
-    core: `{{#if tone.warm}}希望贵司经营顺利。{{/if}}我们此前曾就{{customer.name}}的${THE_INVOICES}与贵司联系，截至{{asOf}}仍未结清：
+    core: `{{#if tone.warm}}希望贵司经营顺利。{{/if}}{{#if history.contacts}}我方曾于{{history.contactList}}就{{customer.name}}的${THE_INVOICES}与贵司联系，截至{{asOf}}仍未结清：{{else}}{{customer.name}}的${THE_INVOICES}截至{{asOf}}仍未结清：{{/if}}
 
 {{> invoices}}
 
@@ -141,13 +154,13 @@ const TEXTS: Readonly<Record<StageId, StageText>> = {
     subject: '请于{{deadline}}前付款：发票{{invoices.invoice}} – {{customer.name}}',
     heading: '限期付款通知',
     payment: true,
-    core: `经我方多次提醒，截至{{asOf}}，{{customer.name}}的${THE_INVOICES}仍未付款：
+    core: `{{#if history.contacts}}${DEMANDED}，但{{/if}}截至{{asOf}}，{{customer.name}}的${THE_INVOICES}仍未付款：
 
 {{> invoices}}
 
 未付合计：{{totals.outstanding}}。
 
-请贵司于{{deadline}}前将{{totals.outstanding}}支付至我方账户。
+${BROKEN_PROMISE}请贵司于{{deadline}}前将{{totals.outstanding}}支付至我方账户。
 
 如届时无法全额付款，请在该日期之前与我们联系商议。{{#if tone.firm}}如届时既未收到款项也未收到贵司回复，我方将发出正式催告函{{#if penalty}}，并依约主张逾期付款违约金或利息{{/if}}。{{else}}如贵司近日已付款，谢谢，请忽略本通知。{{/if}}`,
   },
@@ -159,7 +172,11 @@ const TEXTS: Readonly<Record<StageId, StageText>> = {
 
 {{> invoices}}
 
-{{#if penalty}}
+{{#if history.contacts}}
+${DEMANDED}，贵司至今未付。
+
+{{/if}}
+${BROKEN_PROMISE}{{#if penalty}}
 根据适用于上述发票的约定或法律规定，逾期付款应承担违约金或利息。依据：{{penalty.basis}}
 
 计算过程如下：
@@ -177,11 +194,11 @@ const TEXTS: Readonly<Record<StageId, StageText>> = {
     subject: '最后催告函：发票{{invoices.invoice}} – {{customer.name}}',
     heading: '最后催告函',
     payment: true,
-    core: `我方此前已多次{{#if contract}}依据{{contract}}{{/if}}催告，但截至{{asOf}}，{{customer.name}}的${THE_INVOICES}仍未付款：
+    core: `{{#if history.contacts}}${DEMANDED}，但{{/if}}截至{{asOf}}，{{customer.name}}{{#if contract}}在{{contract}}项下{{/if}}的${THE_INVOICES}仍未付款：
 
 {{> invoices}}
 
-{{#if penalty}}
+${BROKEN_PROMISE}{{#if penalty}}
 逾期违约金/利息的依据：{{penalty.basis}}
 
 截至目前的计算如下：
@@ -211,7 +228,7 @@ const TEXTS: Readonly<Record<StageId, StageText>> = {
 
 本所受{{#if company.name}}{{company.name}}{{else}}委托人（即开具下列发票的供应方）{{/if}}（以下简称“委托人”）委托，就贵司拖欠委托人款项一事，特致函如下：
 
-一、委托人{{#if contract}}依据{{contract}}{{/if}}向贵司供应货物和/或提供服务，并开具下列发票。经委托人多次催告，截至{{asOf}}上述款项仍未支付：
+一、委托人{{#if contract}}依据{{contract}}{{/if}}向贵司供应货物和/或提供服务，并开具下列发票。{{#if history.contacts}}委托人已于{{history.contactList}}向贵司催告付款，但{{/if}}截至{{asOf}}上述款项仍未支付：
 
 {{> invoices}}
 
@@ -232,6 +249,11 @@ const TEXTS: Readonly<Record<StageId, StageText>> = {
 律师审阅要点（发出前删除）：
 - 核对合同的争议解决条款（管辖法院或仲裁机构）及适用法律；
 - 核对违约金计算、部分付款，以及对方可能提出的抵销或质量异议；
+{{#if history.contacts}}
+- 第一条所列催告（{{history.contactCount}}次）中断诉讼时效（《民法典》第一百九十五条）：请向委托人收集每次催告的送达凭证（邮件发送记录、快递签收单、通话记录）；
+{{else}}
+- 未附催告记录：请向委托人核实催告的日期、方式及送达凭证，以判断诉讼时效是否中断（《民法典》第一百八十八条、第一百九十五条）；
+{{/if}}
 - 约定的违约金过分高于造成的损失的，对方可请求适当减少（《民法典》第五百八十五条；合同编通则解释第六十五条），请评估主张的金额。`,
   },
   'follow-up': {
@@ -239,9 +261,9 @@ const TEXTS: Readonly<Record<StageId, StageText>> = {
     heading: '付款跟进函',
     payment: true,
     core: `{{#if promise}}
-感谢贵司{{#if promise.madeOn}}于{{promise.madeOn}}{{/if}}告知将于{{promise.date}}前付款。截至{{asOf}}，我方尚未收到{{customer.name}}${THE_INVOICES}的款项：
+感谢贵司{{#if promise.madeOn}}于{{promise.madeOn}}{{/if}}告知将于{{promise.date}}前{{#if promise.amount}}支付{{promise.amount}}{{else}}付款{{/if}}。{{#if history.contacts}}我方曾于{{history.contactList}}与贵司联系。{{/if}}截至{{asOf}}，我方尚未收到{{customer.name}}${THE_INVOICES}的款项：
 {{else}}
-根据我们此前的沟通，截至{{asOf}}，我方尚未收到{{customer.name}}${THE_INVOICES}的款项：
+{{#if history.contacts}}我方曾于{{history.contactList}}与贵司联系。{{/if}}截至{{asOf}}，我方尚未收到{{customer.name}}${THE_INVOICES}的款项：
 {{/if}}
 
 {{> invoices}}
@@ -258,11 +280,15 @@ const TEXTS: Readonly<Record<StageId, StageText>> = {
 
 {{> invoices}}
 
+{{#if plan.coversBalance}}
 合计{{totals.outstanding}}，分{{plan.count}}期支付：
+{{else}}
+未付合计{{totals.outstanding}}，其中双方约定分{{plan.count}}期支付{{plan.total}}：
+{{/if}}
 
 {{> plan}}
 
-请于每期日期当日或之前付款。如某期付款确有困难，请在该日期前告知，我们一起商量调整。最后一期款项到账后，上述账款即全部结清。`,
+请于每期日期当日或之前付款。如某期付款确有困难，请在该日期前告知，我们一起商量调整。{{#if plan.coversBalance}}最后一期款项到账后，上述账款即全部结清。{{/if}}`,
   },
   'thank-you': {
     subject: '感谢付款 – {{customer.name}}',
@@ -290,6 +316,11 @@ const FACTS = `截至{{asOf}}，{{customer.name}}的${THE_INVOICES}尚未结清�
 {{> invoices}}
 
 未付合计：{{totals.outstanding}}。`;
+// 从“对账”阶段起，通话中可引用的此前联系记录。
+const FACTS_WITH_HISTORY = `${FACTS}
+{{#if history.contacts}}
+此前联系：{{history.contactList}}。
+{{/if}}`;
 const PAID = '谢谢！能否告诉我付款日期、金额、付款账户和银行流水号？我今天就核对入账，如查不到会再给您回电。';
 const WRITE_UP = '当天发一封简短邮件，书面确认双方约定的金额、日期和各自要做的事。';
 
@@ -323,7 +354,7 @@ const CALLS: Readonly<Record<StageId, CallScript>> = {
   statement: {
     title: '对账确认电话',
     opening: `${CALLER}打电话是想确认贵司是否已收到我们截至{{asOf}}的对账单，以及数字是否与贵司账务一致。`,
-    facts: FACTS,
+    facts: FACTS_WITH_HISTORY,
     questions: ['{{totals.outstanding}}的余额与贵司账上是否一致？', '是否有未收到或有异议的发票？', '是否有在途款项或红字发票需要我们知道？', '已到期的款项预计何时支付？'],
     replies: {
       forgot: '没关系。余额确认后，已到期的款项能否排进下一次付款？我记一下日期。',
@@ -336,7 +367,7 @@ const CALLS: Readonly<Record<StageId, CallScript>> = {
   'payment-plan': {
     title: '了解原因并提出分期方案的电话',
     opening: `${CALLER}打电话是关于{{customer.name}}的未付款项，想了解一下付款遇到了什么情况，看看分期付款是否有帮助。`,
-    facts: `${FACTS}
+    facts: `${FACTS_WITH_HISTORY}
 {{#if plan}}
 
 我们可以提供的分期方案：
@@ -354,8 +385,8 @@ const CALLS: Readonly<Record<StageId, CallScript>> = {
   },
   deadline: {
     title: '约定最后付款期限的电话',
-    opening: `${CALLER}打电话是关于发票{{invoices.invoice}}。我们已多次提醒，希望和您约定在{{deadline}}前付款。`,
-    facts: FACTS,
+    opening: `${CALLER}打电话是关于发票{{invoices.invoice}}。{{#if history.contacts}}我们已于{{history.contactList}}提醒过贵司，{{/if}}希望和您约定在{{deadline}}前付款。`,
+    facts: FACTS_WITH_HISTORY,
     questions: ['能否确认{{totals.outstanding}}将于{{deadline}}前到账？', '如不能，届时能付多少，余款何时支付？'],
     replies: {
       forgot: '那能否今天或明天就安排支付，赶在{{deadline}}之前？',
@@ -367,8 +398,8 @@ const CALLS: Readonly<Record<StageId, CallScript>> = {
   },
   'formal-notice': {
     title: '发出催告函后的电话',
-    opening: `${CALLER}打电话是关于我们就发票{{invoices.invoice}}发出的逾期付款催告函，想确认是否已送达负责的同事。`,
-    facts: `${FACTS}
+    opening: `${CALLER}打电话是关于发票{{invoices.invoice}}的逾期付款。{{#if history.contacts}}我们已于{{history.contactList}}催告付款，想确认相关函件和消息是否已送达负责的同事。{{else}}特此正式通知贵司上述款项已逾期，也想确认贵司由哪位同事负责处理。{{/if}}`,
+    facts: `${FACTS_WITH_HISTORY}
 {{#if penalty}}
 截至目前的逾期违约金/利息：{{penalty.total}}。依据：{{penalty.basis}}
 {{/if}}
@@ -384,8 +415,8 @@ const CALLS: Readonly<Record<StageId, CallScript>> = {
   },
   'final-notice': {
     title: '采取法律措施前的电话',
-    opening: `${CALLER}打电话是关于我们就发票{{invoices.invoice}}发出的最后催告函。在采取进一步措施之前，希望给贵司一个协商解决的机会。`,
-    facts: `${FACTS}
+    opening: `${CALLER}打电话是关于发票{{invoices.invoice}}{{#if history.contacts}}，我们已于{{history.contactList}}催告付款{{/if}}。在采取进一步措施之前，希望给贵司一个协商解决的机会。`,
+    facts: `${FACTS_WITH_HISTORY}
 {{#if penalty}}
 截至目前的逾期违约金/利息：{{penalty.total}}。
 {{/if}}
@@ -401,8 +432,8 @@ const CALLS: Readonly<Record<StageId, CallScript>> = {
   },
   legal: {
     title: '律师函阶段的电话（须经律师同意）',
-    opening: `${CALLER}打电话是想确认贵司是否已收到关于发票{{invoices.invoice}}的函件。具体主张以函件为准，我无法在电话中讨论，但可以提供我们的收款信息。`,
-    facts: `${FACTS}
+    opening: `${CALLER}打电话是关于发票{{invoices.invoice}}{{#if history.contacts}}，我们已于{{history.contactList}}催告付款{{/if}}。此事现由我方律师处理，具体主张以律师函为准，我无法在电话中讨论，但可以提供我们的收款信息。`,
+    facts: `${FACTS_WITH_HISTORY}
 主张金额：{{totals.total}}，付款期限：{{deadline}}。`,
     questions: ['函件是否已送达负责人？', '律师应与贵司哪位同事联系？'],
     replies: {
@@ -415,8 +446,8 @@ const CALLS: Readonly<Record<StageId, CallScript>> = {
   },
   'follow-up': {
     title: '付款承诺跟进电话',
-    opening: `${CALLER}{{#if promise}}上次沟通{{#if promise.madeOn}}（{{promise.madeOn}}）{{/if}}时，贵司预计在{{promise.date}}前付款，但我们目前还没有收到，所以来电跟进一下。{{else}}来电跟进我们上次关于发票{{invoices.invoice}}的沟通。{{/if}}`,
-    facts: FACTS,
+    opening: `${CALLER}{{#if promise}}{{#if promise.madeOn}}{{promise.madeOn}}沟通时，{{/if}}贵司预计在{{promise.date}}前{{#if promise.amount}}支付{{promise.amount}}{{else}}付款{{/if}}，但我们目前还没有收到，所以来电跟进一下。{{else}}来电是想了解发票{{invoices.invoice}}的付款进展。{{/if}}`,
+    facts: FACTS_WITH_HISTORY,
     questions: ['款项是否已支付？哪一天、流水号是多少？', '如未支付，新的付款日期是哪天？情况有什么变化？'],
     replies: {
       forgot: '能否今天安排？我记一下日期。',

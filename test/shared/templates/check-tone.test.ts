@@ -44,8 +44,11 @@ describe('checkTone', () => {
 
   it('passes every built-in template of the courteous stages, in both languages and all channels', () => {
     const early = TEMPLATE_LIBRARY.filter((t) => COURTEOUS_STAGES.includes(t.stage));
-    expect(early).toHaveLength(4 * 3 * 2);
-    for (const t of early) expect(checkTone(`${t.subject ?? ''}\n${t.body}`, t.stage, t.lang)).toEqual([]);
+    // 4 stages × (email, phone, letter, sms, wechat) × 2 languages; short messages in every detail level.
+    expect(early).toHaveLength(4 * 5 * 2);
+    for (const t of early) {
+      for (const body of [t.body, ...(t.shorter ?? [])]) expect(checkTone(`${t.subject ?? ''}\n${body}`, t.stage, t.lang)).toEqual([]);
+    }
   });
 
   it('reports messages in Chinese for a Chinese template', () => {

@@ -15,4 +15,13 @@ describe('formatDate writes the calendar day in every time zone', () => {
   it.each(cases)('%s in %s → %s', (iso, locale, expected) => {
     expect(formatDate(plainDate(iso), locale)).toBe(expected);
   });
+
+  it.each([
+    ['2026-09-04', 'en-GB', '4 Sep 2026'],
+    ['2026-12-31', 'en-US', 'Dec 31, 2026'],
+    ['2026-05-01', 'en-GB', '1 May 2026'],
+    ['2026-11-22', 'zh-CN', '2026年11月22日'],
+  ] as Array<[string, TemplateLocale, string]>)('short style for a short message: %s in %s → %s', (iso, locale, expected) => {
+    expect(formatDate(plainDate(iso), locale, 'short')).toBe(expected);
+  });
 });

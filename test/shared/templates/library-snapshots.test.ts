@@ -4,7 +4,9 @@ import { STAGE_IDS } from '../../../shared/stage-id.ts';
 import { formatDate } from '../../../shared/templates/format-date.ts';
 import { formatMoney } from '../../../shared/templates/format-money.ts';
 import { renderReminder } from '../../../shared/templates/render-reminder.ts';
-import { CHANNELS } from '../../../shared/templates/template-library.ts';
+import { CHANNELS, SHORT_CHANNELS } from '../../../shared/templates/template-library.ts';
+import type { ReminderHistory } from '../../../shared/templates/reminder-history.ts';
+import { plainDate } from '../../../shared/plain-date.ts';
 import type { TemplateLang, TemplateLocale } from '../../../shared/templates/template-locale.ts';
 import { stageModel } from './reminder-fixtures.ts';
 
@@ -38,5 +40,44 @@ describe.each(LANGS)('library %s', (lang) => {
       expect(html).toContain('<table');
       expect(`${subject ?? '(call script)'}\n\n${text}`).toMatchSnapshot();
     });
+  });
+});
+
+// The earlier contacts as the collection log gives them: what messages from the statement on cite.
+const HISTORY: ReminderHistory = {
+  contacts: [
+    { date: plainDate('2026-10-12'), channel: 'email', stage: 'friendly' },
+    { date: plainDate('2026-10-26'), channel: 'letter', stage: 'statement' },
+    { date: plainDate('2026-11-09'), channel: 'phone' },
+  ],
+};
+
+describe.each(LANGS)('short messages %s', (lang) => {
+  const rule = RULES[lang];
+  if (rule === undefined) throw new Error('preset missing');
+  describe.each([...STAGE_IDS])('%s', (stage) => {
+    it.each([...SHORT_CHANNELS])('%s, without and with a history (snapshot read once by a person)', (channel) => {
+      const texts = [undefined, HISTORY].map((history) => {
+        const model = stageModel(stage, lang, rule);
+        const result = renderReminder({ stage, channel, lang, model: history === undefined ? model : { ...model, history } });
+        if (!result.ok) throw new Error(JSON.stringify(result.error));
+        expect(result.value.text.length).toBeLessThanOrEqual(300);
+        return result.value.text;
+      });
+      expect(texts.join(`\n\n${'='.repeat(20)} with history ${'='.repeat(20)}\n\n`)).toMatchSnapshot();
+    });
+  });
+});
+
+describe.each(LANGS)('with a history %s', (lang) => {
+  const rule = RULES[lang];
+  if (rule === undefined) throw new Error('preset missing');
+  it.each(['statement', 'payment-plan', 'deadline', 'formal-notice', 'final-notice', 'legal', 'follow-up'] as const)('%s cites the contacts in the email and the call (snapshot read once by a person)', (stage) => {
+    const texts = (['email', 'phone'] as const).map((channel) => {
+      const result = renderReminder({ stage, channel, lang, model: { ...stageModel(stage, lang, rule), history: HISTORY } });
+      if (!result.ok) throw new Error(JSON.stringify(result.error));
+      return `${result.value.subject ?? '(call script)'}\n\n${result.value.text}`;
+    });
+    expect(texts.join(`\n${'='.repeat(40)}\n\n`)).toMatchSnapshot();
   });
 });

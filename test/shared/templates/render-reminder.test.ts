@@ -5,7 +5,7 @@ import { displayWidth } from '../../../shared/display-width.ts';
 import { buildReminderModel } from '../../../shared/templates/build-reminder-model.ts';
 import { renderReminder } from '../../../shared/templates/render-reminder.ts';
 import { reminderDeadline } from '../../../shared/templates/reminder-dates.ts';
-import { CHANNELS } from '../../../shared/templates/template-library.ts';
+import { CHANNELS, REMINDER_CHANNELS } from '../../../shared/templates/template-library.ts';
 import { AS_OF, MIXED_RECEIVABLES, receivable, stageModel } from './reminder-fixtures.ts';
 
 const EVIL = '<img src=x onerror=alert(1)>';
@@ -22,7 +22,7 @@ describe('HTML output escapes every value', () => {
   ], EVIL, AS_OF);
 
   it.each([...STAGE_IDS])('a customer called <img …> appears as text in %s', (stage) => {
-    for (const channel of CHANNELS) {
+    for (const channel of REMINDER_CHANNELS) {
       const { html, text } = render({ stage, channel, lang: 'en', model: { ...model, deadline: AS_OF, plan: { instalments: [{ date: AS_OF, amounts: [{ minor: 12000, currency: 'GBP' }] }] } } });
       expect(html).not.toContain('<img');
       expect(html).not.toContain('<script');
@@ -70,7 +70,7 @@ describe('renderReminder never produces a message with a gap', () => {
 
   it.each(['zh-CN', 'en'] as const)('without a profile every %s message reads naturally: no empty labels or blank fields', (lang) => {
     for (const stage of STAGE_IDS) {
-      for (const channel of CHANNELS) {
+      for (const channel of REMINDER_CHANNELS) {
         const m = stageModel(stage, lang, RULE_PRESETS[lang === 'en' ? 'uk-late-payment' : 'cn-lpr-1.5x'] ?? { kind: 'none' }, false);
         const { text, subject } = render({ stage, channel, lang, model: { ...m, customer: { name: m.customer.name } } });
         const all = `${subject ?? ''}\n${text}`;
