@@ -7,7 +7,7 @@ import { daysBetween, type PlainDate } from '../../shared/plain-date.ts';
 import { isStageId, type StageId } from '../../shared/stage-id.ts';
 import { stageRank, suggestStage } from '../../shared/stages/index.ts';
 import {
-  buildEml, buildReminderModel, customerKey, customersWithOpenInvoices, isTemplateLang, isTone,
+  buildEml, buildReminderModel, customerKey, customersWithOpenInvoices, isShortChannel, isTemplateLang, isTone,
   parseProfile, planDates, reminderDeadline, renderReminder, statementCsv,
   type Channel, type ProfileFile, type ReminderModel, type TemplateLang, type TemplateLocale, type Tone,
 } from '../../shared/templates/index.ts';
@@ -20,7 +20,7 @@ import { dateOption, wholeNumberOption } from '../args/option-values.ts';
 import { inputError, readCommandLine, usageError, type CommandLineSpec } from '../args/parse-command-line.ts';
 
 export const REMIND_USAGE = `dunning remind <file> [--customer <name>|--all] [--stage auto|<id>] [--lang zh-CN|en]
-       [--tone warm|neutral|firm] [--channel email|phone|letter] [--format text|html|eml] [--out <dir>]
+       [--tone warm|neutral|firm] [--channel email|phone|letter|sms|wechat] [--format text|html|eml] [--out <dir>]
        [--as-of YYYY-MM-DD] [--rule <preset>|--rules <file.json>] [--profile profile.json]
        [--locale en-GB|en-US|zh-CN] [--deadline-days N]
        [--encoding …] [--date-order auto|ymd|dmy|mdy] [--map field=Header ...] [--currency <ISO code>]`;
@@ -35,7 +35,7 @@ export const REMIND_ARGS = {
     stage: { type: 'string', default: 'auto' },
     lang: { type: 'string', choices: ['zh-CN', 'en'] },
     tone: { type: 'string', choices: ['warm', 'neutral', 'firm'] },
-    channel: { type: 'string', default: 'email', choices: ['email', 'phone', 'letter'] },
+    channel: { type: 'string', default: 'email', choices: ['email', 'phone', 'letter', 'sms', 'wechat'] },
     format: { type: 'string', default: 'text', choices: ['text', 'html', 'eml'] },
     out: { type: 'string' },
     'as-of': { type: 'string' },
@@ -213,13 +213,15 @@ export async function runRemind(args: string[], io: RemindIo): Promise<number> {
       written++;
       continue;
     }
-    const body = format === 'html' ? htmlDocument(title, html, lang) : `${subject === undefined ? '' : `${lang === 'zh-CN' ? '主题' : 'Subject'}: ${subject}\n\n`}${text}`;
+    // A short message (sms, wechat) is exactly the text to copy, without a closing line break of its own.
+    const body = format === 'html' ? htmlDocument(title, html, lang) : `${subject === undefined ? '' : `${lang === 'zh-CN' ? '主题' : 'Subject'}: ${subject}\n\n`}${text}${text.endsWith('\n') ? '' : '\n'}`;
+    const attachStatement = stage === 'statement' && !isShortChannel(channel as Channel);
     if (outDir !== undefined) {
       const stem = fileStem(model.customer.name, stems);
       const path = join(outDir, `${stem}.${format === 'html' ? 'html' : 'txt'}`);
       io.writeFile(path, body);
       io.stdout(`${path}\n`);
-      if (stage === 'statement') {
+      if (attachStatement) {
         // The statement says it is attached: write it beside the message to attach.
         const csvPath = join(outDir, `${stem}-${statementName}`);
         io.writeFile(csvPath, statementCsv(model, lang));
@@ -227,7 +229,7 @@ export async function runRemind(args: string[], io: RemindIo): Promise<number> {
       }
     } else {
       io.stdout(`${written > 0 ? `\n${'='.repeat(72)}\n\n` : ''}${body}`);
-      if (stage === 'statement') io.stderr(`${who}: the statement of account to attach is written with --out <dir> or --format eml\n`);
+      if (attachStatement) io.stderr(`${who}: the statement of account to attach is written with --out <dir> or --format eml\n`);
     }
     written++;
   }
