@@ -1,14 +1,7 @@
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'wxt';
-
-/** Webmail hosts the content script runs on (Gmail and every Outlook on the web address). */
-export const WEBMAIL_MATCHES = [
-  'https://mail.google.com/*',
-  'https://outlook.office.com/*',
-  'https://outlook.office365.com/*',
-  'https://outlook.live.com/*',
-  'https://outlook.cloud.microsoft/*',
-];
+import { vueWithoutTrustedTypes } from './extension/build/vue-without-trusted-types.ts';
+import { WEBMAIL_MATCHES } from './extension/compose/webmail-hosts.ts';
 
 // WXT project for the browser extension (issue 6). Sources live in extension/; builds go to
 // .output/chrome-mv3 and .output/firefox-mv3. No auto-imports: every module imports what it uses.
@@ -24,7 +17,8 @@ export default defineConfig({
     excludeSources: ['cli/**', 'excel-addin/**', 'test/**', 'docs/**', 'dist/**', 'coverage/**'],
   },
   vite: () => ({
-    plugins: [vue()],
+    // No Trusted Types policy anywhere in the extension (see the plugin for why).
+    plugins: [vueWithoutTrustedTypes(), vue()],
     build: { sourcemap: false },
   }),
   manifest: ({ browser }) => ({
@@ -39,7 +33,8 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "default-src 'self'; script-src 'self'; object-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
     },
-    host_permissions: WEBMAIL_MATCHES,
+    // The webmail hosts, from the one list the content script's matches also come from.
+    host_permissions: [...WEBMAIL_MATCHES],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'open-picker': {

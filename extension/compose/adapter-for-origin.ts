@@ -1,12 +1,14 @@
-import type { ComposeAdapter } from './compose-window.ts';
+import type { ComposeAdapter, Webmail } from './compose-window.ts';
 import { gmailAdapter } from './gmail.ts';
 import { outlookAdapter } from './outlook.ts';
+import { webmailForHost } from './webmail-hosts.ts';
 
-const OUTLOOK_HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'];
+const ADAPTERS: Readonly<Record<Webmail, ComposeAdapter>> = { gmail: gmailAdapter, outlook: outlookAdapter };
 
 /**
- * The adapter for a page's origin. Pop-out compose windows are about:blank documents that
- * inherit their opener's origin, so the origin (not the URL) decides.
+ * The adapter for a page's origin, by the one list of webmail hosts. Pop-out compose windows
+ * are about:blank documents that inherit their opener's origin, so the origin (not the URL)
+ * decides.
  */
 export function adapterForOrigin(origin: string): ComposeAdapter | undefined {
   let host: string;
@@ -15,7 +17,6 @@ export function adapterForOrigin(origin: string): ComposeAdapter | undefined {
   } catch {
     return undefined;
   }
-  if (host === 'mail.google.com') return gmailAdapter;
-  if (OUTLOOK_HOSTS.includes(host)) return outlookAdapter;
-  return undefined;
+  const webmail = webmailForHost(host);
+  return webmail ? ADAPTERS[webmail] : undefined;
 }
