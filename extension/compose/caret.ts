@@ -11,10 +11,11 @@ export function saveCaret(body: HTMLElement): Range | null {
 
 /**
  * Where the message goes: the saved caret when it is inside the body and above `protectedStart`
- * (the signature or quoted history), else the top of the body, which is above both. Always a
- * collapsed range: text the user had selected stays, the message goes after it.
+ * (the signature or quoted history), else the start of the message (`start`: the body, or the
+ * wrapper of its first line), which is above both. Always a collapsed range: text the user had
+ * selected stays, the message goes after it.
  */
-export function insertionRange(body: HTMLElement, caret: Range | null, protectedStart: Node | null): Range {
+export function insertionRange(body: HTMLElement, caret: Range | null, protectedStart: Node | null, start: Node = body): Range {
   const doc = body.ownerDocument;
   if (caret && body.contains(caret.startContainer) && body.contains(caret.endContainer)) {
     // The point at the start of the protected block lies after the range only when the whole
@@ -26,7 +27,7 @@ export function insertionRange(body: HTMLElement, caret: Range | null, protected
     }
   }
   const top = doc.createRange();
-  top.setStart(body, 0);
+  top.setStart(body.contains(start) ? start : body, 0);
   top.collapse(true);
   return top;
 }

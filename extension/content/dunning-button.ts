@@ -1,3 +1,5 @@
+import { BUTTON_HOST_TAG } from '../compose/place-button.ts';
+
 const BUTTON_CSS = `
 :host { all: initial; display: inline-block; vertical-align: middle; margin: 0 6px; }
 button { font: 600 13px/1 system-ui, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif; color: #0b57d0;
@@ -5,8 +7,6 @@ button { font: 600 13px/1 system-ui, "Segoe UI", "PingFang SC", "Microsoft YaHei
 button:hover, button:focus-visible { background: #e8f0fe; }
 `;
 
-/** The element name of the button's host (the page sees only this tag). */
-export const BUTTON_HOST_TAG = 'dunning-desk-button';
 
 /**
  * The "Dunning" button for one compose window: a host element with an open shadow root (so

@@ -14,18 +14,28 @@ html { pointer-events: none; }
 .dd-layer { position: fixed; pointer-events: auto; }
 `;
 
+/** The layer's style: the position, with the maximum height handed to the picker as a CSS variable. */
+function layerStyle(position: Readonly<Record<string, string>>): Record<string, string> {
+  const { maxHeight, ...rest } = position;
+  return maxHeight ? { ...rest, '--dd-max-height': maxHeight } : { ...rest };
+}
+
 /** What an open picker needs from the compose integration: data, where to sit, what to do on insert and close. */
 export interface PickerHandlers {
   readonly service: PickerService;
   readonly recipients: readonly string[];
+  /** Display names shown in To without an address (matched against customer and contact names). */
+  readonly names: readonly string[];
   readonly position: Record<string, string>;
   readonly onConfirm: (reply: Extract<RenderReply, { ok: true }>) => void;
   readonly onClose: () => void;
 }
 
 /**
- * Opens the reminder picker in an open shadow root over the page (page styles do not leak in,
- * keystrokes do not reach the webmail's shortcuts). Returns the UI so the caller can remove it.
+ * Opens the reminder picker in an open shadow root over the page (page styles do not leak in;
+ * the content script's key guard keeps keystrokes from the webmail's shortcuts). `position`
+ * holds where it sits and its maximum height (picker-position.ts): the picker scrolls inside
+ * and keeps Insert in view. Returns the UI so the caller can remove it.
  */
 export async function mountPicker(ctx: ContentScriptContext, handlers: PickerHandlers): Promise<ShadowRootContentScriptUi<App>> {
   const ui = await createShadowRootUi<App>(ctx, {
@@ -38,7 +48,7 @@ export async function mountPicker(ctx: ContentScriptContext, handlers: PickerHan
     onMount(container) {
       const app = createApp({
         render: () =>
-          h('div', { class: 'dd-layer', style: handlers.position }, [
+          h('div', { class: 'dd-layer', style: layerStyle(handlers.position) }, [
             h(ReminderPicker, {
               confirmLabel: t('insert'),
               onConfirm: handlers.onConfirm,
@@ -48,7 +58,7 @@ export async function mountPicker(ctx: ContentScriptContext, handlers: PickerHan
       });
       const pinia = createPinia();
       app.use(pinia);
-      void usePickerStore(pinia).load(handlers.service, handlers.recipients);
+      void usePickerStore(pinia).load(handlers.service, handlers.recipients, handlers.names);
       app.mount(container);
       return app;
     },

@@ -10,10 +10,14 @@ import { placeButton } from '../compose/place-button.ts';
 import { watchComposeWindows } from '../compose/watch-compose-windows.ts';
 import { OPEN_PICKER_MESSAGE } from '../service/forward-command.ts';
 import { messagePickerService } from '../picker/message-picker-service.ts';
+import { insertNoticeLines } from '../ui/insert-notice-lines.ts';
 import { t } from '../ui/t.ts';
 import { createDunningButton } from './dunning-button.ts';
+import { guardPickerKeys } from './guard-picker-keys.ts';
+import { logSignals } from './log-signals.ts';
 import { mountPicker } from './mount-picker.ts';
 import { pickerPosition } from './picker-position.ts';
+import { showInsertNotice } from './show-insert-notice.ts';
 
 interface Tracked {
   /** As last found: re-found on every scan, so Send and the fields are the current ones. */
@@ -25,13 +29,23 @@ interface Tracked {
 
 /**
  * Wires one document: a Dunning button in every compose window (added when its editor appears,
- * removed with it), the picker on click or on the keyboard shortcut, and the insertion.
+ * removed with it), the picker on click or on the keyboard shortcut, the insertion and the
+ * notice of what it filled. Runs from document_start so the key guard comes before the page's
+ * own key handlers.
  */
 export function startComposeIntegration(ctx: ContentScriptContext, doc: Document, adapter: ComposeAdapter): void {
+  const view = (doc.defaultView ?? window) as Window & typeof globalThis;
   const tracked = new Map<HTMLElement, Tracked>();
   let picker: ShadowRootContentScriptUi<App> | null = null;
+  let notice: ShadowRootContentScriptUi<App> | null = null;
   let pickerFor: Tracked | null = null;
   let opening = 0;
+  const keyGuard = guardPickerKeys(view, (node) => node === picker?.shadowHost || node === notice?.shadowHost);
+
+  const closeNotice = (): void => {
+    notice?.remove();
+    notice = null;
+  };
 
   const closePicker = (): void => {
     opening++;
@@ -42,21 +56,33 @@ export function startComposeIntegration(ctx: ContentScriptContext, doc: Document
     if (entry) restoreCaret(entry.win.body, entry.caret);
   };
 
+  const insert = async (entry: Tracked, reply: Parameters<Parameters<typeof mountPicker>[1]['onConfirm']>[0]): Promise<void> => {
+    const outcome = await insertContent(adapter, entry.win, { html: reply.html, text: reply.text, subject: reply.subject, to: reply.to }, entry.caret);
+    logSignals(adapter.webmail, 'insert', { ...outcome.signals, body: outcome.body, subject: outcome.subject, recipient: outcome.recipient });
+    closeNotice();
+    const shown = await showInsertNotice(ctx, insertNoticeLines(outcome, t), entry.button.getBoundingClientRect(), { width: view.innerWidth, height: view.innerHeight }, closeNotice);
+    if (notice) shown.remove();
+    else notice = shown;
+  };
+
   const openPicker = async (entry: Tracked): Promise<void> => {
     closePicker();
+    closeNotice();
+    keyGuard.ensure();
     const mine = ++opening;
     pickerFor = entry;
-    const view = doc.defaultView ?? window;
+    const recipients = adapter.readRecipients(entry.win);
     const ui = await mountPicker(ctx, {
       service: messagePickerService,
-      recipients: adapter.readRecipients(entry.win),
+      recipients: recipients.addresses,
+      names: recipients.names,
       position: pickerPosition(entry.button.getBoundingClientRect(), entry.win.root.getBoundingClientRect(), view.innerWidth, view.innerHeight),
       onClose: closePicker,
       onConfirm: (reply) => {
         picker?.remove();
         picker = null;
         pickerFor = null;
-        insertContent(adapter, entry.win, { html: reply.html, text: reply.text, subject: reply.subject, to: reply.to }, entry.caret);
+        void insert(entry, reply);
       },
     });
     // A second open (double click, shortcut) or a close while this one was loading wins.
@@ -76,6 +102,7 @@ export function startComposeIntegration(ctx: ContentScriptContext, doc: Document
     entry.button = button;
     tracked.set(win.body, entry as Tracked);
     placeButton(win, button);
+    logSignals(adapter.webmail, 'compose window', win.signals, win.body);
   };
 
   const removed = (win: ComposeWindow): void => {
@@ -92,14 +119,17 @@ export function startComposeIntegration(ctx: ContentScriptContext, doc: Document
     const entry = tracked.get(win.body);
     if (!entry) return;
     entry.win = win;
-    // Gone with a re-rendered toolbar, or left above the editor while Send had not rendered yet.
-    if (!entry.button.isConnected || (win.sendButton && entry.button.previousElementSibling !== win.sendButton)) placeButton(win, entry.button);
+    // Gone with a re-rendered toolbar, or left in the header while Send had not rendered yet.
+    placeButton(win, entry.button);
+    logSignals(adapter.webmail, 'compose window', win.signals, win.body);
   };
 
   const watcher = watchComposeWindows(doc, adapter, added, removed, present);
   ctx.onInvalidated(() => {
     watcher.stop();
+    keyGuard.stop();
     closePicker();
+    closeNotice();
     for (const entry of tracked.values()) entry.button.remove();
   });
 

@@ -7,6 +7,6 @@ async function ask<T>(request: PickerRequest): Promise<T> {
 
 /** The picker service that asks the background over runtime messaging. */
 export const messagePickerService: PickerService = {
-  load: (recipients) => ask<PickerData>({ type: 'picker-load', recipients: [...recipients] }),
+  load: (recipients, names = []) => ask<PickerData>({ type: 'picker-load', recipients: [...recipients], names: [...names] }),
   render: (selection) => ask<RenderReply>({ type: 'picker-render', selection }),
 };

@@ -25,6 +25,13 @@ export interface CustomerOption {
   readonly suggestedStage: StageId | null;
   /** Total overdue per currency, formatted ("CNY 12,000.00"). */
   readonly overdue: readonly string[];
+  /** Contact people named in the list (matched against display names shown in To). */
+  readonly contacts?: readonly string[];
+  /**
+   * Why the stage is suggested: the oldest open invoice's days overdue (negative: days before it
+   * falls due) and the first day overdue on which the suggested stage applies.
+   */
+  readonly suggestedBecause?: { readonly daysOverdue: number; readonly fromDay?: number };
 }
 
 /** A customer who is not in the list, typed into the picker. */
@@ -43,7 +50,7 @@ export interface ManualCustomer {
 export interface PickerData {
   readonly asOf: string;
   readonly customers: readonly CustomerOption[];
-  /** The customer whose e-mail is already in the To field, if any. */
+  /** The customer whose e-mail (or display name, or contact's name) is already in the To field, if any. */
   readonly matchedKey?: string;
   readonly lang: TemplateLang;
   readonly tone: Tone;
@@ -68,12 +75,13 @@ export type RenderReply =
 
 /** The runtime messages the picker sends to the background. */
 export type PickerRequest =
-  | { readonly type: 'picker-load'; readonly recipients: readonly string[] }
+  | { readonly type: 'picker-load'; readonly recipients: readonly string[]; readonly names?: readonly string[] }
   | { readonly type: 'picker-render'; readonly selection: PickerSelection };
 
 /** What the picker needs from the outside; the message-backed one is in message-picker-service.ts. */
 export interface PickerService {
-  load(recipients: readonly string[]): Promise<PickerData>;
+  /** The list, opened on the customer whose address (or, without one, display name) is in To. */
+  load(recipients: readonly string[], names?: readonly string[]): Promise<PickerData>;
   render(selection: PickerSelection): Promise<RenderReply>;
 }
 

@@ -2,12 +2,19 @@ import { summarizeCustomers } from '../../shared/customers/summarize-customers.t
 import type { Receivable } from '../../shared/import/types.ts';
 import type { PenaltyRule } from '../../shared/penalty/types.ts';
 import { daysBetween, type PlainDate } from '../../shared/plain-date.ts';
+import type { StageId } from '../../shared/stage-id.ts';
 import type { StagePolicy } from '../../shared/stages/stage-policy.ts';
 // From the templates index: the core is moving customerKey to its own module; the index names it either way.
 import { customerKey } from '../../shared/templates/index.ts';
 import { formatMoney } from '../../shared/templates/format-money.ts';
 import type { TemplateLocale } from '../../shared/templates/template-locale.ts';
 import type { CustomerOption } from '../picker/picker-protocol.ts';
+
+/** Why a stage is suggested: days overdue of the oldest invoice and the day the stage starts on. */
+function suggestionReason(stage: StageId, daysOverdue: number, policy: StagePolicy): NonNullable<CustomerOption['suggestedBecause']> {
+  const thresholds: Readonly<Record<string, number>> = policy.thresholds;
+  return Object.hasOwn(thresholds, stage) ? { daysOverdue, fromDay: thresholds[stage]! } : { daysOverdue };
+}
 
 /**
  * The customers the picker offers, from the core's customer summary (most urgent first, the
@@ -33,6 +40,8 @@ export function customerOptions(
     const mine = open.get(key);
     if (!mine) continue;
     const sorted = [...mine].sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
+    const oldest = sorted[0] ? daysBetween(sorted[0].dueDate, asOf) : undefined;
+    const contacts = [...new Set(sorted.map((r) => r.contact?.trim() ?? '').filter((c) => c !== ''))];
     options.push({
       key,
       name: summary.customer,
@@ -40,6 +49,8 @@ export function customerOptions(
       invoices: sorted.map((r) => ({ invoice: r.invoice, dueDate: r.dueDate, daysOverdue: daysBetween(r.dueDate, asOf), outstanding: formatMoney(r.outstanding, locale) })),
       suggestedStage: summary.stage,
       overdue: Object.values(summary.byCurrency).filter((c) => c.overdue.minor > 0).map((c) => formatMoney(c.overdue, locale)),
+      ...(contacts.length > 0 ? { contacts } : {}),
+      ...(summary.stage && oldest !== undefined ? { suggestedBecause: suggestionReason(summary.stage, oldest, policy) } : {}),
     });
   }
   return options;

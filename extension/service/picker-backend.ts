@@ -13,6 +13,7 @@ import { customersWithOpenInvoices } from '../../shared/templates/build-reminder
 import { customerKey } from '../../shared/templates/index.ts';
 import { stagePolicyFor } from './stage-policy-for.ts';
 import { manualReceivable } from './manual-receivable.ts';
+import { matchRecipient } from './match-recipient.ts';
 import { noticeText } from './notice-text.ts';
 import { reminderModelFor } from './reminder-model-for.ts';
 
@@ -38,13 +39,12 @@ function langFor(setting: TemplateLang | 'auto', uiLanguage: string): TemplateLa
  * overrides first, built-in library otherwise).
  */
 export function createPickerBackend(deps: PickerBackendDeps) {
-  async function load(recipients: readonly string[]): Promise<PickerData> {
+  async function load(recipients: readonly string[], names: readonly string[] = []): Promise<PickerData> {
     const data = await readStoredData(deps.items);
     const asOf = deps.today();
     const lang = langFor(data.defaults.lang, deps.uiLanguage());
     const customers = customerOptions(data.receivables.receivables, asOf, lang === 'zh-CN' ? 'zh-CN' : 'en-GB', stagePolicyFor(data.defaults));
-    const wanted = recipients.map((r) => r.toLowerCase());
-    const matched = customers.find((c) => c.emails.some((e) => wanted.includes(e)));
+    const matched = matchRecipient(customers, recipients, names);
     return {
       asOf,
       customers,
@@ -84,7 +84,7 @@ export function createPickerBackend(deps: PickerBackendDeps) {
     render,
     /** One runtime message in, its answer out. */
     handle(request: PickerRequest): Promise<PickerData | RenderReply> {
-      return request.type === 'picker-load' ? load(request.recipients) : render(request.selection);
+      return request.type === 'picker-load' ? load(request.recipients, request.names ?? []) : render(request.selection);
     },
   };
 }

@@ -97,11 +97,11 @@ export const usePickerStore = defineStore('picker', () => {
     }
   }
 
-  /** Loads the list; opens on the customer whose address is already in To (or the first shown). */
-  async function load(svc: PickerService, recipients: readonly string[]): Promise<void> {
+  /** Loads the list; opens on the customer whose address (or name) is already in To (or the first shown). */
+  async function load(svc: PickerService, recipients: readonly string[], names: readonly string[] = []): Promise<void> {
     service.value = svc;
     try {
-      const loaded = await svc.load(recipients);
+      const loaded = await svc.load(recipients, names);
       data.value = loaded;
       lang.value = loaded.lang;
       tone.value = loaded.tone;

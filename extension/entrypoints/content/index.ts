@@ -1,20 +1,16 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { adapterForOrigin } from '../../compose/adapter-for-origin.ts';
+import { WEBMAIL_MATCHES } from '../../compose/webmail-hosts.ts';
 import { startComposeIntegration } from '../../content/start-compose-integration.ts';
 
 export default defineContentScript({
-  // Keep in step with WEBMAIL_MATCHES in wxt.config.ts (host permissions).
-  matches: [
-    'https://mail.google.com/*',
-    'https://outlook.office.com/*',
-    'https://outlook.office365.com/*',
-    'https://outlook.live.com/*',
-    'https://outlook.cloud.microsoft/*',
-  ],
+  // The same list as the manifest's host permissions (compose/webmail-hosts.ts).
+  matches: [...WEBMAIL_MATCHES],
   // Outlook pops compose out into about:blank windows; webmail also nests about:blank frames.
   allFrames: true,
   matchAboutBlank: true,
-  runAt: 'document_idle',
+  // document_start: the key guard must listen before the page's own shortcut handlers.
+  runAt: 'document_start',
   // The picker's styles are passed to its shadow root as text: no CSS file to fetch.
   cssInjectionMode: 'manual',
   main(ctx) {

@@ -17,8 +17,8 @@ export interface ExtensionBrowser {
   readonly extensionId: string;
   /** Requests to anything but the served webmail pages (each was blocked). */
   readonly strayRequests: string[];
-  /** Serves a fixture file at a webmail URL (harness script at /__fixtures/harness.js). */
-  serve(url: string, fixture: string): void;
+  /** Serves a fixture file at a webmail URL, with response headers (scripts at /__fixtures/<name>.js). */
+  serve(url: string, fixture: string, headers?: Readonly<Record<string, string>>): void;
   close(): Promise<void>;
 }
 
@@ -27,12 +27,13 @@ export interface ExtensionBrowser {
  * network request answered locally: fixture pages at the real webmail URLs, anything else
  * blocked and recorded (the extension must make no request at all).
  */
-export async function launchWithExtension(options: { readonly uiLanguage?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { readonly uiLanguage?: string; readonly viewport?: { width: number; height: number } } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`build the extension first (npm run build:extension): ${EXTENSION_DIR} is missing`);
   const context = await chromium.launchPersistentContext('', {
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,
-    viewport: { width: 1280, height: 860 },
+    // Every test at 1280×720 unless it asks for another window (1366×768).
+    viewport: options.viewport ?? { width: 1280, height: 720 },
     locale: options.uiLanguage ?? 'en-GB',
     // The browser's UI language decides the extension's (chrome.i18n); on Linux it follows LANGUAGE.
     env: { ...process.env, LANGUAGE: (options.uiLanguage ?? 'en-GB').replace('-', '_') },
@@ -42,7 +43,7 @@ export async function launchWithExtension(options: { readonly uiLanguage?: strin
       `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
     ],
   });
-  const pages = new Map<string, string>();
+  const pages = new Map<string, { fixture: string; headers: Record<string, string> }>();
   const strayRequests: string[] = [];
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
@@ -52,15 +53,16 @@ export async function launchWithExtension(options: { readonly uiLanguage?: strin
       strayRequests.push(url.href);
       return route.abort('blockedbyclient');
     }
-    if (url.pathname === '/__fixtures/harness.js') {
-      return route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(FIXTURES, 'harness.js')) });
+    const script = /^\/__fixtures\/([a-z-]+\.js)$/.exec(url.pathname)?.[1];
+    if (script && existsSync(join(FIXTURES, script))) {
+      return route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(FIXTURES, script)) });
     }
-    const fixture = pages.get(url.origin + url.pathname);
-    if (!fixture) {
+    const page = pages.get(url.origin + url.pathname);
+    if (!page) {
       strayRequests.push(url.href);
       return route.fulfill({ status: 404, body: '' });
     }
-    return route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, fixture)) });
+    return route.fulfill({ contentType: 'text/html; charset=utf-8', headers: { ...page.headers }, body: readFileSync(join(FIXTURES, page.fixture)) });
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).hostname;
@@ -68,7 +70,7 @@ export async function launchWithExtension(options: { readonly uiLanguage?: strin
     context,
     extensionId,
     strayRequests,
-    serve: (url, fixture) => void pages.set(new URL(url).origin + new URL(url).pathname, fixture),
+    serve: (url, fixture, headers = {}) => void pages.set(new URL(url).origin + new URL(url).pathname, { fixture, headers }),
     close: () => context.close(),
   };
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ARTIFACTS, importList, launchWithExtension, pageInputEvents, textPrecedes, type ExtensionBrowser } from './extension-browser.ts';
 import { expectRealInsertion } from './expect-real-insertion.ts';
+import { expectPickerOnScreen, gmailToChips, insertNotice } from './picker-checks.ts';
 
 let browser: ExtensionBrowser;
 
@@ -39,6 +40,11 @@ beforeAll(async () => {
   browser.serve('https://mail.google.com/mail/u/0/', 'gmail-new-message.html');
   browser.serve('https://mail.google.com/mail/u/1/', 'gmail-new-message-zh.html');
   browser.serve('https://mail.google.com/mail/u/2/', 'gmail-inline-reply.html');
+  // Gmail's Trusted Types headers: enforcement alone, and with the allowed policy names listed.
+  browser.serve('https://mail.google.com/mail/u/3/', 'gmail-new-message.html', { 'content-security-policy': "require-trusted-types-for 'script'" });
+  browser.serve('https://mail.google.com/mail/u/4/', 'gmail-new-message.html', {
+    'content-security-policy': "require-trusted-types-for 'script'; trusted-types goog#html gmail#html",
+  });
 });
 
 // Every test starts from a list imported on the options page, as a user would.
@@ -66,6 +72,7 @@ describe('Gmail new message dialog', () => {
     await page.getByTestId('dunning-stage-deadline').click();
     await page.getByTestId('dunning-language-en').click();
     await expect.poll(() => page.getByTestId('dunning-preview').innerText()).toContain('INV-2026-0815');
+    await expectPickerOnScreen(page);
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'picker-gmail-new-message.png') });
     await page.getByTestId('dunning-insert-confirm').click();
@@ -76,8 +83,16 @@ describe('Gmail new message dialog', () => {
     expect(text).toContain('INV-2026-0902');
     expect(await textPrecedes(page, '[g_editable="true"]', 'INV-2026-0815', '.gmail_signature_prefix')).toBe(true);
     expect(await page.locator('.gmail_signature').innerText()).toContain('Li Na');
+    // The message starts in the .gmail_default wrapper, in the user's default font.
+    expect(await page.locator('[g_editable="true"] .gmail_default').first().innerText()).toContain('INV-2026-0815');
     expect(await page.locator('input[name="subjectbox"]').inputValue()).not.toBe('');
-    expect(await page.locator('[name="to"] input').inputValue()).toContain('ap@minghua-electronics.example');
+    // To was folded into the summary when the picker took focus: it was opened and the address
+    // became a chip, which is what Gmail sends to.
+    await expect.poll(() => gmailToChips(page)).toEqual(['ap@minghua-electronics.example']);
+    expect(await page.locator('[name="to"] input[role="combobox"]').inputValue()).toBe('');
+    const notice = await insertNotice(page);
+    expect(notice).toContain('ap@minghua-electronics.example');
+    expect(notice).not.toContain('not filled');
     const events = await pageInputEvents(page);
     expect(events).toContainEqual(expect.objectContaining({ field: 'Message Body', type: 'input' }));
     expect(events).toContainEqual(expect.objectContaining({ field: 'subjectbox', inputType: 'insertText' }));
@@ -98,7 +113,8 @@ describe('Gmail new message dialog', () => {
     await expect.poll(() => body.innerText()).toContain('INV-2026-1003');
     await expectRealInsertion(browser, page, { body: '[g_editable="true"]', text: 'INV-2026-1003', below: '.gmail_signature_prefix', bodyLabel: 'Message Body' });
     expect(await page.locator('input[name="subjectbox"]').inputValue()).not.toBe('');
-    expect(await page.locator('[name="to"] input').inputValue()).toBe('accounts@northbridge-components.example');
+    await expect.poll(() => gmailToChips(page)).toEqual(['accounts@northbridge-components.example']);
+    await page.locator('[g_editable="true"]').focus();
     await page.keyboard.press('Control+Z');
     await expect.poll(() => body.innerText()).not.toContain('INV-2026-1003');
     expect(await body.innerHTML()).toBe(before);
@@ -123,6 +139,7 @@ describe('Gmail new message dialog', () => {
     const text = await body.innerText();
     expect(text.startsWith('Hello Zhou Min,')).toBe(true);
     expect(await page.locator('[name="to"] input').inputValue()).toBe('zhou');
+    expect(await gmailToChips(page)).toEqual([]);
     expect(await page.locator('input[name="subjectbox"]').inputValue()).not.toBe('');
     await page.close();
   });
@@ -179,7 +196,7 @@ describe('Gmail pop-out compose window (about:blank)', () => {
     await expect.poll(() => body.innerText()).toContain('INV-2026-0907');
     expect(await textPrecedes(popout, '[g_editable="true"]', 'INV-2026-0907', '.gmail_signature_prefix')).toBe(true);
     expect(await popout.locator('input[name="subjectbox"]').inputValue()).toBe(subject);
-    expect(await popout.locator('[name="to"] input').inputValue()).toContain('finance@hengyuan-foods.example');
+    await expect.poll(() => gmailToChips(popout)).toEqual(['finance@hengyuan-foods.example']);
     const events = await pageInputEvents(page);
     expect(events).toContainEqual(expect.objectContaining({ popout: true, field: 'Message Body', type: 'input' }));
     expect(browser.strayRequests).toEqual([]);
@@ -239,7 +256,7 @@ describe('Gmail with a Chinese interface, keyboard only', () => {
     expect(text).toMatch(/[\u4e00-\u9fff]/);
     expect(await textPrecedes(page, '[g_editable="true"]', invoice!, '.gmail_signature_prefix')).toBe(true);
     expect(await page.locator('input[name="subjectbox"]').inputValue()).toMatch(/[\u4e00-\u9fff]/);
-    expect(await page.locator('[name="to"] input').inputValue()).toMatch(/@/);
+    await expect.poll(() => gmailToChips(page)).toEqual([expect.stringMatching(/@/)]);
     await expectRealInsertion(browser, page, { body: '[g_editable="true"]', text: invoice!, below: '.gmail_signature_prefix', bodyLabel: '邮件正文' });
     await page.close();
   });
@@ -259,6 +276,8 @@ describe('Gmail inline reply', () => {
     await page.getByTestId('dunning-stage-friendly').click();
     await page.getByTestId('dunning-language-en').click();
     await expect.poll(() => page.getByTestId('dunning-preview').innerText()).toContain('INV-2026-0815');
+    // The reply sits at the bottom of a long conversation: the picker still fits the window.
+    await expectPickerOnScreen(page);
     await page.getByTestId('dunning-insert-confirm').click();
 
     const body = page.locator('[g_editable="true"]');
@@ -268,8 +287,10 @@ describe('Gmail inline reply', () => {
     expect(await page.locator('.gmail_quote blockquote').innerText()).toContain('will come back to you');
     expect(await page.locator('input[name="subjectbox"]').inputValue()).toBe('Re: Invoice INV-2026-0815');
     expect(await page.locator('[name="to"] input[role="combobox"]').inputValue()).toBe('');
+    expect(await gmailToChips(page)).toEqual(['ap@minghua-electronics.example']);
     const events = await pageInputEvents(page);
     expect(events.filter((e) => e.field === 'subjectbox' || e.field === 'To recipients')).toEqual([]);
+    expect(await insertNotice(page)).toMatch(/To already had a recipient/);
     expect(events).toContainEqual(expect.objectContaining({ field: 'Message Body', type: 'input' }));
     expect(browser.strayRequests).toEqual([]);
     await page.close();
@@ -293,8 +314,101 @@ describe('keyboard shortcut (commands API)', () => {
     expect(text.startsWith('Hello Zhou Min,')).toBe(true);
     expect(text.indexOf('Hello Zhou Min,')).toBeLessThan(text.indexOf('INV-2026-1003'));
     expect(await page.locator('input[name="subjectbox"]').inputValue()).not.toBe('');
-    expect(await page.locator('[name="to"] input').inputValue()).toBe('accounts@northbridge-components.example');
+    await expect.poll(() => gmailToChips(page)).toEqual(['accounts@northbridge-components.example']);
     await expectRealInsertion(browser, page, { body: '[g_editable="true"]', text: 'INV-2026-1003', below: '.gmail_signature_prefix', bodyLabel: 'Message Body' });
+    await page.close();
+  });
+});
+
+describe('Gmail on the live site\'s terms', () => {
+  it('places the button after the whole Send group when Send names no "Enter" (German), never in the formatting toolbar', async () => {
+    const page = await openCompose('https://mail.google.com/mail/u/0/?tooltips=de#inbox');
+    const placement = await page.evaluate(() => {
+      const host = document.querySelector('dunning-desk-button')!;
+      const before = host.previousElementSibling!;
+      return {
+        groupHoldsSend: before.querySelector('[data-tooltip^="Senden"]') !== null,
+        groupHoldsMenu: before.querySelector('[aria-haspopup="true"]') !== null,
+        inToolbar: host.closest('[role="toolbar"]') !== null,
+        betweenSendAndMenu: host.parentElement!.classList.contains('dC'),
+      };
+    });
+    expect(placement).toEqual({ groupHoldsSend: true, groupHoldsMenu: true, inToolbar: false, betweenSendAndMenu: false });
+    const button = (await page.getByTestId('dunning-insert').boundingBox())!;
+    expect(button.y + button.height).toBeLessThanOrEqual(720);
+    await page.close();
+  });
+
+  it('says so when Gmail does not take the recipient (tried twice), and leaves To as it was', async () => {
+    const page = await openCompose('https://mail.google.com/mail/u/0/?chips=off#inbox');
+    await page.locator('[g_editable="true"]').click();
+    await page.getByTestId('dunning-insert').click();
+    await page.getByTestId('dunning-customer-search').fill('minghua');
+    await expect.poll(() => page.getByTestId('dunning-preview').innerText()).toContain('INV-2026-0815');
+    await page.getByTestId('dunning-insert-confirm').click();
+    await expect.poll(() => page.locator('[g_editable="true"]').innerText()).toContain('INV-2026-0815');
+    const notice = await insertNotice(page);
+    expect(notice).toContain('To not filled: add ap@minghua-electronics.example yourself');
+    expect(await gmailToChips(page)).toEqual([]);
+    expect(await page.locator('[name="to"] input[role="combobox"]').inputValue()).toBe('');
+    await page.close();
+  });
+
+  it('keeps keys typed in the picker from Gmail\'s capture-phase shortcuts, with the search box focused', async () => {
+    const page = await openCompose('https://mail.google.com/mail/u/0/#inbox');
+    await page.locator('[g_editable="true"]').click();
+    await page.getByTestId('dunning-insert').click();
+    const search = page.getByTestId('dunning-customer-search');
+    await expect.poll(() => search.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+    await page.evaluate(() => ((window as unknown as { __gmailShortcuts: unknown[] }).__gmailShortcuts = []));
+    await page.keyboard.type('c r hengyuan');
+    await page.keyboard.press('ArrowDown');
+    expect(await search.inputValue()).toBe('c r hengyuan');
+    expect(await page.evaluate(() => (window as unknown as { __gmailShortcuts: unknown[] }).__gmailShortcuts)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => search.count()).toBe(0);
+    // Keys typed in the page itself still reach Gmail.
+    await page.keyboard.type('x');
+    expect(await page.evaluate(() => (window as unknown as { __gmailShortcuts: Array<{ key: string }> }).__gmailShortcuts.map((k) => k.key))).toEqual(['x']);
+    await page.close();
+  });
+
+  it('shows the stages as ladder and other, with the suggested one marked and explained', async () => {
+    const page = await openCompose('https://mail.google.com/mail/u/0/#inbox');
+    await page.locator('[g_editable="true"]').click();
+    await page.getByTestId('dunning-insert').click();
+    await page.getByTestId('dunning-customer-search').fill('minghua');
+    const ladder = page.locator('[data-group="ladder"] [role="radio"]');
+    const other = page.locator('[data-group="other"] [role="radio"]');
+    await expect.poll(() => ladder.count()).toBe(8);
+    expect(await other.count()).toBe(3);
+    const suggested = page.locator('[role="radio"][data-suggested="true"]');
+    await expect.poll(() => suggested.getAttribute('data-testid')).toBe('dunning-stage-final-notice');
+    expect(await page.getByTestId('dunning-suggestion').innerText()).toMatch(/Final notice.*\d+ days overdue.*day 91/);
+    await page.close();
+  });
+});
+
+describe.each([
+  ['enforced Trusted Types', 'https://mail.google.com/mail/u/3/#inbox'],
+  ['enforced Trusted Types with the allowed policies listed', 'https://mail.google.com/mail/u/4/#inbox'],
+])('Gmail with %s', (_name, url) => {
+  it('shows the button and picker and inserts, with no policy created and no violation', async () => {
+    const messages: string[] = [];
+    const page = await browser.context.newPage();
+    page.on('console', (m) => messages.push(m.text()));
+    await page.goto(url);
+    await page.locator('#compose-button').click();
+    await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
+    await page.locator('[g_editable="true"]').click();
+    await page.getByTestId('dunning-insert').click();
+    await page.getByTestId('dunning-customer-search').fill('northbridge');
+    await expect.poll(() => page.getByTestId('dunning-preview').innerText()).toContain('INV-2026-1003');
+    await page.getByTestId('dunning-insert-confirm').click();
+    await expect.poll(() => page.locator('[g_editable="true"]').innerText()).toContain('INV-2026-1003');
+    await expect.poll(() => gmailToChips(page)).toEqual(['accounts@northbridge-components.example']);
+    expect(await page.evaluate(() => (window as unknown as { __violations: unknown[] }).__violations)).toEqual([]);
+    expect(messages.filter((m) => /trusted|policy|TrustedHTML/i.test(m))).toEqual([]);
     await page.close();
   });
 });

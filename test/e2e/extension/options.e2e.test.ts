@@ -143,7 +143,7 @@ describe('options page', () => {
     await page.getByTestId('dunning-manual-due').fill('2026-10-31');
     await expect.poll(() => page.getByTestId('dunning-preview').innerText()).toContain('LF-88');
     await page.getByTestId('dunning-insert-confirm').click();
-    await expect.poll(() => page.locator('[role="textbox"][aria-label="To"]').innerText()).toContain('cw@lianfa.example');
+    await expect.poll(() => page.locator('[data-well="to"]').innerText(), { timeout: 5000 }).toContain('cw@lianfa.example');
     await page.close();
 
     const options = await browser.context.newPage();

@@ -1,8 +1,13 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { importList, launchWithExtension, pageInputEvents, textPrecedes, type ExtensionBrowser } from './extension-browser.ts';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, importList, launchWithExtension, pageInputEvents, textPrecedes, type ExtensionBrowser } from './extension-browser.ts';
 import { expectRealInsertion } from './expect-real-insertion.ts';
+import { expectPickerOnScreen, insertNotice } from './picker-checks.ts';
 
 let browser: ExtensionBrowser;
+const BODY = 'div[contenteditable="true"][aria-multiline="true"]';
 
 beforeAll(async () => {
   browser = await launchWithExtension();
@@ -10,6 +15,7 @@ beforeAll(async () => {
   browser.serve('https://outlook.live.com/mail/0/', 'outlook-new-mail.html');
   browser.serve('https://outlook.cloud.microsoft/mail/inbox/id/AAQk', 'outlook-reading-pane-reply.html');
   browser.serve('https://outlook.office365.com/mail/', 'outlook-new-mail-zh.html');
+  browser.serve('https://outlook.office.com/mail/options/mail/messageContent', 'outlook-settings-signature.html');
 });
 
 // Every test starts from a list imported on the options page, as a user would.
@@ -22,13 +28,43 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** A new tab at `url` with new mail open and the button in it. */
+async function openNewMail(url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await page.locator('#new-mail').click();
+  await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
+  return page;
+}
+
+/** Picks a customer by search and a stage, and inserts. */
+async function insertFor(page: Page, search: string, invoice: string, stage = 'statement'): Promise<void> {
+  await page.getByTestId('dunning-insert').click();
+  await page.getByTestId('dunning-customer-search').fill(search);
+  await page.getByTestId(`dunning-stage-${stage}`).click();
+  await expect.poll(() => page.getByTestId('dunning-preview').innerText()).toContain(invoice);
+  await page.getByTestId('dunning-insert-confirm').click();
+  // The body goes in after To: a recipient Outlook does not take costs two waits first.
+  await expect.poll(() => page.locator(BODY).innerText(), { timeout: 5000 }).toContain(invoice);
+}
+
+/** Where the button sits: the element before it holds Send and "More send options"; never in a toolbar. */
+async function placement(page: Page): Promise<{ send: string; menu: string; inToolbar: boolean }> {
+  return page.evaluate(() => {
+    const host = document.querySelector('dunning-desk-button')!;
+    const before = host.previousElementSibling!;
+    return {
+      send: before.querySelector('.fui-SplitButton__primaryActionButton, button')?.textContent ?? '',
+      menu: before.querySelector('[aria-haspopup="menu"]')?.getAttribute('aria-label') ?? '',
+      inToolbar: host.closest('[role="toolbar"]') !== null,
+    };
+  });
+}
+
 describe('Outlook new mail (editor mounted after the window)', () => {
-  it('puts the button next to Send and fills To, subject and body above the signature', async () => {
-    const page = await browser.context.newPage();
-    await page.goto('https://outlook.office.com/mail/');
-    await page.locator('#new-mail').click();
-    await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
-    expect(await page.evaluate(() => document.querySelector('dunning-desk-button')?.previousElementSibling?.textContent)).toBe('Send');
+  it('puts the button after the Send split button and fills To (resolved on ";"), subject and body above the signature', async () => {
+    const page = await openNewMail('https://outlook.office.com/mail/');
+    expect(await placement(page)).toEqual({ send: 'Send', menu: 'More send options', inToolbar: false });
 
     await page.getByTestId('dunning-insert').click();
     await page.getByTestId('dunning-customer-search').fill('northbridge');
@@ -36,18 +72,22 @@ describe('Outlook new mail (editor mounted after the window)', () => {
     await page.getByTestId('dunning-stage-statement').click();
     await page.getByTestId('dunning-language-en').click();
     await expect.poll(() => page.getByTestId('dunning-preview').innerText()).toContain('INV-2026-1003');
+    await expectPickerOnScreen(page);
     const subject = await page.locator('.dd-subject').innerText();
     expect(subject).not.toBe('');
     await page.getByTestId('dunning-insert-confirm').click();
 
-    const body = page.locator('div[contenteditable="true"][aria-multiline="true"]');
+    const body = page.locator(BODY);
     await expect.poll(() => body.innerText()).toContain('INV-2026-1003');
     expect(await body.innerText()).toContain('£4,200.00');
-    expect(await textPrecedes(page, 'div[contenteditable="true"][aria-multiline="true"]', 'INV-2026-1003', '#Signature')).toBe(true);
+    expect(await textPrecedes(page, BODY, 'INV-2026-1003', '#Signature')).toBe(true);
     expect(await page.locator('#Signature').innerText()).toContain('Li Na');
     expect(await page.locator('input[maxlength="255"]').inputValue()).toBe(subject);
-    expect(await page.locator('[role="textbox"][aria-label="To"]').innerText()).toContain('accounts@northbridge-components.example');
-    expect(await page.locator('[role="textbox"][aria-label="Cc"]').innerText()).toBe('');
+    // Resolved into a recipient (a chip), not left as typed text.
+    const to = page.locator('[data-well="to"] ._EType_RECIPIENT_ENTITY');
+    await expect.poll(() => to.allInnerTexts()).toEqual(['accounts@northbridge-components.example']);
+    expect(await page.locator('[data-well="cc"]').innerText()).toBe('');
+    expect(await insertNotice(page)).toContain('To: accounts@northbridge-components.example added');
     const events = await pageInputEvents(page);
     expect(events).toContainEqual(expect.objectContaining({ field: 'Message body, press Alt+F10 to exit', type: 'input' }));
     expect(events).toContainEqual(expect.objectContaining({ field: 'Add a subject', inputType: 'insertText' }));
@@ -55,52 +95,61 @@ describe('Outlook new mail (editor mounted after the window)', () => {
     await page.close();
   });
 
+  it.each([
+    ['contenteditable', ''],
+    ['textbox', '&subject=nomax'],
+    ['presentation', ''],
+    ['combobox', '&subject=nomax'],
+  ])('finds To written as %s (Briskine\'s selector history) and the subject, and fills both', async (variant, extra) => {
+    const page = await openNewMail(`https://outlook.live.com/mail/0/?to=${variant}${extra}`);
+    await insertFor(page, 'minghua', 'INV-2026-0815');
+    // A known contact resolves to the display name only.
+    const to = variant === 'combobox' ? page.locator('.well-box ._EType_RECIPIENT_ENTITY') : page.locator('[data-well="to"] ._EType_RECIPIENT_ENTITY');
+    await expect.poll(() => to.allInnerTexts()).toEqual(['Zhou Min']);
+    expect(await page.locator('.subject input').inputValue()).not.toBe('');
+    const notice = await insertNotice(page);
+    expect(notice).toContain('To: ap@minghua-electronics.example added');
+    expect(notice).toContain('Subject filled');
+    await page.close();
+  });
+
   it('does not overwrite a subject the user typed, and goes away with the discarded draft', async () => {
-    const page = await browser.context.newPage();
-    await page.goto('https://outlook.live.com/mail/0/');
-    await page.locator('#new-mail').click();
-    await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
+    const page = await openNewMail('https://outlook.live.com/mail/0/');
     await page.locator('input[maxlength="255"]').fill('Our call today');
-    await page.getByTestId('dunning-insert').click();
-    await page.getByTestId('dunning-customer-search').fill('hengyuan');
-    await page.getByTestId('dunning-stage-payment-plan').click();
-    await expect.poll(() => page.getByTestId('dunning-preview').innerText()).toContain('INV-2026-0907');
-    await page.getByTestId('dunning-insert-confirm').click();
-    await expect.poll(() => page.locator('div[contenteditable="true"][aria-multiline="true"]').innerText()).toContain('INV-2026-0907');
+    await insertFor(page, 'hengyuan', 'INV-2026-0907', 'payment-plan');
     expect(await page.locator('input[maxlength="255"]').inputValue()).toBe('Our call today');
-    expect(await page.locator('[role="textbox"][aria-label="To"]').innerText()).toContain('finance@hengyuan-foods.example');
-    await expectRealInsertion(browser, page, { body: 'div[contenteditable="true"][aria-multiline="true"]', text: 'INV-2026-0907', below: '#Signature', bodyLabel: 'Message body, press Alt+F10 to exit' });
-    // Settled invoices are not reminded about.
-    expect(await page.locator('div[contenteditable="true"][aria-multiline="true"]').innerText()).not.toContain('INV-2026-0611');
-    // Discarding the draft takes the button with it.
+    await expectRealInsertion(browser, page, { body: BODY, text: 'INV-2026-0907', below: '#Signature', bodyLabel: 'Message body, press Alt+F10 to exit' });
+    expect(await page.locator(BODY).innerText()).not.toContain('INV-2026-0611');
+    expect(await insertNotice(page)).toContain('Subject left as it was');
     await page.locator('[data-fixture-close]').click();
     await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(0);
+    await page.close();
+  });
+
+  it('says so when Outlook does not resolve the recipient, and takes out what it typed', async () => {
+    const page = await openNewMail('https://outlook.office.com/mail/?resolve=off');
+    await insertFor(page, 'minghua', 'INV-2026-0815');
+    expect(await insertNotice(page)).toContain('To not filled: add ap@minghua-electronics.example yourself');
+    expect((await page.locator('[data-well="to"]').innerText()).trim()).toBe('');
     await page.close();
   });
 });
 
 describe('Outlook new mail with a Chinese interface whose Send names no shortcut', () => {
-  it('finds Send by its place (past a menu hidden by a stylesheet) and inserts in Chinese', async () => {
-    const page = await browser.context.newPage();
-    await page.goto('https://outlook.office365.com/mail/');
-    await page.locator('#new-mail').click();
-    await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
-    expect(await page.evaluate(() => document.querySelector('dunning-desk-button')?.previousElementSibling?.textContent)).toBe('发送');
-
+  it('finds Send as the split button (past a menu hidden by a stylesheet), places the button after it and inserts in Chinese', async () => {
+    const page = await openNewMail('https://outlook.office365.com/mail/');
+    expect(await placement(page)).toEqual({ send: '发送', menu: '更多发送选项', inToolbar: false });
     await page.getByTestId('dunning-insert').click();
     await page.getByTestId('dunning-customer-search').fill('minghua');
-    await expect.poll(() => page.getByTestId('dunning-customer').count()).toBe(1);
     await page.getByTestId('dunning-stage-deadline').click();
     await page.getByTestId('dunning-language-zh-CN').click();
     await expect.poll(() => page.getByTestId('dunning-preview').innerText()).toMatch(/[\u4e00-\u9fff][\s\S]*INV-2026-0815/);
     await page.getByTestId('dunning-insert-confirm').click();
-
-    const sel = 'div[contenteditable="true"][aria-multiline="true"]';
-    await expect.poll(() => page.locator(sel).innerText()).toContain('INV-2026-0815');
-    expect(await textPrecedes(page, sel, 'INV-2026-0815', '#Signature')).toBe(true);
+    await expect.poll(() => page.locator(BODY).innerText()).toContain('INV-2026-0815');
+    expect(await textPrecedes(page, BODY, 'INV-2026-0815', '#Signature')).toBe(true);
     expect(await page.locator('input[maxlength="255"]').inputValue()).toMatch(/[\u4e00-\u9fff]/);
-    expect(await page.locator('[role="textbox"][aria-label="收件人"]').innerText()).toContain('ap@minghua-electronics.example');
-    expect(await page.locator('[role="textbox"][aria-label="抄送"]').innerText()).toBe('');
+    await expect.poll(() => page.locator('[data-well="to"] ._EType_RECIPIENT_ENTITY').allInnerTexts()).toEqual(['Zhou Min']);
+    expect(await page.locator('[data-well="cc"]').innerText()).toBe('');
     const events = await pageInputEvents(page);
     expect(events).toContainEqual(expect.objectContaining({ field: '邮件正文，按 Alt+F10 退出', type: 'input' }));
     expect(events).toContainEqual(expect.objectContaining({ field: '添加主题', inputType: 'insertText' }));
@@ -109,9 +158,10 @@ describe('Outlook new mail with a Chinese interface whose Send names no shortcut
   });
 });
 
-describe('Outlook reading-pane reply with a Chinese interface', () => {
-  it('matches the customer from To, never touches read-only bodies, inserts above the signature and history', async () => {
+describe('Outlook reading-pane reply in a 1366×768 window', () => {
+  it('matches the customer by the display name of a read-only recipient, keeps To, fits the picker and inserts above the history', async () => {
     const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto('https://outlook.cloud.microsoft/mail/inbox/id/AAQk');
     await page.locator('#reply-button').click();
     await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
@@ -121,17 +171,32 @@ describe('Outlook reading-pane reply with a Chinese interface', () => {
     await page.getByTestId('dunning-stage-follow-up').click();
     await page.getByTestId('dunning-language-zh-CN').click();
     await expect.poll(() => page.getByTestId('dunning-preview').innerText()).toContain('INV-2026-0907');
+    await expectPickerOnScreen(page);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'picker-outlook-reply-1366x768.png') });
     await page.getByTestId('dunning-insert-confirm').click();
 
-    const body = page.locator('div[contenteditable="true"][aria-multiline="true"]');
-    await expect.poll(() => body.innerText()).toContain('INV-2026-0907');
-    const sel = 'div[contenteditable="true"][aria-multiline="true"]';
-    expect(await textPrecedes(page, sel, 'INV-2026-0907', '#Signature')).toBe(true);
-    expect(await textPrecedes(page, sel, 'INV-2026-0907', '#divRplyFwdMsg')).toBe(true);
+    await expect.poll(() => page.locator(BODY).innerText()).toContain('INV-2026-0907');
+    expect(await textPrecedes(page, BODY, 'INV-2026-0907', '#Signature')).toBe(true);
+    expect(await textPrecedes(page, BODY, 'INV-2026-0907', '#divRplyFwdMsg')).toBe(true);
     expect(await page.locator('[role="document"]').innerText()).toBe('你好，发票 INV-2026-0907 我们下周安排付款。');
-    expect(await page.locator('[role="textbox"][aria-label="收件人"]').innerText()).not.toContain('@');
-    expect(await page.locator('[role="textbox"][aria-label="收件人"] [title]').getAttribute('title')).toBe('finance@hengyuan-foods.example');
-    await expectRealInsertion(browser, page, { body: sel, text: 'INV-2026-0907', below: '#Signature', bodyLabel: '邮件正文，按 Alt+F10 退出' });
+    // The recipient (a display name) stays the only one; nothing was typed into To.
+    expect(await page.locator('[data-readonly-recipients], [data-well="to"]').first().innerText()).toContain('陈静');
+    expect(await page.locator('[data-well="to"] ._EType_RECIPIENT_ENTITY, [data-readonly-recipients] .lpc-hoverTarget').count()).toBe(1);
+    expect(await insertNotice(page)).toMatch(/To already had a recipient/);
+    await expectRealInsertion(browser, page, { body: BODY, text: 'INV-2026-0907', below: '#Signature', bodyLabel: '邮件正文，按 Alt+F10 退出' });
+    await page.close();
+  });
+});
+
+describe('Outlook Settings signature editor', () => {
+  it('gets no button (same roles as a compose body, but no recipients, subject or Send)', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://outlook.office.com/mail/options/mail/messageContent');
+    await page.locator('[aria-label="Email signature"]').click();
+    await page.keyboard.type(' (AR)');
+    await page.waitForTimeout(500);
+    expect(await page.getByTestId('dunning-insert').count()).toBe(0);
     await page.close();
   });
 });
@@ -148,12 +213,12 @@ describe('Outlook pop-out compose window (about:blank)', () => {
     await popout.getByTestId('dunning-stage-statement').click();
     await popout.getByTestId('dunning-language-en').click();
     await expect.poll(() => popout.getByTestId('dunning-preview').innerText()).toContain('INV-2026-0815');
+    await expectPickerOnScreen(popout);
     const subject = await popout.locator('.dd-subject').innerText();
     await popout.getByTestId('dunning-insert-confirm').click();
-    const body = popout.locator('div[contenteditable="true"][aria-multiline="true"]');
-    await expect.poll(() => body.innerText()).toContain('INV-2026-0815');
-    expect(await textPrecedes(popout, 'div[contenteditable="true"][aria-multiline="true"]', 'INV-2026-0815', '#Signature')).toBe(true);
-    expect(await popout.locator('[role="textbox"][aria-label="To"]').innerText()).toContain('ap@minghua-electronics.example');
+    await expect.poll(() => popout.locator(BODY).innerText()).toContain('INV-2026-0815');
+    expect(await textPrecedes(popout, BODY, 'INV-2026-0815', '#Signature')).toBe(true);
+    await expect.poll(() => popout.locator('[data-well="to"] ._EType_RECIPIENT_ENTITY').allInnerTexts()).toEqual(['Zhou Min']);
     expect(await popout.locator('input[maxlength="255"]').inputValue()).toBe(subject);
     const events = await pageInputEvents(page);
     expect(events).toContainEqual(expect.objectContaining({ popout: true, field: 'Message body, press Alt+F10 to exit', type: 'input' }));

@@ -3,46 +3,89 @@ import { describe, expect, it } from 'vitest';
 import { gmailAdapter } from '../../../extension/compose/gmail.ts';
 import { loadFixture } from './load-fixture.ts';
 
+const newMessage = (file = 'gmail-new-message.html') => loadFixture(file, [{ template: 'compose', host: '#compose-host' }]);
+
 describe('gmailAdapter on the new-message dialog', () => {
   it.each([
     ['gmail-new-message.html', 'Send'],
     ['gmail-new-message-zh.html', '发送'],
   ])('finds one window in %s with its body, subject, To field and Send button', (file, sendLabel) => {
-    const doc = loadFixture(file, [{ template: 'compose', host: '#compose-host' }]);
+    const doc = newMessage(file);
     const [win, ...more] = gmailAdapter.findComposeWindows(doc);
     expect(more).toEqual([]);
     expect(win!.body.getAttribute('g_editable')).toBe('true');
-    expect(win!.root.getAttribute('role')).toBe('dialog');
+    expect(win!.root.contains(doc.querySelector('input[name="subjectbox"]'))).toBe(true);
+    expect(win!.root.contains(win!.sendButton)).toBe(true);
     expect(win!.isReply).toBe(false);
     expect(win!.sendButton?.textContent).toBe(sendLabel);
+    expect(win!.signals.send).toBe('shortcut in its tooltip');
     expect(gmailAdapter.readSubject(win!)).toBe('');
-    expect(gmailAdapter.subjectField(win!)?.name).toBe('subjectbox');
-    expect(gmailAdapter.readRecipients(win!)).toEqual([]);
-    expect(gmailAdapter.recipientField(win!)?.getAttribute('role')).toBe('combobox');
+    expect(gmailAdapter.subjectField(win!)?.element.name).toBe('subjectbox');
+    expect(gmailAdapter.readRecipients(win!)).toEqual({ addresses: [], names: [] });
+    expect(gmailAdapter.recipientField(win!)?.element.getAttribute('role')).toBe('combobox');
     expect((gmailAdapter.protectedStart(win!) as Element).className).toBe('gmail_signature_prefix');
   });
 
-  it('finds Send by its place when its label names no shortcut (UI languages that translate the key)', () => {
-    const doc = loadFixture('gmail-new-message-zh.html', [{ template: 'compose', host: '#compose-host' }]);
-    for (const el of doc.querySelectorAll('[data-tooltip*="Enter"]')) {
-      el.setAttribute('data-tooltip', '发送');
-      el.setAttribute('aria-label', '发送');
-    }
+  it('puts the button after the whole Send group, never between Send and "More send options"', () => {
+    const [win] = gmailAdapter.findComposeWindows(newMessage());
+    const { element, where } = win!.buttonSpot;
+    expect(where).toBe('afterend');
+    expect(element.contains(win!.sendButton)).toBe(true);
+    expect(element.querySelector('[aria-haspopup="true"]')?.getAttribute('aria-label')).toBe('More send options');
+    expect(element.closest('[role="toolbar"]')).toBeNull();
+  });
+
+  it.each([
+    ['a tooltip that translates the key name (German)', (doc: Document) => {
+      for (const el of doc.querySelectorAll('.aoO')) for (const a of ['data-tooltip', 'aria-label']) el.setAttribute(a, 'Senden (Strg + Eingabetaste)');
+    }, 'Gmail bottom bar (.IZ .Up)'],
+    ['no tooltip and no bottom-bar classes', (doc: Document) => {
+      for (const el of doc.querySelectorAll('.aoO')) for (const a of ['data-tooltip', 'aria-label']) el.removeAttribute(a);
+      for (const el of doc.querySelectorAll('.IZ, .Up')) el.classList.remove('IZ', 'Up');
+    }, 'split button with a send-options menu'],
+    ['no tooltip, no classes, no send-options menu', (doc: Document) => {
+      for (const el of doc.querySelectorAll('.aoO')) for (const a of ['data-tooltip', 'aria-label']) el.removeAttribute(a);
+      for (const el of doc.querySelectorAll('.IZ, .Up')) el.classList.remove('IZ', 'Up');
+      doc.querySelector('.hG')!.remove();
+    }, 'first control after the body'],
+  ])('finds Send with %s, never Undo in the formatting toolbar', (_case, change, signal) => {
+    const doc = newMessage('gmail-new-message-zh.html');
+    change(doc);
     const [win] = gmailAdapter.findComposeWindows(doc);
     expect(win!.sendButton?.textContent).toBe('发送');
+    expect(win!.signals.send).toBe(signal);
     expect(win!.body.contains(win!.sendButton)).toBe(false);
   });
 
+  it('falls back to the top of the compose header when there is no Send at all', () => {
+    const doc = newMessage();
+    doc.querySelector('table.IZ')!.remove();
+    doc.querySelector('.aX')!.remove();
+    doc.querySelector('.aYF [role="button"]')!.remove();
+    const [win] = gmailAdapter.findComposeWindows(doc);
+    expect(win!.sendButton).toBeNull();
+    expect(win!.buttonSpot.where).toBe('beforebegin');
+    expect(win!.body.contains(win!.buttonSpot.element)).toBe(false);
+  });
+
   it('finds nothing before the editable body has mounted', () => {
-    const doc = loadFixture('gmail-new-message.html');
-    expect(gmailAdapter.findComposeWindows(doc)).toEqual([]);
+    expect(gmailAdapter.findComposeWindows(loadFixture('gmail-new-message.html'))).toEqual([]);
+  });
+
+  it('gives no button to an editor that is not a compose window (the settings signature editor)', () => {
+    document.body.innerHTML = '<div role="main"><table><tr><td>Signature</td><td><div class="Am aiL" g_editable="true" contenteditable="true" role="textbox" aria-multiline="true" aria-label="Signature"></div></td></tr></table><button>Save Changes</button></div>';
+    expect(gmailAdapter.findComposeWindows(document)).toEqual([]);
   });
 
   it('reads a recipient typed into the To field', () => {
-    const doc = loadFixture('gmail-new-message.html', [{ template: 'compose', host: '#compose-host' }]);
-    const [win] = gmailAdapter.findComposeWindows(doc);
-    (gmailAdapter.recipientField(win!) as HTMLInputElement).value = 'AP@Minghua-Electronics.example';
-    expect(gmailAdapter.readRecipients(win!)).toEqual(['ap@minghua-electronics.example']);
+    const [win] = gmailAdapter.findComposeWindows(newMessage());
+    (gmailAdapter.recipientField(win!)!.element as HTMLInputElement).value = 'AP@Minghua-Electronics.example';
+    expect(gmailAdapter.readRecipients(win!).addresses).toEqual(['ap@minghua-electronics.example']);
+  });
+
+  it('starts the message inside the .gmail_default wrapper of the first line (the user\'s default font)', () => {
+    const [win] = gmailAdapter.findComposeWindows(newMessage());
+    expect((gmailAdapter.messageStart(win!) as Element).className).toBe('gmail_default');
   });
 
   it('finds two compose windows side by side, each with its own root', () => {
@@ -57,23 +100,37 @@ describe('gmailAdapter on the new-message dialog', () => {
   });
 });
 
-describe('gmailAdapter on an inline reply', () => {
-  it('finds the reply, not the received message, and knows it is a reply', () => {
-    const doc = loadFixture('gmail-inline-reply.html', [{ template: 'reply', host: '#reply-host' }]);
-    const wins = gmailAdapter.findComposeWindows(doc);
+describe('gmailAdapter on an inline reply with its recipients folded', () => {
+  const reply = () => loadFixture('gmail-inline-reply.html', [{ template: 'reply', host: '#reply-host' }]);
+
+  it('finds the reply, not the received message, knows it is a reply and reads the folded chip', () => {
+    const wins = gmailAdapter.findComposeWindows(reply());
     expect(wins).toHaveLength(1);
     const win = wins[0]!;
     expect(win.body.closest('.ip')).not.toBeNull();
     expect(win.isReply).toBe(true);
     expect(gmailAdapter.readSubject(win)).toBeUndefined();
     expect(gmailAdapter.subjectField(win)).toBeNull();
-    expect(gmailAdapter.readRecipients(win)).toEqual(['ap@minghua-electronics.example']);
+    expect(gmailAdapter.readRecipients(win).addresses).toEqual(['ap@minghua-electronics.example']);
+    // Folded: the To box is not editable until the summary opens the rows.
+    expect(gmailAdapter.recipientField(win)).toBeNull();
     expect(win.sendButton?.getAttribute('data-tooltip')).toContain('Ctrl-Enter');
   });
 
-  it('protects the signature, which comes before the quoted history', () => {
-    const doc = loadFixture('gmail-inline-reply.html', [{ template: 'reply', host: '#reply-host' }]);
+  it('opens the folded rows from the summary and then finds the To box', async () => {
+    const doc = reply();
     const [win] = gmailAdapter.findComposeWindows(doc);
+    // What Gmail does when the summary gets focus (the fixture's script does not run here).
+    doc.querySelector('.aoD.hl')!.addEventListener('focus', () => {
+      (doc.querySelector('.fX') as HTMLElement).style.display = '';
+    });
+    const field = await gmailAdapter.openRecipients(win!);
+    expect(field?.element.getAttribute('aria-label')).toBe('To recipients');
+    expect(field?.signal).toMatch(/opened by focus.* on the recipients summary/);
+  });
+
+  it('protects the signature, which comes before the quoted history', () => {
+    const [win] = gmailAdapter.findComposeWindows(reply());
     const start = gmailAdapter.protectedStart(win!) as Element;
     expect(start.className).toBe('gmail_signature_prefix');
     expect(start.compareDocumentPosition(win!.body.querySelector('.gmail_quote')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();

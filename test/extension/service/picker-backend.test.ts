@@ -43,6 +43,30 @@ describe('picker backend: load', () => {
     expect((await b.load(['someone@else.example'])).matchedKey).toBeUndefined();
   });
 
+  it.each([
+    [['陈静'], 'hengyuan foods (hangzhou) ltd'],
+    [['Zhou Min'], 'shanghai minghua electronics co. ltd'],
+    [['Hengyuan Foods'], 'hengyuan foods (hangzhou) ltd'],
+    [['ＮＯＲＴＨＢＲＩＤＧＥ Components Ltd'], 'northbridge components ltd'],
+    [['Li'], undefined],
+    [['Someone Else'], undefined],
+  ])('opens on the customer whose contact or name is the display name %j shown in To without an address', async (names, key) => {
+    const { backend: b } = await backend();
+    expect((await b.load([], names)).matchedKey).toBe(key);
+  });
+
+  it('prefers the address to a display name', async () => {
+    const { backend: b } = await backend();
+    expect((await b.load(['accounts@northbridge-components.example'], ['陈静'])).matchedKey).toBe('northbridge components ltd');
+  });
+
+  it('explains the suggested stage: days overdue of the oldest invoice and the day the stage starts', async () => {
+    const { backend: b } = await backend();
+    const [minghua] = (await b.load([])).customers;
+    expect(minghua!.suggestedBecause).toEqual({ daysOverdue: 99, fromDay: 91 });
+    expect(minghua!.contacts).toEqual(['Zhou Min']);
+  });
+
   it('applies the user thresholds to the suggested stage', async () => {
     const { backend: b, items } = await backend();
     await items.defaults.setValue({ lang: 'en', tone: 'neutral', rulePreset: 'none', thresholds: { 'final-notice': 200, 'formal-notice': 200, deadline: 200 } });
