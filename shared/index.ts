@@ -20,3 +20,7 @@ export {
 } from './customers/index.ts';
 export * from './report/index.ts';
 export * from './templates/index.ts';
+export * from './format-money-with-code.ts';
+export * from './log/index.ts';
+export * from './limitation/index.ts';
+export * from './collection/index.ts';

@@ -25,6 +25,11 @@ export function makeDate(year: number, month: number, day: number): PlainDate | 
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return undefined;
   if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return undefined;
   if (day > daysInMonth(year, month)) return undefined;
+  if (year >= 1970 && year < 2170) return fromEpochDay(epochDayOf(year, month, day));
+  return formatDate(year, month, day);
+}
+
+function formatDate(year: number, month: number, day: number): PlainDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as PlainDate;
 }
 
@@ -88,8 +93,21 @@ function epochDayOf(year: number, month: number, day: number): number {
   return era * 146097 + doe - 719468;
 }
 
+// Dates from 1970 to 2169, made once each: deriving a collection log adds days to dates for
+// every invoice (gaps, instalments, limitation periods), and a fresh string each time was a
+// tenth of its cost in garbage collection (npm run bench, 100,000 rows).
+const CACHED_DAYS = 73049;
+const DAY_CACHE: (PlainDate | undefined)[] = [];
+
 /** Inverse of {@link toEpochDay}. */
 export function fromEpochDay(epochDay: number): PlainDate {
+  if (epochDay >= 0 && epochDay < CACHED_DAYS && Number.isInteger(epochDay)) {
+    return DAY_CACHE[epochDay] ?? (DAY_CACHE[epochDay] = computeFromEpochDay(epochDay));
+  }
+  return computeFromEpochDay(epochDay);
+}
+
+function computeFromEpochDay(epochDay: number): PlainDate {
   const z = epochDay + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -99,9 +117,8 @@ export function fromEpochDay(epochDay: number): PlainDate {
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  const d = makeDate(year, month, day);
-  if (d === undefined) throw new RangeError(`epoch day out of range: ${epochDay}`);
-  return d;
+  if (year < 1 || year > 9999) throw new RangeError(`epoch day out of range: ${epochDay}`);
+  return formatDate(year, month, day);
 }
 
 /** `date` plus `days` (may be negative). */

@@ -1,22 +1,3 @@
-import type { StageId } from '../../shared/stage-id.ts';
-import type { PaneLanguage } from './language.ts';
-
-/** Stage names as credit controllers say them (sheet cells and pane). */
-export const STAGE_LABELS: Readonly<Record<PaneLanguage, Readonly<Record<StageId, string>>>> = {
-  en: {
-    'courtesy': 'Courtesy reminder', 'friendly': 'Friendly reminder', 'statement': 'Statement / confirm amount',
-    'payment-plan': 'Offer payment plan', 'deadline': 'Set a deadline', 'formal-notice': 'Formal notice',
-    'final-notice': 'Final notice', 'legal': "Lawyer's letter", 'follow-up': 'Follow up promise',
-    'plan-confirmation': 'Confirm plan', 'thank-you': 'Thank you',
-  },
-  'zh-CN': {
-    'courtesy': '到期前提醒', 'friendly': '友好提醒', 'statement': '对账确认', 'payment-plan': '协商还款计划',
-    'deadline': '限期付款', 'formal-notice': '正式催告函', 'final-notice': '最后通牒', 'legal': '律师函',
-    'follow-up': '跟进付款承诺', 'plan-confirmation': '确认还款计划', 'thank-you': '致谢',
-  },
-};
-
-/** The label of a stage in a language. */
-export function stageLabel(stage: StageId, lang: PaneLanguage): string {
-  return STAGE_LABELS[lang][stage];
-}
+// The labels live in the core (shared/stages/stage-labels.ts): one set for the add-in, the CLI
+// and the collection log's sentences.
+export { STAGE_LABELS, stageLabel } from '../../shared/stages/stage-labels.ts';

@@ -9,6 +9,7 @@ import { stageRank, suggestStage } from '../stages/suggest-stage.ts';
 import { rateCustomer } from './rate-customer.ts';
 import type { CurrencyTotals, CustomerSummary } from './types.ts';
 import { customerKey } from '../customer-key.ts';
+import type { CollectionState } from '../collection/derive-collection.ts';
 
 interface Acc {
   customer: string;
@@ -33,8 +34,10 @@ const round1 = (x: number): number => Math.round(x * 10) / 10;
  * first (stage, then oldest days overdue, then name).
  */
 export function summarizeCustomers(
-  receivables: readonly Receivable[], asOf: PlainDate, opts?: { rule?: PenaltyRule; policy?: StagePolicy },
+  receivables: readonly Receivable[], asOf: PlainDate, opts?: { rule?: PenaltyRule; policy?: StagePolicy; collection?: CollectionState },
 ): CustomerSummary[] {
+  // With a collection log, the rating also weighs each customer's broken promises, missed instalments and disputes.
+  const history = new Map(opts?.collection?.customers.map((c) => [c.key, c.history]));
   const policy = opts?.policy ?? DEFAULT_STAGE_POLICY;
   const penaltyOf = opts?.rule && opts.rule.kind !== 'none' ? createPenaltyCalculator(opts.rule, asOf) : undefined;
   const byCustomer = new Map<string, Acc>();
@@ -68,7 +71,8 @@ export function summarizeCustomers(
     if (stageRank(stage) > stageRank(acc.stage)) acc.stage = stage;
   }
   const out: CustomerSummary[] = [];
-  for (const acc of byCustomer.values()) {
+  for (const [key, acc] of byCustomer) {
+    const log = opts?.collection ? history.get(key) : undefined;
     const byCurrency: Record<string, CurrencyTotals> = {};
     let weightedSum = 0;
     for (const [currency, c] of [...acc.currencies.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -91,6 +95,7 @@ export function summarizeCustomers(
         overdueShare: acc.open > 0 ? acc.overdue / acc.open : 0,
         settledShare: acc.invoices > 0 ? acc.settled / acc.invoices : 0,
         partlyPaidShare: acc.open > 0 ? acc.partlyPaid / acc.open : 0,
+        ...(opts?.collection ? { log: { brokenPromises: log?.brokenPromises ?? 0, missedInstalments: log?.missedInstalments ?? 0, disputes: log?.disputes ?? 0 } } : {}),
       }),
     });
   }

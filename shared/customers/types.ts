@@ -15,7 +15,8 @@ export interface CurrencyTotals {
 
 /** One factor of the credit rating: its measured value and how many points it moved the score. */
 export interface RatingFactor {
-  readonly name: 'weightedAverageDaysOverdue' | 'oldestDaysOverdue' | 'overdueShare' | 'settledShare' | 'partlyPaidShare';
+  readonly name: 'weightedAverageDaysOverdue' | 'oldestDaysOverdue' | 'overdueShare' | 'settledShare' | 'partlyPaidShare'
+    | 'brokenPromises' | 'missedInstalments' | 'disputes';
   readonly value: number;
   readonly effect: number;
 }

@@ -23,7 +23,7 @@ export function parseStagePolicy(json: unknown): { ok: true; value: StagePolicy 
     const cur = order[i] as OverdueStageId;
     if (thresholds[cur] < thresholds[prev]) return { ok: false, error: { field: `thresholds.${cur}`, message: `starts on day ${thresholds[cur]}, before ${prev} (day ${thresholds[prev]})` } };
   }
-  const num = (field: 'courtesyDaysBefore' | 'followUpDays'): number | FieldError => {
+  const num = (field: 'courtesyDaysBefore' | 'followUpDays' | 'minGapDays'): number | FieldError => {
     const v = json[field];
     if (v === undefined) return DEFAULT_STAGE_POLICY[field];
     return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : { field, message: `must be a whole number ≥ 0, got ${shown(v)}` };
@@ -32,6 +32,8 @@ export function parseStagePolicy(json: unknown): { ok: true; value: StagePolicy 
   if (typeof courtesy !== 'number') return { ok: false, error: courtesy };
   const followUp = num('followUpDays');
   if (typeof followUp !== 'number') return { ok: false, error: followUp };
+  const minGap = num('minGapDays');
+  if (typeof minGap !== 'number') return { ok: false, error: minGap };
   let minimumBalance = DEFAULT_STAGE_POLICY.minimumBalance;
   if (json.minimumBalance !== undefined) {
     if (!isRecord(json.minimumBalance)) return { ok: false, error: { field: 'minimumBalance', message: `must be {"default": "10.00", "CNY": "100.00"}, got ${shown(json.minimumBalance)}` } };
@@ -40,5 +42,5 @@ export function parseStagePolicy(json: unknown): { ok: true; value: StagePolicy 
     }
     minimumBalance = { ...DEFAULT_STAGE_POLICY.minimumBalance, ...(json.minimumBalance as Record<string, string>) };
   }
-  return { ok: true, value: { courtesyDaysBefore: courtesy, thresholds, minimumBalance, followUpDays: followUp } };
+  return { ok: true, value: { courtesyDaysBefore: courtesy, thresholds, minimumBalance, followUpDays: followUp, minGapDays: minGap } };
 }

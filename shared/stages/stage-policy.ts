@@ -16,6 +16,11 @@ export interface StagePolicy {
   readonly minimumBalance: Readonly<Record<string, string>>;
   /** After a promise to pay, `follow-up` is suggested until this many days past the promised date; then the ladder resumes. */
   readonly followUpDays: number;
+  /**
+   * Days between two contacts with a customer: after a reminder, call or other contact recorded in
+   * the collection log, the next step is not suggested before this many days have passed.
+   */
+  readonly minGapDays: number;
 }
 
 /**
@@ -30,4 +35,5 @@ export const DEFAULT_STAGE_POLICY: StagePolicy = Object.freeze({
   }),
   minimumBalance: Object.freeze({ default: '10.00' }),
   followUpDays: 7,
+  minGapDays: 7,
 });

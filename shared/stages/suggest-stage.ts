@@ -17,10 +17,21 @@ export interface StageInput {
   readonly asOf?: PlainDate;
 }
 
+// Policies are immutable values: each one's minimum per currency is parsed once (the collection
+// log asks for it for every invoice on every day it considers).
+const MINIMUM_BY_POLICY = new WeakMap<StagePolicy, Map<string, number>>();
+
 /** The minimum balance of the policy for a currency, in minor units (0 when the amount does not fit the currency). */
 export function minimumBalanceMinor(policy: StagePolicy, currency: string): number {
-  const text = policy.minimumBalance[currency] ?? policy.minimumBalance.default ?? '0';
-  return parseDecimalMoney(text, currency)?.minor ?? 0;
+  let byCurrency = MINIMUM_BY_POLICY.get(policy);
+  if (byCurrency === undefined) MINIMUM_BY_POLICY.set(policy, (byCurrency = new Map()));
+  let minor = byCurrency.get(currency);
+  if (minor === undefined) {
+    const text = Object.hasOwn(policy.minimumBalance, currency) ? policy.minimumBalance[currency] : policy.minimumBalance.default;
+    minor = parseDecimalMoney(text ?? '0', currency)?.minor ?? 0;
+    byCurrency.set(currency, minor);
+  }
+  return minor;
 }
 
 const OVERDUE_STAGES = LADDER_STAGES.filter((s): s is OverdueStageId => s !== 'courtesy');

@@ -1,0 +1,63 @@
+import type { Receivable } from '../import/types.ts';
+import type { LogEntry } from '../log/log-entry.ts';
+import type { PlainDate } from '../plain-date.ts';
+import { invoiceKey } from './invoice-key.ts';
+import { openedOn } from './log-scope.ts';
+
+/** One customer's receivables and log rows (up to as-of, in date order), as the derivation reads them. */
+export interface CustomerLedger {
+  readonly receivables: readonly Receivable[];
+  /** Invoice key → the customer's receivables with that number. */
+  readonly byInvoice: ReadonlyMap<string, readonly Receivable[]>;
+  readonly entries: readonly LogEntry[];
+  readonly payments: readonly LogEntry[];
+  readonly asOf: PlainDate;
+}
+
+/** Builds a customer's ledger view; `entries` are already the customer's, dated up to as-of and sorted. */
+export function customerLedger(receivables: readonly Receivable[], entries: readonly LogEntry[], asOf: PlainDate): CustomerLedger {
+  const byInvoice = new Map<string, Receivable[]>();
+  for (const r of receivables) {
+    const key = invoiceKey(r.invoice);
+    const list = byInvoice.get(key);
+    if (list) list.push(r);
+    else byInvoice.set(key, [r]);
+  }
+  return { receivables, byInvoice, entries, payments: entries.filter((e) => e.action === 'payment'), asOf };
+}
+
+/** The invoice keys a row is about: those it names, or the customer's invoices open on its date. */
+export function rowScope(ledger: CustomerLedger, e: LogEntry): Set<string> {
+  if (e.invoices.length > 0) return new Set(e.invoices.map(invoiceKey));
+  const keys = new Set<string>();
+  for (const r of ledger.receivables) if (openedOn(r) <= e.date) keys.add(invoiceKey(r.invoice));
+  return keys;
+}
+
+/** Whether every invoice in a scope is settled now: outstanding nil, or gone from the receivables (paid). */
+export function scopeSettled(ledger: CustomerLedger, scope: ReadonlySet<string>): boolean {
+  for (const key of scope) {
+    for (const r of ledger.byInvoice.get(key) ?? []) if (r.outstanding.minor > 0) return false;
+  }
+  return true;
+}
+
+/** Current outstanding of a scope in one currency, in minor units. */
+export function scopeOutstanding(ledger: CustomerLedger, scope: ReadonlySet<string>, currency: string): number {
+  let total = 0;
+  for (const key of scope) for (const r of ledger.byInvoice.get(key) ?? []) if (r.currency === currency && r.outstanding.minor > 0) total += r.outstanding.minor;
+  return total;
+}
+
+/**
+ * Payments recorded from `from` through as-of that touch a scope (they name one of its invoices,
+ * or name none: a payment on account), in minor units of `currency`.
+ */
+export function paymentsSince(ledger: CustomerLedger, from: PlainDate, scope: ReadonlySet<string>, currency: string): number {
+  let total = 0;
+  for (const p of ledger.payments) {
+    if (p.date < from || p.amount === undefined || p.amount.currency !== currency) continue;
+    if (p.invoices.length === 0 || p.invoices.some((i) => scope.has(invoiceKey(i)))) total += p.amount.minor;
+  }
+  return total;
+}

@@ -1,0 +1,94 @@
+import { customerKey } from '../customer-key.ts';
+import type { Receivable } from '../import/types.ts';
+import type { Jurisdiction } from '../limitation/jurisdiction.ts';
+import type { LimitationLang } from '../limitation/limitation-text.ts';
+import type { LogEntry } from '../log/log-entry.ts';
+import type { PlainDate } from '../plain-date.ts';
+import { DEFAULT_STAGE_POLICY, type StagePolicy } from '../stages/stage-policy.ts';
+import { deriveCustomerCollection } from './derive-customer-collection.ts';
+import type { CustomerCollection } from './customer-collection.ts';
+import type { InvoiceCollection } from './invoice-collection.ts';
+import { compareCustomers } from './compare-customers.ts';
+
+/** How the state is derived. */
+export interface CollectionOptions {
+  /** Stage thresholds, minimum balance and `minGapDays` (default {@link DEFAULT_STAGE_POLICY}). */
+  readonly policy?: StagePolicy;
+  /** Whose limitation law applies; without one no limitation period is given. */
+  readonly jurisdiction?: Jurisdiction;
+  /** Language of the `why` sentences and of the limitation working (default `en`). */
+  readonly lang?: LimitationLang;
+}
+
+/** The log's view of a ledger at as-of. */
+export interface CollectionState {
+  readonly asOf: PlainDate;
+  /** One per customer in the receivables or the log, most urgent first. */
+  readonly customers: readonly CustomerCollection[];
+  /** One per receivable, in the order the receivables were given. */
+  readonly invoices: readonly InvoiceCollection[];
+  /** Log rows dated after as-of: not taken into account. */
+  readonly laterRows: number;
+}
+
+function byDateThenRow(a: LogEntry, b: LogEntry): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row;
+}
+
+/**
+ * Derives every customer's and invoice's collection state from the receivables and the
+ * collection log at `asOf` (DESIGN.md, "Collection log"): a pure function of plain data, so the
+ * CLI, the add-in and the extension give the same answers from the same log and export. Log
+ * rows dated after `asOf` are left out; customers are matched by `customerKey`, invoices by
+ * number ignoring case and width. Customers are independent: a row about one never changes
+ * another's state.
+ *
+ * Cost: one pass to group rows and receivables by customer, then per customer a pass over its
+ * rows for each of its invoices (100,000 rows over 50,000 invoices: see `npm run bench`).
+ *
+ * @example
+ * const state = deriveCollection(receivables, log.entries, plainDate('2026-12-07'), { jurisdiction: 'cn', lang: 'zh-CN' });
+ * state.customers[0] // → { customer: '苏州美雅纺织', status: 'broken-promise', nextStage: 'deadline', why: '承诺…', … }
+ */
+export function deriveCollection(
+  receivables: readonly Receivable[], entries: readonly LogEntry[], asOf: PlainDate, options: CollectionOptions = {},
+): CollectionState {
+  const policy = options.policy ?? DEFAULT_STAGE_POLICY;
+  const lang = options.lang ?? 'en';
+  // Names repeat row after row: each distinct spelling is normalised once.
+  const keys = new Map<string, string>();
+  const keyOf = (name: string): string => {
+    let k = keys.get(name);
+    if (k === undefined) {
+      k = customerKey(name);
+      keys.set(name, k);
+    }
+    return k;
+  };
+  const groups = new Map<string, { indices: number[]; entries: LogEntry[] }>();
+  const group = (key: string): { indices: number[]; entries: LogEntry[] } => {
+    let g = groups.get(key);
+    if (g === undefined) {
+      g = { indices: [], entries: [] };
+      groups.set(key, g);
+    }
+    return g;
+  };
+  receivables.forEach((r, i) => group(keyOf(r.customer)).indices.push(i));
+  let laterRows = 0;
+  for (const e of entries) {
+    if (e.date > asOf) laterRows++;
+    else group(keyOf(e.customer)).entries.push(e);
+  }
+  const invoices: InvoiceCollection[] = new Array(receivables.length);
+  const customers: CustomerCollection[] = [];
+  for (const [key, g] of groups) {
+    g.entries.sort(byDateThenRow);
+    const mine = g.indices.map((i) => receivables[i] as Receivable);
+    const derived = deriveCustomerCollection(key, mine, g.entries, asOf, { policy, lang, ...(options.jurisdiction ? { jurisdiction: options.jurisdiction } : {}) });
+    derived.invoices.forEach((inv, j) => { invoices[g.indices[j] as number] = inv; });
+    customers.push(derived);
+  }
+  customers.sort(compareCustomers);
+  return { asOf, customers, invoices, laterRows };
+}

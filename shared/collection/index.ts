@@ -1,0 +1,14 @@
+export { COLLECTION_STATUSES, type CollectionStatus } from './collection-status.ts';
+export { invoiceKey } from './invoice-key.ts';
+export { openedOn, rowCovers, ASSUMED_TERM_DAYS } from './log-scope.ts';
+export { CONTACT_ACTIONS, type LastContact } from './last-contact.ts';
+export type { PromiseState } from './promise-state.ts';
+export type { PlanState, PlanInstalment } from './plan-state.ts';
+export type { InvoiceCollection, DisputeState, PauseState, CounselState } from './invoice-collection.ts';
+export { URGENCIES, type Urgency, type CustomerCollection, type CollectionHistory } from './customer-collection.ts';
+export { stageAfter, ladderStageOn } from './ladder-step.ts';
+export { suggestChannel } from './suggest-channel.ts';
+export { THANK_YOU_WINDOW_DAYS } from './derive-customer-collection.ts';
+export { deriveCollection, type CollectionOptions, type CollectionState } from './derive-collection.ts';
+export { todayAgenda, type TodayAgenda, type AgendaAction, type UpcomingItem, type LimitationItem } from './today-agenda.ts';
+export { invoiceCollectionToJson, todayAgendaToJson, limitationToJson, amountsToJson } from './collection-json.ts';

@@ -1,0 +1,14 @@
+import { toDecimalString, type Money } from './money.ts';
+
+/**
+ * Money with its ISO code and thousands separators, the same in every language: `CNY 20,000.00`,
+ * `JPY 150,000`. For tables and sentences that list several currencies side by side, where a
+ * symbol (¥ is both yuan and yen) would be ambiguous; letters use the templates' formatMoney.
+ */
+export function formatMoneyWithCode(value: Money): string {
+  const decimal = toDecimalString(value);
+  const negative = decimal.startsWith('-');
+  const [whole = '0', fraction] = (negative ? decimal.slice(1) : decimal).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${negative ? '-' : ''}${value.currency} ${fraction === undefined ? grouped : `${grouped}.${fraction}`}`;
+}

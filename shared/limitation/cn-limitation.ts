@@ -1,0 +1,82 @@
+import type { LogAction } from '../log/log-action.ts';
+import { addDays, type PlainDate } from '../plain-date.ts';
+import { addYears } from './add-years.ts';
+import type { LimitationEvent } from './limitation-period.ts';
+import { actionWord, channelWord, type LimitationLang } from './limitation-text.ts';
+import { restartChain } from './restart-chain.ts';
+import type { RuleOutcome } from './rule-outcome.ts';
+
+const YEARS = 3;
+// 民法典 第195条: (一) 权利人向义务人提出履行请求 — a reminder, a lawyer's demand; (三)(四) 提起诉讼或者
+// 申请仲裁、与之具有同等效力的其他情形 — the `legal` row; (二) 义务人同意履行义务 — the debtor's agreement.
+const DEMAND: ReadonlySet<LogAction> = new Set(['reminder', 'legal']);
+const AGREEMENT: ReadonlySet<LogAction> = new Set(['promise', 'plan', 'acknowledged', 'payment']);
+
+/**
+ * China, 民法典 第188条: three years, running from the day after the due date (the creditor
+ * knows of the breach once the day has passed); the last day is that day plus three years
+ * (第201条, 第202条). A demand or the debtor's agreement restarts it from its own day (第195条);
+ * an agreed instalment plan runs from the day after its last instalment (第189条). A restart by
+ * a reminder only holds with proof that the demand reached the debtor.
+ */
+export function cnLimitation(dueDate: PlainDate, events: readonly LimitationEvent[], lang: LimitationLang): RuleOutcome {
+  const zh = lang === 'zh-CN';
+  const start = addDays(dueDate, 1);
+  const chain = restartChain(start, addYears(start, YEARS), events, (e) => {
+    if (e.action === 'plan' && e.lastInstalment !== undefined) {
+      const from = addDays(e.lastInstalment, 1);
+      const byPlan = addYears(from, YEARS);
+      const byAgreement = addYears(e.date, YEARS);
+      return byPlan > byAgreement ? { start: from, expires: byPlan } : { start: e.date, expires: byAgreement };
+    }
+    if (DEMAND.has(e.action) || AGREEMENT.has(e.action)) return { start: e.date, expires: addYears(e.date, YEARS) };
+    return undefined;
+  });
+  const parts = [zh
+    ? `民法典第188条：诉讼时效三年，自到期日${dueDate}的次日${start}起算`
+    : `PRC Civil Code art. 188 (民法典第188条): 3 years from the day after the due date ${dueDate}, i.e. from ${start}`];
+  const notes: string[] = [];
+  const r = chain.restartedBy;
+  if (r !== undefined) {
+    const what = actionWord(r.action, lang);
+    if (r.action === 'plan' && r.lastInstalment !== undefined && chain.start !== r.date) {
+      parts.push(zh
+        ? `${r.date}约定分期履行，自最后一期履行期限${r.lastInstalment}届满之次日${chain.start}起计算（第189条）`
+        : `the instalment plan of ${r.date} runs from the day after its last instalment (${r.lastInstalment}), ${chain.start} (art. 189)`);
+    } else if (r.action === 'legal') {
+      parts.push(zh
+        ? `${r.date}${what}（第195条：提起诉讼、申请仲裁、支付令或律师函催告，诉讼时效中断），自该日重新计算`
+        : `restarted by the ${what} of ${r.date} (art. 195: a demand, claim, arbitration or payment order interrupts the period), counted again from that day`);
+      notes.push(zh
+        ? '如该法律步骤为起诉、仲裁或申请支付令，诉讼时效自有关程序终结时起重新计算（第195条）；此处自该步骤之日起算，是最早的届满日'
+        : 'If the legal step was a claim, an arbitration or a payment order (支付令), the period runs again only from the end of those proceedings (art. 195); counted here from the step itself, this is the earliest possible last day.');
+    } else if (DEMAND.has(r.action)) {
+      parts.push(zh
+        ? `${r.date}${what}（第195条：权利人提出履行请求，诉讼时效中断），自该日重新计算`
+        : `restarted by the ${what} of ${r.date} (art. 195: a demand for payment interrupts the period), running again from that day`);
+    } else {
+      parts.push(zh
+        ? `${r.date}${what}（第195条：义务人同意履行义务，诉讼时效中断），自该日重新计算`
+        : `restarted by the debtor's ${what} of ${r.date} (art. 195: the debtor agreed to perform), running again from that day`);
+    }
+    if (r.action === 'reminder') {
+      const how = r.channel !== undefined ? channelWord(r.channel, lang) : undefined;
+      notes.push(zh
+        ? `时效中断以${r.date}的催款${how ? `（${how}）` : ''}为据：须保留送达证据（已发送的邮件及送达记录、快递回执）${r.channel === 'phone' ? '；电话催款难以证明，请书面确认' : ''}`
+        : `The restart rests on the reminder of ${r.date}${how ? ` (${how})` : ''}: keep proof that it reached the debtor (the sent e-mail and its delivery record, the courier receipt)${r.channel === 'phone' ? '; a call is hard to prove, so confirm it in writing' : ''}.`);
+    }
+  }
+  parts.push(zh ? `至${chain.expires}届满` : `last day ${chain.expires}`);
+  for (const late of chain.tooLate) {
+    if (AGREEMENT.has(late.action)) {
+      notes.push(zh
+        ? `${late.date}的${actionWord(late.action, lang)}发生在诉讼时效届满之后：不重新计算，但义务人同意履行的，不得再以诉讼时效届满为由抗辩（第192条）`
+        : `The ${actionWord(late.action, lang)} of ${late.date} came after the period ended: it does not restart it, but a debtor who agreed to perform may no longer plead limitation (art. 192).`);
+    } else {
+      notes.push(zh
+        ? `${late.date}的${actionWord(late.action, lang)}发生在诉讼时效届满之后，不能使时效中断`
+        : `The ${actionWord(late.action, lang)} of ${late.date} came after the period ended and does not restart it.`);
+    }
+  }
+  return { start: chain.start, expires: chain.expires, restartedBy: r, basis: parts.join(zh ? '；' : '; '), notes };
+}

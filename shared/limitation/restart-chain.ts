@@ -1,0 +1,44 @@
+import { compareDates, type PlainDate } from '../plain-date.ts';
+import type { LimitationEvent } from './limitation-period.ts';
+
+/** Where a period ends after the events, and which event it now runs from. */
+export interface RestartChain {
+  readonly start: PlainDate;
+  readonly expires: PlainDate;
+  readonly restartedBy?: LimitationEvent;
+  /** Events of a restarting kind that came after the period had already ended. */
+  readonly tooLate: readonly LimitationEvent[];
+}
+
+/**
+ * Runs a period from `start` to `expires` through the events in date order: an event that
+ * `restart` maps to a new (start, end) restarts the period when it happens while the period is
+ * running (on or before its last day) and ends later than the period does now. An event after
+ * the period has ended revives nothing (民法典 第192条 only bars the defence; Limitation Act 1980
+ * s.29(7); BGB §212 needs a running period): it is listed in `tooLate`.
+ */
+export function restartChain(
+  start: PlainDate, expires: PlainDate, events: readonly LimitationEvent[],
+  restart: (event: LimitationEvent) => { start: PlainDate; expires: PlainDate } | undefined,
+): RestartChain {
+  let current: RestartChain = { start, expires, tooLate: [] };
+  const tooLate: LimitationEvent[] = [];
+  // Rows come from the log in date order; only a list out of order is copied and sorted.
+  let sorted = events;
+  for (let i = 1; i < events.length; i++) {
+    if ((events[i] as LimitationEvent).date < (events[i - 1] as LimitationEvent).date) {
+      sorted = [...events].sort((a, b) => compareDates(a.date, b.date) || (a.row ?? 0) - (b.row ?? 0));
+      break;
+    }
+  }
+  for (const event of sorted) {
+    const next = restart(event);
+    if (next === undefined) continue;
+    if (compareDates(event.date, current.expires) > 0) {
+      tooLate.push(event);
+      continue;
+    }
+    if (compareDates(next.expires, current.expires) > 0) current = { start: next.start, expires: next.expires, restartedBy: event, tooLate };
+  }
+  return { ...current, tooLate };
+}

@@ -1,0 +1,11 @@
+export { LOG_COLUMNS, isLogColumn, type LogColumn } from './log-columns.ts';
+export { LOG_ACTIONS, isLogAction, type LogAction } from './log-action.ts';
+export type { LogEntry, NewLogEntry } from './log-entry.ts';
+export type { LogProblem, LogProblemCode, LogRejectedRow } from './log-problem.ts';
+export { logCellText, parseLogDate, type LogCell } from './log-cell.ts';
+export { parseLogAmount } from './parse-log-amount.ts';
+export { validateLogRow, splitInvoices, type LogRowCells } from './validate-log-row.ts';
+export { readLogTable, type LogTable, type LogHeaderError, type ReadLogTableOptions } from './read-log-table.ts';
+export { parseLogCsv, type LogCsv } from './parse-log-csv.ts';
+export { logEntryCells, columnsMissingFor } from './log-entry-cells.ts';
+export { LOG_CSV_BOM, guardLogText, logCsvHeader, logCsvLine, logCsv } from './log-csv-line.ts';

@@ -1,0 +1,50 @@
+import { detectDelimiter } from '../import/detect-delimiter.ts';
+import { createRecordStream } from '../import/record-stream.ts';
+import { readLogTable, type LogHeaderError, type LogTable } from './read-log-table.ts';
+
+/** A log read from CSV text, with what an appender must match to add a row to the same file. */
+export interface LogCsv extends LogTable {
+  /** The file's delimiter: `,` as the log is written, or what a spreadsheet saved it with (`;`, tab). */
+  readonly delimiter: string;
+  /** Whether the text ends with a line break (if not, an append starts with one). */
+  readonly endsWithLineBreak: boolean;
+  /** Physical lines in the text. */
+  readonly lines: number;
+}
+
+/**
+ * Reads the collection log's CSV text (decoded; a byte-order mark is dropped). Rows are numbered
+ * by physical line, so a note with a line break in it still points at the right line; the first
+ * non-blank line is the header. Records are tokenised by the importers' record stream
+ * (papaparse), the one CSV reader of the core.
+ *
+ * @example
+ * parseLogCsv('\uFEFFdate,customer,invoices,action,stage,channel,amount,currency,until,reason,note,by\r\n2026-11-03,Acme,,call,,,,,,,"promised next week",li\r\n')
+ */
+export function parseLogCsv(text: string): { ok: true; value: LogCsv } | { ok: false; error: LogHeaderError } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const firstBreak = body.search(/\r|\n/);
+  const delimiter = detectDelimiter((firstBreak < 0 ? body : body.slice(0, firstBreak)).slice(0, 8192));
+  const records: string[][] = [];
+  const rowNumbers: number[] = [];
+  const stream = createRecordStream(delimiter, (fields, row) => {
+    records.push(fields);
+    rowNumbers.push(row);
+  });
+  stream.push(body);
+  stream.end();
+  const headerAt = records.findIndex((r) => r.some((c) => c.trim() !== ''));
+  const endsWithLineBreak = body.length === 0 || /[\r\n]$/.test(body);
+  if (headerAt < 0) {
+    return { ok: false, error: { code: 'log-header', row: 1, message: 'the log is empty: it has no header row' } };
+  }
+  const read = readLogTable(records[headerAt] as string[], records.slice(headerAt + 1), {
+    headerRow: rowNumbers[headerAt] as number, rowNumbers: rowNumbers.slice(headerAt + 1),
+  });
+  if (!read.ok) return read;
+  const before = rowNumbers.slice(0, headerAt).map((row) => ({ row, kind: 'blank' as const }));
+  return {
+    ok: true,
+    value: { ...read.value, skipped: [...before, ...read.value.skipped], delimiter, endsWithLineBreak, lines: stream.lines },
+  };
+}

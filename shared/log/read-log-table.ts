@@ -1,0 +1,103 @@
+import { logCellText, type LogCell } from './log-cell.ts';
+import { isLogColumn, type LogColumn } from './log-columns.ts';
+import type { LogEntry } from './log-entry.ts';
+import type { LogRejectedRow } from './log-problem.ts';
+import { validateLogRow, type LogRowCells } from './validate-log-row.ts';
+
+/** What reading a log gives: every row taken, refused (with why) or skipped as blank. */
+export interface LogTable {
+  /** The header as found, contract columns by their contract name, in the table's order. */
+  readonly columns: readonly string[];
+  /** Columns besides the contract's (kept, never interpreted). */
+  readonly extraColumns: readonly string[];
+  readonly entries: LogEntry[];
+  readonly rejected: LogRejectedRow[];
+  /** Rows with nothing in them. */
+  readonly skipped: readonly { readonly row: number; readonly kind: 'blank' }[];
+}
+
+/** Why a table cannot be read as a log at all. */
+export interface LogHeaderError {
+  readonly code: 'log-header';
+  readonly message: string;
+  readonly row: number;
+  readonly column?: string;
+}
+
+export interface ReadLogTableOptions {
+  /** The header's row number (default 1): data rows are numbered from the next one on. */
+  readonly headerRow?: number;
+  /** Row numbers of the data rows when they are not consecutive (CSV records spanning lines). */
+  readonly rowNumbers?: readonly number[];
+}
+
+const REQUIRED: readonly LogColumn[] = ['date', 'customer', 'action'];
+
+function isBlank(cells: readonly LogCell[]): boolean {
+  for (const c of cells) {
+    if (c === null || c === undefined || c === '') continue;
+    if (typeof c !== 'string' || c.trim() !== '') return false;
+  }
+  return true;
+}
+
+/**
+ * Reads a log from a header and rows of cells: the one reader for the CSV file (via
+ * {@link parseLogCsv}) and the Excel table `DunningLog` (`range.values`, where dates may be
+ * serial numbers). Headers are matched to the contract's column names ignoring case and
+ * surrounding spaces, in any order; other columns are kept per row in `extra`. A row with a
+ * problem is refused with its row number and column, and the other rows still count.
+ */
+export function readLogTable(
+  header: readonly LogCell[], rows: readonly (readonly LogCell[])[], options: ReadLogTableOptions = {},
+): { ok: true; value: LogTable } | { ok: false; error: LogHeaderError } {
+  const headerRow = options.headerRow ?? 1;
+  const columns: string[] = [];
+  const index = new Map<LogColumn, number>();
+  const extraAt: { name: string; at: number }[] = [];
+  header.forEach((cell, at) => {
+    const raw = logCellText(cell).replace(/^\uFEFF/, '').trim();
+    const lower = raw.toLowerCase();
+    const name = isLogColumn(lower) ? lower : raw === '' ? `column ${at + 1}` : raw;
+    columns.push(name);
+    if (isLogColumn(name) && !index.has(name)) index.set(name, at);
+    else extraAt.push({ name, at });
+  });
+  const missing = REQUIRED.filter((c) => !index.has(c));
+  if (missing.length > 0) {
+    return {
+      ok: false,
+      error: {
+        code: 'log-header', row: headerRow, column: missing[0] as string,
+        message: `row ${headerRow} is not a collection log header: it has no ${missing.join(', ')} column (a log's columns are date, customer, invoices, action, stage, channel, amount, currency, until, reason, note, by)`,
+      },
+    };
+  }
+  const duplicate = columns.find((c, i) => columns.indexOf(c) !== i);
+  if (duplicate !== undefined) {
+    return { ok: false, error: { code: 'log-header', row: headerRow, column: duplicate, message: `row ${headerRow}: the column "${duplicate}" appears twice` } };
+  }
+
+  const entries: LogEntry[] = [];
+  const rejected: LogRejectedRow[] = [];
+  const skipped: { row: number; kind: 'blank' }[] = [];
+  const contract = [...index];
+  rows.forEach((cells, i) => {
+    const row = options.rowNumbers?.[i] ?? headerRow + 1 + i;
+    if (isBlank(cells)) {
+      skipped.push({ row, kind: 'blank' });
+      return;
+    }
+    const byColumn: Partial<Record<LogColumn, LogCell>> = {};
+    for (const [column, at] of contract) byColumn[column] = cells[at];
+    let extra: Record<string, string> | undefined;
+    if (extraAt.length > 0) {
+      // fromEntries defines own properties, so a header called "__proto__" stays a plain key.
+      extra = Object.fromEntries(extraAt.map(({ name, at }) => [name, logCellText(cells[at])]));
+    }
+    const result = validateLogRow(byColumn as LogRowCells, row, extra);
+    if (result.ok) entries.push(result.value);
+    else rejected.push({ ...(result.problems[0] as LogRejectedRow), problems: result.problems });
+  });
+  return { ok: true, value: { columns, extraColumns: extraAt.map((e) => e.name), entries, rejected, skipped } };
+}
