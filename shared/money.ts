@@ -76,7 +76,8 @@ export function parseDecimalMoney(text: string, currency: CurrencyCode): Money |
 }
 
 /** The decimal string with exactly the currency's minor digits: `"12000.00"`, `"-0.50"`, `"1500"` (JPY). */
-export function toDecimalString(a: Money): string {
+export function toDecimalString(a: Money | MoneyTotal): string {
+  if (typeof a.minor === 'bigint') return bigDecimalString(a.minor, minorDigits(a.currency));
   const digits = minorDigits(a.currency);
   const abs = a.minor < 0 ? -a.minor : a.minor;
   const sign = a.minor < 0 ? '-' : '';
@@ -89,6 +90,23 @@ export function toDecimalString(a: Money): string {
   if (digits === 0) return `${sign}${abs}`;
   const s = String(abs).padStart(digits + 1, '0');
   return `${sign}${s.slice(0, -digits)}.${s.slice(-digits)}`;
+}
+
+/**
+ * A total of many amounts, exact whatever its size: `minor` is a number while it is a safe
+ * integer and a bigint beyond that (only a report of very many very large invoices gets
+ * there), so code that compares it with 0 or formats it with {@link toDecimalString} needs no
+ * special case. Made by `exactSumValue`.
+ */
+export interface MoneyTotal {
+  readonly minor: number | bigint;
+  readonly currency: CurrencyCode;
+}
+
+function bigDecimalString(minor: bigint, digits: number): string {
+  const sign = minor < 0n ? '-' : '';
+  const s = String(minor < 0n ? -minor : minor).padStart(digits + 1, '0');
+  return digits === 0 ? `${sign}${s}` : `${sign}${s.slice(0, -digits)}.${s.slice(-digits)}`;
 }
 
 /** Sum of a list in one currency (zero for an empty list). */

@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import type { TableSummary } from '../../shared/import/create-table-reader.ts';
 import type { Receivable, RejectedRow, SkippedRow } from '../../shared/import/types.ts';
 import { createSheetRowReader, type ColumnMapping, type RowOutcome, type SheetReadOptions } from './sheet-row-reader.ts';
 import type { StepResult, TableLocation } from './table-location.ts';
@@ -24,6 +25,8 @@ export interface SheetTable {
   readonly receivables: readonly Receivable[];
   readonly rejected: readonly RejectedRow[];
   readonly skipped: readonly SkippedRow[];
+  /** How the rows were read: the date order decided, a currency assumed, warnings. */
+  readonly summary: TableSummary;
 }
 
 /** Bytes a request or response may weigh by default: 4 MB, under Excel on the web's 5 MB limit with room for the envelope. */
@@ -38,8 +41,8 @@ function isResponseTooLarge(e: unknown): boolean {
 /**
  * Reads the data rows below the header as receivables: values and number formats in blocks
  * whose response stays under the budget (the block size adapts to the bytes the previous block
- * weighed; a block Excel refuses as too large is read again in halves). Excel serial dates
- * become dates, numbers become exact money.
+ * weighed; a block Excel refuses as too large is read again in halves). Every row goes through
+ * the core's row reader, the same rules as a CSV import (see `createSheetRowReader`).
  */
 export async function readTable(
   context: Excel.RequestContext, location: TableLocation, options: ReadTableOptions,
@@ -51,7 +54,6 @@ export async function readTable(
   const budget = options.maxResponseBytes ?? DEFAULT_PAYLOAD_BUDGET;
   const sheet = context.workbook.worksheets.getItem(location.sheet);
   const total = location.dataRowCount;
-  const outcomes: RowOutcome[] = [];
   let blockRows = Math.max(1, Math.min(FIRST_BLOCK_ROWS, Math.floor(budget / (location.columnCount * 60))));
   for (let start = 0; start < total;) {
     const rows = Math.min(blockRows, total - start);
@@ -68,7 +70,7 @@ export async function readTable(
     const values = range.values;
     const formats = range.numberFormat as string[][];
     for (let i = 0; i < rows; i++) {
-      outcomes.push(reader.read(values[i] ?? [], formats[i] ?? [], location.headerRow + 2 + start + i));
+      reader.push(values[i] ?? [], formats[i] ?? [], location.headerRow + 2 + start + i);
     }
     const weight = jsonBytes(values) + jsonBytes(formats);
     start += rows;
@@ -76,13 +78,9 @@ export async function readTable(
     // Aim at 80 % of the budget: rows vary in length.
     blockRows = Math.max(1, Math.floor((rows * budget * 0.8) / Math.max(1, weight)));
   }
-  const receivables: Receivable[] = [];
-  const rejected: RejectedRow[] = [];
-  const skipped: SkippedRow[] = [];
-  for (const o of outcomes) {
-    if (o.kind === 'receivable') receivables.push(o.value);
-    else if (o.kind === 'rejected') rejected.push(o.value);
-    else skipped.push(o.value);
-  }
-  return { ok: true, value: { mapping: reader.mapping, outcomes, receivables, rejected, skipped } };
+  const read = reader.end();
+  return {
+    ok: true,
+    value: { mapping: reader.mapping, outcomes: read.outcomes, receivables: read.receivables, rejected: read.rejected, skipped: read.skipped, summary: read.summary },
+  };
 }

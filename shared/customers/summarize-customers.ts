@@ -1,4 +1,5 @@
-import { money, type Money } from '../money.ts';
+import { addExact, exactSumValue, newExactSum, type ExactSum } from '../exact-sum.ts';
+import type { MoneyTotal } from '../money.ts';
 import { daysBetween, type PlainDate } from '../plain-date.ts';
 import type { Receivable } from '../import/types.ts';
 import { createPenaltyCalculator } from '../penalty/create-penalty-calculator.ts';
@@ -21,7 +22,7 @@ interface Acc {
   overdue: number;
   oldest: number;
   stage: StageId | null;
-  currencies: Map<string, { open: number; overdue: number; outstanding: number; overdueMinor: number; penalty: number; weightedDays: number }>;
+  currencies: Map<string, { open: number; overdue: number; outstanding: ExactSum; overdueMinor: ExactSum; penalty: ExactSum; weightedDays: number; weight: number }>;
 }
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
@@ -56,17 +57,19 @@ export function summarizeCustomers(
     acc.open++;
     if (r.paid.minor > 0) acc.partlyPaid++;
     let cur = acc.currencies.get(r.currency);
-    if (!cur) { cur = { open: 0, overdue: 0, outstanding: 0, overdueMinor: 0, penalty: 0, weightedDays: 0 }; acc.currencies.set(r.currency, cur); }
+    if (!cur) { cur = { open: 0, overdue: 0, outstanding: newExactSum(), overdueMinor: newExactSum(), penalty: newExactSum(), weightedDays: 0, weight: 0 }; acc.currencies.set(r.currency, cur); }
     cur.open++;
-    cur.outstanding += r.outstanding.minor;
+    // Sums stay exact past 2^53 minor units; the weighted average is a ratio of floats.
+    addExact(cur.outstanding, r.outstanding.minor);
+    cur.weight += r.outstanding.minor;
     cur.weightedDays += r.outstanding.minor * late;
     if (daysOverdue > 0) {
       acc.overdue++;
       cur.overdue++;
-      cur.overdueMinor += r.outstanding.minor;
+      addExact(cur.overdueMinor, r.outstanding.minor);
       acc.oldest = Math.max(acc.oldest, daysOverdue);
     }
-    if (penaltyOf) cur.penalty += penaltyOf(r.outstanding, r.dueDate).penalty.minor;
+    if (penaltyOf) addExact(cur.penalty, penaltyOf(r.outstanding, r.dueDate).penalty.minor);
     const stage = suggestStage({ daysOverdue, outstanding: r.outstanding }, policy);
     if (stageRank(stage) > stageRank(acc.stage)) acc.stage = stage;
   }
@@ -76,9 +79,9 @@ export function summarizeCustomers(
     const byCurrency: Record<string, CurrencyTotals> = {};
     let weightedSum = 0;
     for (const [currency, c] of [...acc.currencies.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const wad = c.outstanding > 0 ? c.weightedDays / c.outstanding : 0;
+      const wad = c.weight > 0 ? c.weightedDays / c.weight : 0;
       weightedSum += wad * c.open;
-      const m = (minor: number): Money => money(minor, currency);
+      const m = (sum: ExactSum): MoneyTotal => ({ minor: exactSumValue(sum), currency });
       byCurrency[currency] = {
         openInvoices: c.open, overdueInvoices: c.overdue, outstanding: m(c.outstanding), overdue: m(c.overdueMinor),
         penalty: m(c.penalty), weightedAverageDaysOverdue: round1(wad),

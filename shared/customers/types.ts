@@ -1,14 +1,15 @@
 import type { CurrencyCode } from '../currency.ts';
-import type { Money } from '../money.ts';
+import type { MoneyTotal } from '../money.ts';
 import type { StageId } from '../stage-id.ts';
 
 /** A customer's open items in one currency. */
 export interface CurrencyTotals {
   readonly openInvoices: number;
   readonly overdueInvoices: number;
-  readonly outstanding: Money;
-  readonly overdue: Money;
-  readonly penalty: Money;
+  /** Exact at any size: past 2^53 minor units `minor` is a bigint. */
+  readonly outstanding: MoneyTotal;
+  readonly overdue: MoneyTotal;
+  readonly penalty: MoneyTotal;
   /** Days overdue weighted by outstanding amount (open invoices; not yet due counts as 0). */
   readonly weightedAverageDaysOverdue: number;
 }

@@ -11,6 +11,15 @@ export type Delimiter = (typeof DELIMITERS)[number];
  * then the one with more fields. Comma when nothing splits.
  */
 export function detectDelimiter(sample: string): Delimiter {
+  return sniffDelimiter(sample).delimiter;
+}
+
+/**
+ * {@link detectDelimiter}, with the field count most lines of the sample have under it (the
+ * table's width, 0 when nothing splits): the record stream recovers after a broken quote at
+ * the next line of that width.
+ */
+export function sniffDelimiter(sample: string): { delimiter: Delimiter; fields: number } {
   let best: Delimiter = ',';
   let bestLines = 0;
   let bestFields = 0;
@@ -33,5 +42,5 @@ export function detectDelimiter(sample: string): Delimiter {
       bestFields = fields;
     }
   }
-  return best;
+  return { delimiter: best, fields: bestFields };
 }

@@ -5,32 +5,54 @@ export interface EncodingGuess {
   readonly encoding: EncodingName;
   /** True when the guess rests on ASCII only: later bytes may still prove otherwise. */
   readonly tentative: boolean;
+  /** Why, in a sentence a user can check (`valid UTF-8 except 1 byte …`). */
+  readonly reason: string;
+  /** Byte sequences that are not valid in the chosen encoding (UTF-8 chosen by majority); their rows are rejected. */
+  readonly invalidSequences?: number;
 }
 
 /**
  * Guesses the text encoding of a file from its first bytes (a sample).
  *
  * Order: a byte-order mark decides (UTF-8, UTF-16LE/BE); then many NUL bytes on odd/even
- * positions mean BOM-less UTF-16; then valid UTF-8 is UTF-8; otherwise the high bytes decide
- * between GBK/GB18030 (Chinese: high bytes come in pairs) and Windows-1252 (Western: a lone
- * high byte between ASCII letters, as in `Fälligkeit`). A sample that is pure ASCII gives
- * `utf-8` with `tentative: true`.
+ * positions mean BOM-less UTF-16; then UTF-8 when its multi-byte sequences are the majority of
+ * the high bytes' evidence (valid sequences at least twice the invalid ones: a file that is UTF-8
+ * but for a stray Latin-1 byte is UTF-8, and the rows with the bad bytes are rejected, never the
+ * whole file decoded as something else); otherwise the high bytes decide between GBK/GB18030
+ * (Chinese: high bytes come in pairs) and Windows-1252 (Western: a lone high byte between ASCII
+ * letters, as in `Fälligkeit`). A sample that is pure ASCII gives `utf-8` with `tentative: true`.
  *
  * `complete` says the sample is the whole file (so a cut multi-byte sequence at its end is an error).
  */
 export function detectEncoding(sample: Uint8Array, complete = false): EncodingGuess {
   const n = sample.length;
-  if (n >= 3 && sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return { encoding: 'utf-8', tentative: false };
-  if (n >= 2 && sample[0] === 0xff && sample[1] === 0xfe) return { encoding: 'utf-16le', tentative: false };
-  if (n >= 2 && sample[0] === 0xfe && sample[1] === 0xff) return { encoding: 'utf-16be', tentative: false };
+  const bom = 'the file starts with a byte-order mark';
+  if (n >= 3 && sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return { encoding: 'utf-8', tentative: false, reason: `${bom} (UTF-8)` };
+  if (n >= 2 && sample[0] === 0xff && sample[1] === 0xfe) return { encoding: 'utf-16le', tentative: false, reason: `${bom} (UTF-16LE)` };
+  if (n >= 2 && sample[0] === 0xfe && sample[1] === 0xff) return { encoding: 'utf-16be', tentative: false, reason: `${bom} (UTF-16BE)` };
 
   const utf16 = bomlessUtf16(sample);
-  if (utf16) return { encoding: utf16, tentative: false };
+  if (utf16) return { encoding: utf16, tentative: false, reason: 'every other byte is zero, as in UTF-16 text without a byte-order mark' };
 
-  const utf8 = checkUtf8(sample, complete);
-  if (utf8 === 'ascii') return { encoding: 'utf-8', tentative: true };
-  if (utf8 === 'valid') return { encoding: 'utf-8', tentative: false };
-  return { encoding: guessLegacy(sample), tentative: false };
+  const { valid, invalid } = utf8Evidence(sample, complete);
+  if (invalid === 0) {
+    return valid === 0
+      ? { encoding: 'utf-8', tentative: true, reason: 'only ASCII characters so far' }
+      : { encoding: 'utf-8', tentative: false, reason: 'all non-ASCII characters are valid UTF-8' };
+  }
+  if (valid >= 2 * invalid) {
+    return {
+      encoding: 'utf-8', tentative: false, invalidSequences: invalid,
+      reason: `the file is UTF-8 except ${invalid} byte ${invalid === 1 ? 'sequence' : 'sequences'} that ${invalid === 1 ? 'is' : 'are'} not (${valid} valid): read as UTF-8, the rows with the bad bytes are rejected`,
+    };
+  }
+  const legacy = guessLegacy(sample);
+  return {
+    encoding: legacy, tentative: false,
+    reason: legacy === 'windows-1252'
+      ? 'the bytes are not UTF-8, and single accented letters between plain ones look like Western European text (Windows-1252)'
+      : `the bytes are not UTF-8, and their pairs look like Chinese text (${legacy === 'gbk' ? 'GBK' : 'GB18030'})`,
+  };
 }
 
 function bomlessUtf16(sample: Uint8Array): EncodingName | undefined {
@@ -49,9 +71,14 @@ function bomlessUtf16(sample: Uint8Array): EncodingName | undefined {
   return undefined;
 }
 
-/** 'ascii' (no byte ≥ 0x80), 'valid' UTF-8, or 'invalid'. A sequence cut by the sample's end is fine unless `complete`. */
-function checkUtf8(b: Uint8Array, complete: boolean): 'ascii' | 'valid' | 'invalid' {
-  let ascii = true;
+/**
+ * How many valid multi-byte UTF-8 sequences and how many invalid ones the bytes hold (an
+ * invalid one is skipped a byte at a time, as a decoder replaces it). A sequence cut by the
+ * sample's end counts as neither, unless `complete`.
+ */
+function utf8Evidence(b: Uint8Array, complete: boolean): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
   const n = b.length;
   let i = 0;
   while (i < n) {
@@ -65,25 +92,33 @@ function checkUtf8(b: Uint8Array, complete: boolean): 'ascii' | 'valid' | 'inval
     if (c >= 0xc2 && c <= 0xdf) { need = 1; min = 0x80; }
     else if (c >= 0xe0 && c <= 0xef) { need = 2; min = 0x800; }
     else if (c >= 0xf0 && c <= 0xf4) { need = 3; min = 0x10000; }
-    else return 'invalid';
+    else {
+      invalid++;
+      i++;
+      continue;
+    }
     if (i + need >= n) {
-      // The sequence runs past the sample's end.
-      if (complete) return 'invalid';
-      for (let k = i + 1; k < n; k++) if (((b[k] as number) & 0xc0) !== 0x80) return 'invalid';
-      // A cut sequence proves nothing on its own (a GBK lead byte looks the same).
-      return ascii ? 'ascii' : 'valid';
+      // The sequence runs past the sample's end: it proves nothing (a GBK lead byte looks the same).
+      let cut = true;
+      for (let k = i + 1; k < n; k++) if (((b[k] as number) & 0xc0) !== 0x80) cut = false;
+      if (cut && !complete) break;
     }
     let cp = c & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
-    for (let k = 1; k <= need; k++) {
+    let ok = i + need < n;
+    for (let k = 1; ok && k <= need; k++) {
       const t = b[i + k] as number;
-      if ((t & 0xc0) !== 0x80) return 'invalid';
-      cp = (cp << 6) | (t & 0x3f);
+      if ((t & 0xc0) !== 0x80) ok = false;
+      else cp = (cp << 6) | (t & 0x3f);
     }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return 'invalid';
-    ascii = false;
-    i += need + 1;
+    if (ok && cp >= min && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff)) {
+      valid++;
+      i += need + 1;
+    } else {
+      invalid++;
+      i++;
+    }
   }
-  return ascii ? 'ascii' : 'valid';
+  return { valid, invalid };
 }
 
 function guessLegacy(b: Uint8Array): EncodingName {

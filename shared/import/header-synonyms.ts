@@ -1,3 +1,4 @@
+import { isFieldName } from './field-names.ts';
 import type { FieldName } from './types.ts';
 
 /**
@@ -83,8 +84,9 @@ const CONTAINS: ReadonlyArray<readonly [string, FieldName, number]> = [
   ['duedate', 'dueDate', 4], ['invoicenumber', 'invoice', 4], ['customername', 'customer', 5],
 ];
 
-const BRACKETED = /[([{]([^)\]}]*)[)\]}]\s*$/;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+// No header is this long; a longer cell (a note, a pasted paragraph) is not looked up at all.
+const MAX_HEADER_CHARS = 200;
 
 const TABLE: ReadonlyMap<string, Synonym> = buildTable();
 // A quantity is never money, whatever group it sits under (`本期应收数量`).
@@ -105,6 +107,25 @@ function buildTable(): Map<string, Synonym> {
 }
 
 
+/**
+ * Where a bracketed suffix starts (`Amount (EUR)` → the index of `(`), or -1: the text ends in
+ * `)`, `]` or `}` (blanks after it allowed) and the last opening bracket before it has no
+ * closing bracket between. A scan from the end: linear on any text (a regex searching for the
+ * opening bracket from every position was quadratic on `((((…`).
+ */
+function bracketAt(text: string): number {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+  const close = text.charCodeAt(end - 1);
+  if (close !== 0x29 && close !== 0x5d && close !== 0x7d) return -1;
+  for (let k = end - 2; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x29 || c === 0x5d || c === 0x7d) return -1;
+    if (c === 0x28 || c === 0x5b || c === 0x7b) return k;
+  }
+  return -1;
+}
+
 /** A header reduced for comparison, plus what a bracketed suffix said (`Amount (EUR)` → `EUR`). */
 export interface NormalizedHeader {
   readonly key: string;
@@ -114,11 +135,12 @@ export interface NormalizedHeader {
 /** Reduces a header to its comparison key: `*Due Date (UTC)` → `duedate`, `Amount (EUR)` → `amount` + bracket `EUR`. */
 export function normalizeHeader(header: string): NormalizedHeader {
   let text = header.normalize('NFKC').toLowerCase().trim();
+  if (text.length > MAX_HEADER_CHARS) return { key: '' };
   let bracket: string | undefined;
-  const m = BRACKETED.exec(text);
-  if (m && m.index > 0) {
-    bracket = (m[1] ?? '').trim();
-    text = text.slice(0, m.index);
+  const at = bracketAt(text);
+  if (at > 0) {
+    bracket = text.slice(at + 1, text.trimEnd().length - 1).trim();
+    text = text.slice(0, at);
   }
   const key = text.replace(NOT_WORD, '');
   if (key === '' && bracket) return { key: bracket.replace(NOT_WORD, '') };
@@ -197,8 +219,13 @@ export function mapHeaders(headers: readonly string[], overrides?: Readonly<Part
   const missing: string[] = [];
   const keys = headers.map((h) => normalizeHeader(h).key);
   if (overrides) {
-    for (const [field, header] of Object.entries(overrides) as [FieldName, string | undefined][]) {
-      if (header === undefined) continue;
+    for (const [field, header] of Object.entries(overrides) as [string, unknown][]) {
+      if (typeof header !== 'string') continue;
+      // Settings and arguments are user strings: only real field names count (`__proto__` does not).
+      if (!isFieldName(field)) {
+        missing.push(`${field}=${header}`);
+        continue;
+      }
       const want = normalizeHeader(header).key;
       let index = keys.findIndex((k, i) => k === want && !taken.has(i));
       if (index < 0 && /^\d+$/.test(header.trim())) {

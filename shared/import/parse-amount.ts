@@ -21,13 +21,18 @@ export interface ParsedAmount {
 
 export type AmountResult =
   | { readonly ok: true; readonly value: ParsedAmount }
-  | { readonly ok: false; readonly error: { readonly code: 'empty' | 'not-a-number'; readonly message: string } };
+  | { readonly ok: false; readonly error: { readonly code: 'empty' | 'not-a-number' | 'two-signs'; readonly message: string } };
+
+/** Why an amount with two sign marks is refused, in a bookkeeper's words. */
+export const TWO_SIGNS_REASON = 'amount has two minus signs (brackets, a minus or CR), so whether it is negative is unclear';
 
 /**
  * Parses an amount as accountants' exports write it: `¥12,000.00`, `￥8000`, `$1,234.56`,
  * `€ 1.234,56`, `£99`, `USD 1,200`, `8000元`, `1.234,56`, `1 234,56` (also with no-break or
  * narrow no-break spaces), `1'234.50`, `(1,234.56)`, SAP's trailing minus `250,00-`, `−5`
  * (Unicode minus), `1,234.56 CR`, `人民币 500.00`, `500美元`, and Excel's accounting zero `-` / `$ -`.
+ * Brackets are a minus sign; an amount with two (`(-5.00)`, `--5`, `-5 CR`) is refused rather
+ * than read as positive: two minus signs are a typing slip whose meaning nobody can know.
  *
  * The decimal mark: when both `.` and `,` occur the last one is the decimal mark; a mark that
  * occurs more than once groups thousands; a single mark followed by other than three digits
@@ -37,8 +42,9 @@ export type AmountResult =
 export function parseAmount(text: string, decimalMark: DecimalMark = '.'): AmountResult {
   const scan = scanAmount(text, decimalMark);
   if (scan.status !== OK) {
-    return scan.status === EMPTY
-      ? { ok: false, error: { code: 'empty', message: 'amount is empty' } }
+    if (scan.status === EMPTY) return { ok: false, error: { code: 'empty', message: 'amount is empty' } };
+    return scan.twoSigns
+      ? { ok: false, error: { code: 'two-signs', message: TWO_SIGNS_REASON } }
       : { ok: false, error: { code: 'not-a-number', message: 'amount is not a number' } };
   }
   const integer = scan.source.slice(scan.intStart, scan.intEnd).replace(/\D/g, '').replace(/^0+(?=\d)/, '') || '0';
@@ -75,6 +81,8 @@ export interface AmountScan {
   proves: DecimalMark | undefined;
   /** One separator followed by exactly three digits (`1,234`): read by `decimalMark`. */
   ambiguous: boolean;
+  /** BAD because the text has two sign marks (`(-5.00)`, `--5`). */
+  twoSigns: boolean;
   /**
    * The integer digits' value and the fraction digits' value, read during the scan when the
    * fast path could (at most 15 integer digits, so exact in a double); `intValue` is -1 otherwise.
@@ -87,19 +95,21 @@ export interface AmountScan {
 /** A fresh scan record for {@link scanAmount}. */
 export function newAmountScan(): AmountScan {
   return {
-    status: EMPTY, negative: false, source: '', intStart: 0, intEnd: 0, fracStart: 0, fracEnd: 0, currency: undefined, proves: undefined, ambiguous: false,
+    status: EMPTY, negative: false, source: '', intStart: 0, intEnd: 0, fracStart: 0, fracEnd: 0, currency: undefined, proves: undefined, ambiguous: false, twoSigns: false,
     intValue: -1, fracValue: 0,
   };
 }
 
 const SHARED_SCAN = newAmountScan();
 
-// Currency words before or after the number. Upper-cased before lookup.
-const CURRENCY_WORDS: Readonly<Record<string, CurrencyCode>> = {
-  RMB: 'CNY', CNY: 'CNY', USD: 'USD', EUR: 'EUR', GBP: 'GBP', JPY: 'JPY', HKD: 'HKD', CHF: 'CHF', CAD: 'CAD', AUD: 'AUD',
-  NZD: 'NZD', SGD: 'SGD', SEK: 'SEK', NOK: 'NOK', DKK: 'DKK', PLN: 'PLN', CZK: 'CZK', TWD: 'TWD', KRW: 'KRW', INR: 'INR',
-  'US$': 'USD', 'HK$': 'HKD', 'A$': 'AUD', 'C$': 'CAD', 'S$': 'SGD', 'NZ$': 'NZD', 'NT$': 'TWD', 'R$': 'BRL',
-};
+// Currency words before or after the number, upper-cased before lookup (a Map: a cell's text
+// is never looked up among an object's inherited properties).
+const CURRENCY_WORDS: ReadonlyMap<string, CurrencyCode> = new Map([
+  ['RMB', 'CNY'], ['CNY', 'CNY'], ['USD', 'USD'], ['EUR', 'EUR'], ['GBP', 'GBP'], ['JPY', 'JPY'], ['HKD', 'HKD'], ['CHF', 'CHF'],
+  ['CAD', 'CAD'], ['AUD', 'AUD'], ['NZD', 'NZD'], ['SGD', 'SGD'], ['SEK', 'SEK'], ['NOK', 'NOK'], ['DKK', 'DKK'], ['PLN', 'PLN'],
+  ['CZK', 'CZK'], ['TWD', 'TWD'], ['KRW', 'KRW'], ['INR', 'INR'],
+  ['US$', 'USD'], ['HK$', 'HKD'], ['A$', 'AUD'], ['C$', 'CAD'], ['S$', 'SGD'], ['NZ$', 'NZD'], ['NT$', 'TWD'], ['R$', 'BRL'],
+]);
 
 function symbolCurrency(code: number): CurrencyCode | undefined {
   switch (code) {
@@ -137,6 +147,7 @@ export function scanAmount(text: string, decimalMark: DecimalMark, out: AmountSc
   out.currency = undefined;
   out.proves = undefined;
   out.ambiguous = false;
+  out.twoSigns = false;
   out.intValue = -1;
   let i = 0;
   let j = text.length;
@@ -221,15 +232,16 @@ export function scanAmount(text: string, decimalMark: DecimalMark, out: AmountSc
   }
   // Excel's accounting format writes zero as a dash (`-`, `$ -`, `€ –`): a short cell only.
   if (j - i <= 8 && dashZero(text, i, j, out)) return out;
-  let negative = false;
+  // Sign marks seen: brackets, a leading or trailing minus, CR. One makes the amount negative.
+  let signs = 0;
   let currency: CurrencyCode | undefined;
   // Strip decorations from both ends until only the number is left.
   for (let guard = 0; guard < 8; guard++) {
     let changed = false;
     const c = text.charCodeAt(i);
     const last = text.charCodeAt(j - 1);
-    if (c === 0x28 && last === 0x29) { negative = !negative; i++; j--; changed = true; }
-    else if (c === 0x2d || c === 0x2212 || c === 0xff0d) { negative = !negative; i++; changed = true; }
+    if (c === 0x28 && last === 0x29) { signs++; i++; j--; changed = true; }
+    else if (c === 0x2d || c === 0x2212 || c === 0xff0d) { signs++; i++; changed = true; }
     else if (c === 0x2b) { i++; changed = true; }
     else if (symbolCurrency(c) !== undefined) { currency = symbolCurrency(c); i++; changed = true; }
     else if (isHan(c)) {
@@ -245,7 +257,7 @@ export function scanAmount(text: string, decimalMark: DecimalMark, out: AmountSc
     else if (isLetter(c)) {
       let k = i;
       while (k < j && (isLetter(text.charCodeAt(k)) || text.charCodeAt(k) === 0x24)) k++;
-      const word = CURRENCY_WORDS[text.slice(i, k).toUpperCase()];
+      const word = CURRENCY_WORDS.get(text.slice(i, k).toUpperCase());
       if (word === undefined) return out;
       currency = word;
       i = k;
@@ -253,7 +265,7 @@ export function scanAmount(text: string, decimalMark: DecimalMark, out: AmountSc
     }
     if (j > i) {
       const e = text.charCodeAt(j - 1);
-      if (e === 0x2d || e === 0x2212) { negative = !negative; j--; changed = true; }
+      if (e === 0x2d || e === 0x2212) { signs++; j--; changed = true; }
       else if (isHan(e) && j - i > 1 && isHan(text.charCodeAt(j - 2))) {
         // `500美元`, `1200人民币` (a lone `元` is the symbol below).
         let k = j;
@@ -269,10 +281,10 @@ export function scanAmount(text: string, decimalMark: DecimalMark, out: AmountSc
         let k = j;
         while (k > i && isLetter(text.charCodeAt(k - 1))) k--;
         const word = text.slice(k, j).toUpperCase();
-        if (word === 'CR') { negative = !negative; j = k; changed = true; }
+        if (word === 'CR') { signs++; j = k; changed = true; }
         else if (word === 'DR') { j = k; changed = true; }
         else {
-          const code = CURRENCY_WORDS[word];
+          const code = CURRENCY_WORDS.get(word);
           if (code === undefined) return out;
           currency = code;
           j = k;
@@ -284,6 +296,11 @@ export function scanAmount(text: string, decimalMark: DecimalMark, out: AmountSc
     while (j > i && isSpace(text.charCodeAt(j - 1))) j--;
     if (!changed || i >= j) break;
   }
+  if (signs > 1) {
+    out.twoSigns = true;
+    return out;
+  }
+  const negative = signs === 1;
   if (i >= j) return out;
   // Now only digits and separators may remain.
   let lastDot = -1;
@@ -430,4 +447,24 @@ export function toMinorUnits(scan: AmountScan, minorDigits: number): number | un
 export function hasExcessDecimals(scan: AmountScan, minorDigits: number): boolean {
   for (let k = scan.fracStart + minorDigits; k < scan.fracEnd; k++) if (scan.source.charCodeAt(k) !== 0x30) return true;
   return false;
+}
+
+/**
+ * {@link toMinorUnits}, but more decimals than the currency has are rounded once, half-up
+ * (away from zero), instead of refused: for numbers a spreadsheet computed (`=B2*1.13`), which
+ * it shows rounded by the cell's format. `undefined` only when the amount is too large.
+ */
+export function toMinorUnitsRounded(scan: AmountScan, minorDigits: number): number | undefined {
+  const exact = toMinorUnits(scan, minorDigits);
+  if (exact !== undefined || !hasExcessDecimals(scan, minorDigits)) return exact;
+  const s = scan.source;
+  let minor = 0;
+  for (let k = scan.intStart; k < scan.intEnd; k++) {
+    const d = s.charCodeAt(k) - 0x30;
+    if (d >= 0 && d <= 9) minor = minor * 10 + d;
+  }
+  for (let k = 0; k < minorDigits; k++) minor = minor * 10 + (s.charCodeAt(scan.fracStart + k) - 0x30);
+  if (s.charCodeAt(scan.fracStart + minorDigits) >= 0x35) minor += 1;
+  if (!Number.isSafeInteger(minor)) return undefined;
+  return scan.negative ? (minor === 0 ? 0 : -minor) : minor;
 }

@@ -22,6 +22,9 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => PaymentT
   [/^(?:zahlbar\s*)?(?:innerhalb|binnen|in)\s*(?:von\s*)?(\d{1,3})\s*tage?n?(?:\s*ohne\s*abzug)?$/, (m) => ({ days: Number(m[1]), fromMonthEnd: false })],
 ];
 
+// Terms are a few words: a longer cell is not understood, so no pattern sees more than this.
+const MAX_TERMS_CHARS = 80;
+
 // Due at once: on receipt, cash on delivery, 货到付款, 款到发货, sofort.
 const IMMEDIATE = /^(?:due\s*(?:up)?on\s*receipt|upon\s*receipt|on\s*receipt|receipt|immediate(?:ly)?|cod|c\.o\.d\.?|cash\s*on\s*delivery|cash|prepaid|prepayment|net\s*0|due\s*immediately|货到付款|貨到付款|款到发货|款到發貨|现结|現結|现款|現款|即付|预付|預付|(?:zahlbar\s*)?sofort(?:\s*(?:ohne\s*abzug|netto|rein\s*netto))?|zahlbar\s*sofort\s*ohne\s*abzug|bar|nachnahme|vorkasse)$/;
 
@@ -33,7 +36,7 @@ const IMMEDIATE = /^(?:due\s*(?:up)?on\s*receipt|upon\s*receipt|on\s*receipt|rec
  */
 export function parseTerms(text: string): PaymentTerms | undefined {
   const t = text.normalize('NFKC').toLowerCase().trim().replace(/\s+/g, ' ');
-  if (t === '') return undefined;
+  if (t === '' || t.length > MAX_TERMS_CHARS) return undefined;
   if (IMMEDIATE.test(t)) return { days: 0, fromMonthEnd: false };
   for (const [re, make] of PATTERNS) {
     const m = re.exec(t);

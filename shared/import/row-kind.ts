@@ -21,8 +21,10 @@ export function totalCellKind(cell: string): 'total' | 'subtotal' | undefined {
     const candidate = c === 0x2a || c === 0x20 || c === 0x28 || c === 0xff08 || c >= 0x3000
       || (c | 0x20) === 0x74 || (c | 0x20) === 0x73 || (c | 0x20) === 0x67 || (c | 0x20) === 0x7a || (c | 0x20) === 0x65;
     if (!candidate) return undefined;
-    const t = cell.trim();
-    if (t.length === 0) return undefined;
+    let t = cell.trim();
+    if (t.length === 0 || t.length > MAX_TOTAL_CHARS) return undefined;
+    // One blank between words: the patterns' optional blanks then never backtrack over a long run.
+    if (DOUBLE_BLANK.test(t)) t = t.replace(BLANKS, ' ');
     if (STARS.test(t)) return t.length === 1 ? 'subtotal' : 'total';
     if (SUBTOTAL.test(t)) return 'subtotal';
     if (TOTAL.test(t)) return 'total';
@@ -30,6 +32,10 @@ export function totalCellKind(cell: string): 'total' | 'subtotal' | undefined {
   return undefined;
 }
 
+// No total label is longer: a longer cell (a note) is not one, and no pattern sees more.
+const MAX_TOTAL_CHARS = 120;
+const DOUBLE_BLANK = /\s\s/;
+const BLANKS = /\s+/g;
 const STARS = /^\*{1,5}$/;
 // `Total for …` is QuickBooks' subtotal of one aging bucket or one customer.
 // `Total Current`, `Total 1 - 30`, `Total > 90`, `Total Over 90` are QuickBooks Desktop's aging-bucket subtotals.

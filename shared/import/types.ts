@@ -61,6 +61,11 @@ export type DateOrder = 'ymd' | 'dmy' | 'mdy';
 export interface ImportSource {
   readonly file?: string;
   readonly encoding: EncodingName;
+  /**
+   * Why that encoding, when it was guessed (no `encoding` option): `the file starts with a
+   * byte-order mark (UTF-8)`, `the file is UTF-8 except 1 byte sequence that is not …`.
+   */
+  readonly encodingReason?: string;
   readonly delimiter: string;
   readonly headerRow: number;
   readonly dataRows: number;

@@ -45,8 +45,10 @@ export function parseReportJson(json: unknown):
       const v = str(k);
       return v ? { [k]: v } : {};
     };
+    const lastRow = typeof e.lastRow === 'number' && Number.isInteger(e.lastRow) && e.lastRow > row ? e.lastRow : undefined;
     receivables.push({
       row, customer, invoice, currency, amount, paid, outstanding, dueDate,
+      ...(lastRow !== undefined ? { lastRow } : {}),
       ...(issueDate ? { issueDate } : {}),
       ...optional('email'), ...optional('phone'), ...optional('contact'),
     });

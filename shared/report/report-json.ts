@@ -7,6 +7,8 @@ import type { CurrencyTotals } from './report-totals.ts';
 /** One receivable as it appears in `dunning report --format json` (DESIGN.md contract). */
 export interface ReceivableJson {
   row: number;
+  /** Last physical line when the invoice's record spans several (a quoted cell with line breaks). */
+  lastRow?: number;
   customer: string;
   invoice: string;
   email?: string;
@@ -55,6 +57,7 @@ export function reportRowToJson(row: ReportRow): ReceivableJson {
   const r = row.receivable;
   const json: ReceivableJson = {
     row: r.row,
+    ...(r.lastRow !== undefined ? { lastRow: r.lastRow } : {}),
     customer: r.customer,
     invoice: r.invoice,
     ...(r.email !== undefined ? { email: r.email } : {}),

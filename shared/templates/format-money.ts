@@ -1,4 +1,4 @@
-import { toDecimalString, type Money } from '../money.ts';
+import { toDecimalString, type Money, type MoneyTotal } from '../money.ts';
 import type { TemplateLocale } from './template-locale.ts';
 
 // Symbols that read unambiguously to the reader of each locale; the home currency gets the bare sign.
@@ -15,7 +15,7 @@ const SYMBOLS: Readonly<Record<TemplateLocale, Readonly<Record<string, string>>>
  * Hand-written instead of `Intl.NumberFormat`: Intl takes a binary float, and amounts above
  * 2^53 minor units or symbols vary by ICU build; this works on the exact decimal string.
  */
-export function formatMoney(value: Money, locale: TemplateLocale): string {
+export function formatMoney(value: Money | MoneyTotal, locale: TemplateLocale): string {
   const decimal = toDecimalString(value);
   const negative = decimal.startsWith('-');
   const unsigned = negative ? decimal.slice(1) : decimal;

@@ -22,7 +22,7 @@ describe('detectEncoding', () => {
   });
 
   it('an ASCII sample is UTF-8 for now, open to correction', () => {
-    expect(detectEncoding(new TextEncoder().encode('a,b\n1,2\n'))).toEqual({ encoding: 'utf-8', tentative: true });
+    expect(detectEncoding(new TextEncoder().encode('a,b\n1,2\n'))).toMatchObject({ encoding: 'utf-8', tentative: true });
   });
 
   it('a UTF-8 character cut at the end of a sample is still UTF-8', () => {

@@ -22,7 +22,7 @@ interface Case {
 const CASES: readonly Case[] = [
   {
     file: 'quickbooks-ar-aging-detail.csv',
-    source: {"encoding":"utf-8","delimiter":",","headerRow":5,"dataRows":9,"format":"quickbooks","lines":28,"mapping":{"issueDate":"Date","invoice":"Num","customer":"Customer","dueDate":"Due Date","amount":"Amount","outstanding":"Open Balance"},"dateOrder":"mdy","currencyAssumed":"USD"},
+    source: {"encoding":"utf-8","delimiter":",","headerRow":5,"dataRows":9,"format":"quickbooks","lines":28,"mapping":{"issueDate":"Date","invoice":"Num","customer":"Customer","dueDate":"Due Date","amount":"Amount","outstanding":"Open Balance"},"dateOrder":"mdy","currencyAssumed":"USD","encodingReason":"the file has only ASCII characters, which read the same in every encoding"},
     skipped: '1 preamble; 2 preamble; 3 preamble; 4 blank; 5 header; 6 section; 9 subtotal; 10 section; 14 subtotal; 15 section; 18 subtotal; 19 section; 21 subtotal; 22 section; 24 subtotal; 25 total; 26 blank; 27 blank; 28 footer',
     receivables: [
       '7 1037 | Sonnenschein Family Store | USD 362.07 paid 0.00 open 362.07 | 2026-11-15 → 2026-12-15',
@@ -41,7 +41,7 @@ const CASES: readonly Case[] = [
   {
     // Multicurrency: the Foreign columns are what the customer owes, in the Currency column's currency.
     file: 'quickbooks-ar-aging-detail-multicurrency.csv',
-    source: {"encoding":"utf-8","delimiter":",","headerRow":5,"dataRows":3,"format":"quickbooks","lines":16,"mapping":{"issueDate":"Date","invoice":"Num","customer":"Customer","dueDate":"Due Date","currency":"Currency","amount":"Foreign Amount","outstanding":"Foreign Open Balance"},"dateOrder":"mdy"},
+    source: {"encoding":"utf-8","delimiter":",","headerRow":5,"dataRows":3,"format":"quickbooks","lines":16,"mapping":{"issueDate":"Date","invoice":"Num","customer":"Customer","dueDate":"Due Date","currency":"Currency","amount":"Foreign Amount","outstanding":"Foreign Open Balance"},"dateOrder":"mdy","encodingReason":"the file has only ASCII characters, which read the same in every encoding"},
     skipped: '1 preamble; 2 preamble; 3 preamble; 4 blank; 5 header; 6 section; 9 subtotal; 10 section; 12 subtotal; 13 total; 14 blank; 15 blank; 16 footer',
     receivables: [
       '7 2041 | Kingfisher Lodge | USD 1000.00 paid 0.00 open 1000.00 | 2026-10-15 → 2026-11-14',
@@ -52,7 +52,7 @@ const CASES: readonly Case[] = [
   },
   {
     file: 'xero-sales-invoices.csv',
-    source: {"encoding":"utf-8","delimiter":",","headerRow":1,"dataRows":10,"format":"xero","lines":12,"mapping":{"customer":"*ContactName","email":"EmailAddress","invoice":"*InvoiceNumber","issueDate":"*InvoiceDate","dueDate":"*DueDate","amount":"Total","paid":"InvoiceAmountPaid","outstanding":"InvoiceAmountDue","currency":"Currency"},"dateOrder":"dmy"},
+    source: {"encoding":"utf-8","delimiter":",","headerRow":1,"dataRows":10,"format":"xero","lines":12,"mapping":{"customer":"*ContactName","email":"EmailAddress","invoice":"*InvoiceNumber","issueDate":"*InvoiceDate","dueDate":"*DueDate","amount":"Total","paid":"InvoiceAmountPaid","outstanding":"InvoiceAmountDue","currency":"Currency"},"dateOrder":"dmy","encodingReason":"the file has only ASCII characters, which read the same in every encoding"},
     skipped: '1 header; 3 line-item; 8 line-item; 11 draft; 12 void',
     receivables: [
       '2 INV-0041 | Bayside Club | NZD 1150.00 paid 0.00 open 1150.00 | 2026-09-02 → 2026-09-16 | rows 2,3 | email accounts@bayside.example',
@@ -67,7 +67,7 @@ const CASES: readonly Case[] = [
   },
   {
     file: 'kingdee-receivables-list.csv',
-    source: {"encoding":"gbk","delimiter":",","headerRow":4,"dataRows":6,"format":"kingdee","lines":11,"mapping":{"invoice":"单据编号","issueDate":"业务日期","dueDate":"到期日","customer":"客户","currency":"币别","amount":"价税合计","paid":"已核销金额","outstanding":"未核销金额","terms":"收款条件","salesperson":"销售员"}},
+    source: {"encoding":"gbk","delimiter":",","headerRow":4,"dataRows":6,"format":"kingdee","lines":11,"mapping":{"invoice":"单据编号","issueDate":"业务日期","dueDate":"到期日","customer":"客户","currency":"币别","amount":"价税合计","paid":"已核销金额","outstanding":"未核销金额","terms":"收款条件","salesperson":"销售员"},"encodingReason":"the bytes are not UTF-8, and their pairs look like Chinese text (GBK)","warnings":["read as gbk: the bytes are not UTF-8, and their pairs look like Chinese text (GBK); use --encoding to say otherwise"]},
     skipped: '1 preamble; 2 preamble; 3 preamble; 4 header; 11 total',
     receivables: [
       '5 AR00000123 | 北京华联商贸有限公司 | CNY 12000.00 paid 2000.00 open 10000.00 | 2026-08-01 → 2026-08-31 | terms 30天 | sales 张伟',
@@ -82,7 +82,7 @@ const CASES: readonly Case[] = [
   },
   {
     file: 'yonyou-u8-receivables-detail.csv',
-    source: {"encoding":"gbk","delimiter":",","headerRow":4,"dataRows":5,"format":"yonyou","lines":13,"mapping":{"issueDate":"单据日期","invoice":"单据号","customer":"客户名称","currency":"币种","amount":"原币金额","paid":"原币已收","outstanding":"原币余额","dueDate":"到期日","salesperson":"业务员"}},
+    source: {"encoding":"gbk","delimiter":",","headerRow":4,"dataRows":5,"format":"yonyou","lines":13,"mapping":{"issueDate":"单据日期","invoice":"单据号","customer":"客户名称","currency":"币种","amount":"原币金额","paid":"原币已收","outstanding":"原币余额","dueDate":"到期日","salesperson":"业务员"},"encodingReason":"the bytes are not UTF-8, and their pairs look like Chinese text (GBK)","warnings":["read as gbk: the bytes are not UTF-8, and their pairs look like Chinese text (GBK); use --encoding to say otherwise"]},
     skipped: '1 preamble; 2 preamble; 3 preamble; 4 header; 7 subtotal; 10 subtotal; 12 subtotal; 13 total',
     receivables: [
       '5 0000000101 | 上海明辉实业有限公司 | CNY 58500.00 paid 20000.00 open 38500.00 | 2026-07-05 → 2026-08-04 | sales 刘洋',
@@ -96,7 +96,7 @@ const CASES: readonly Case[] = [
   },
   {
     file: 'sap-fbl5n-de.txt',
-    source: {"encoding":"windows-1252","delimiter":";","headerRow":5,"dataRows":5,"format":"sap","lines":13,"mapping":{"customer":"Name 1","invoice":"Belegnummer","issueDate":"Belegdatum","dueDate":"Nettofälligkeit","amount":"Betrag in Belegwährung","currency":"Belegwährung"},"dateOrder":"dmy"},
+    source: {"encoding":"windows-1252","delimiter":";","headerRow":5,"dataRows":5,"format":"sap","lines":13,"mapping":{"customer":"Name 1","invoice":"Belegnummer","issueDate":"Belegdatum","dueDate":"Nettofälligkeit","amount":"Betrag in Belegwährung","currency":"Belegwährung"},"dateOrder":"dmy","encodingReason":"the bytes are not UTF-8, and single accented letters between plain ones look like Western European text (Windows-1252)","warnings":["read as windows-1252: the bytes are not UTF-8, and single accented letters between plain ones look like Western European text (Windows-1252); use --encoding to say otherwise"]},
     skipped: '1 preamble; 2 preamble; 3 preamble; 4 blank; 5 header; 9 subtotal; 12 subtotal; 13 total',
     receivables: [
       '6 1800001234 | Schneider Maschinenbau AG | EUR 1190.00 paid 0.00 open 1190.00 | 2026-08-15 → 2026-09-14',
@@ -110,7 +110,7 @@ const CASES: readonly Case[] = [
   },
   {
     file: 'sap-fbl5n-en.txt',
-    source: {"encoding":"utf-8","delimiter":"\t","headerRow":4,"dataRows":5,"format":"sap","lines":12,"mapping":{"customer":"Account","invoice":"Document Number","issueDate":"Document Date","dueDate":"Net due date","amount":"Amount in doc. curr.","currency":"Document currency"},"dateOrder":"mdy"},
+    source: {"encoding":"utf-8","delimiter":"\t","headerRow":4,"dataRows":5,"format":"sap","lines":12,"mapping":{"customer":"Account","invoice":"Document Number","issueDate":"Document Date","dueDate":"Net due date","amount":"Amount in doc. curr.","currency":"Document currency"},"dateOrder":"mdy","encodingReason":"the file has only ASCII characters, which read the same in every encoding"},
     skipped: '1 preamble; 2 preamble; 3 blank; 4 header; 8 subtotal; 11 subtotal; 12 total',
     receivables: [
       '5 1800045001 | 300045 | USD 12400.00 paid 0.00 open 12400.00 | 2026-08-28 → 2026-09-27',
@@ -123,7 +123,7 @@ const CASES: readonly Case[] = [
   },
   {
     file: 'sap-fbl5n-unconverted.txt',
-    source: {"encoding":"utf-8","delimiter":"|","headerRow":4,"dataRows":4,"format":"sap","lines":18,"mapping":{"customer":"Account","invoice":"DocumentNo","issueDate":"Doc. Date","dueDate":"Net due dt","amount":"Amt in doc.curr.","currency":"Curr."},"dateOrder":"mdy"},
+    source: {"encoding":"utf-8","delimiter":"|","headerRow":4,"dataRows":4,"format":"sap","lines":18,"mapping":{"customer":"Account","invoice":"DocumentNo","issueDate":"Doc. Date","dueDate":"Net due dt","amount":"Amt in doc.curr.","currency":"Curr."},"dateOrder":"mdy","encodingReason":"the file has only ASCII characters, which read the same in every encoding"},
     // Rule lines of dashes: before the header they are preamble, between blocks section, the last one footer.
     skipped: '1 preamble; 2 blank; 3 preamble; 4 header; 5 section; 9 section; 10 subtotal; 11 section; 13 section; 14 subtotal; 15 section; 16 total; 17 total; 18 footer',
     receivables: [
@@ -136,7 +136,7 @@ const CASES: readonly Case[] = [
   },
   {
     file: 'stripe-invoices.csv',
-    source: {"encoding":"utf-8","delimiter":",","headerRow":1,"dataRows":6,"format":"stripe","lines":7,"mapping":{"invoice":"Number","customer":"Customer Name","email":"Customer Email","issueDate":"Date (UTC)","dueDate":"Due Date (UTC)","currency":"Currency","outstanding":"Amount Remaining","paid":"Amount Paid","amount":"Total"}},
+    source: {"encoding":"utf-8","delimiter":",","headerRow":1,"dataRows":6,"format":"stripe","lines":7,"mapping":{"invoice":"Number","customer":"Customer Name","email":"Customer Email","issueDate":"Date (UTC)","dueDate":"Due Date (UTC)","currency":"Currency","outstanding":"Amount Remaining","paid":"Amount Paid","amount":"Total"},"encodingReason":"the file has only ASCII characters, which read the same in every encoding"},
     // The draft (no number yet) and the void invoice are owed by nobody.
     skipped: '1 header; 5 draft; 7 void',
     receivables: [
@@ -149,7 +149,7 @@ const CASES: readonly Case[] = [
   },
   {
     file: 'excel-unicode-text.txt',
-    source: {"encoding":"utf-16le","delimiter":"\t","headerRow":1,"dataRows":4,"format":"generic","lines":6,"mapping":{"customer":"Customer","invoice":"Invoice No","issueDate":"Invoice Date","dueDate":"Due Date","amount":"Amount","currency":"Currency"},"dateOrder":"dmy"},
+    source: {"encoding":"utf-16le","delimiter":"\t","headerRow":1,"dataRows":4,"format":"generic","lines":6,"mapping":{"customer":"Customer","invoice":"Invoice No","issueDate":"Invoice Date","dueDate":"Due Date","amount":"Amount","currency":"Currency"},"dateOrder":"dmy","encodingReason":"the file starts with a byte-order mark (UTF-16LE)"},
     skipped: '1 header',
     receivables: [
       '2 Z-2026-017 | Café Zoë Ltd | EUR 1450.00 paid 0.00 open 1450.00 | 2026-08-03 → 2026-09-02',
@@ -161,7 +161,7 @@ const CASES: readonly Case[] = [
   },
   {
     file: 'hand-kept-chinese.csv',
-    source: {"encoding":"utf-8","delimiter":",","headerRow":3,"dataRows":4,"format":"generic","lines":9,"mapping":{"customer":"客户名称","invoice":"发票号码","issueDate":"开票日期","amount":"金额","paid":"已收","terms":"账期","contact":"联系人","phone":"电话"}},
+    source: {"encoding":"utf-8","delimiter":",","headerRow":3,"dataRows":4,"format":"generic","lines":9,"mapping":{"customer":"客户名称","invoice":"发票号码","issueDate":"开票日期","amount":"金额","paid":"已收","terms":"账期","contact":"联系人","phone":"电话"},"encodingReason":"the file starts with a byte-order mark (UTF-8)"},
     skipped: '1 preamble; 2 preamble; 3 header; 8 blank; 9 total',
     receivables: [
       '4 FP-2026-081 | 北京华联商贸有限公司 | CNY 12000.00 paid 2000.00 open 10000.00 | 2026-08-01 → 2026-10-30 | terms 月结60天 | phone 010-12345678 | contact 王经理',
@@ -174,7 +174,7 @@ const CASES: readonly Case[] = [
   },
   {
     file: 'hand-kept-english.csv',
-    source: {"encoding":"utf-8","delimiter":",","headerRow":3,"dataRows":6,"format":"generic","lines":12,"mapping":{"customer":"Client","invoice":"Invoice #","issueDate":"Invoice Date","terms":"Terms","amount":"Amount","paid":"Paid","outstanding":"Balance","contact":"Contact","email":"Email"},"dateOrder":"dmy"},
+    source: {"encoding":"utf-8","delimiter":",","headerRow":3,"dataRows":6,"format":"generic","lines":12,"mapping":{"customer":"Client","invoice":"Invoice #","issueDate":"Invoice Date","terms":"Terms","amount":"Amount","paid":"Paid","outstanding":"Balance","contact":"Contact","email":"Email"},"dateOrder":"dmy","encodingReason":"the file has only ASCII characters, which read the same in every encoding"},
     skipped: '1 preamble; 2 blank; 3 header; 6 blank; 11 blank; 12 total',
     receivables: [
       '4 1001 | Acme Ltd | USD 1234.56 paid 0.00 open 1234.56 | 2026-09-03 → 2026-10-03 | terms Net 30 | email jane@acme.example | contact Jane Roe',
@@ -189,7 +189,7 @@ const CASES: readonly Case[] = [
   },
   {
     file: 'ambiguous-dates.csv',
-    source: {"encoding":"utf-8","delimiter":",","headerRow":1,"dataRows":3,"format":"generic","lines":4,"mapping":{"customer":"Customer","invoice":"Invoice","issueDate":"Invoice Date","dueDate":"Due Date","amount":"Amount","currency":"Currency"}},
+    source: {"encoding":"utf-8","delimiter":",","headerRow":1,"dataRows":3,"format":"generic","lines":4,"mapping":{"customer":"Customer","invoice":"Invoice","issueDate":"Invoice Date","dueDate":"Due Date","amount":"Amount","currency":"Currency"},"encodingReason":"the file has only ASCII characters, which read the same in every encoding"},
     skipped: '1 header',
     receivables: [
       '4 A-3 | Gamma BV | EUR 300.00 paid 0.00 open 300.00 | 2026-09-01 → 2026-10-01',
@@ -202,7 +202,7 @@ const CASES: readonly Case[] = [
   {
     file: 'ambiguous-dates.csv',
     options: { dateOrder: 'dmy' },
-    source: {"encoding":"utf-8","delimiter":",","headerRow":1,"dataRows":3,"format":"generic","lines":4,"mapping":{"customer":"Customer","invoice":"Invoice","issueDate":"Invoice Date","dueDate":"Due Date","amount":"Amount","currency":"Currency"},"dateOrder":"dmy"},
+    source: {"encoding":"utf-8","delimiter":",","headerRow":1,"dataRows":3,"format":"generic","lines":4,"mapping":{"customer":"Customer","invoice":"Invoice","issueDate":"Invoice Date","dueDate":"Due Date","amount":"Amount","currency":"Currency"},"dateOrder":"dmy","encodingReason":"the file has only ASCII characters, which read the same in every encoding"},
     skipped: '1 header',
     receivables: [
       '2 A-1 | Alpha GmbH | EUR 100.00 paid 0.00 open 100.00 | 2026-02-01 → 2026-04-03',
@@ -213,7 +213,7 @@ const CASES: readonly Case[] = [
   },
   {
     file: 'yonyou-u8-customer-ledger.csv',
-    source: {"encoding":"gbk","delimiter":",","headerRow":3,"dataRows":4,"format":"yonyou","lines":10,"mapping":{"invoice":"单据号","customer":"客户","currency":"币种","amount":"本期应收原币","paid":"本期收回原币","outstanding":"余额原币","dueDate":"到期日","salesperson":"业务员","issueDate":"年/月/日"}},
+    source: {"encoding":"gbk","delimiter":",","headerRow":3,"dataRows":4,"format":"yonyou","lines":10,"mapping":{"invoice":"单据号","customer":"客户","currency":"币种","amount":"本期应收原币","paid":"本期收回原币","outstanding":"余额原币","dueDate":"到期日","salesperson":"业务员","issueDate":"年/月/日"},"encodingReason":"the bytes are not UTF-8, and their pairs look like Chinese text (GBK)","warnings":["read as gbk: the bytes are not UTF-8, and their pairs look like Chinese text (GBK); use --encoding to say otherwise"]},
     skipped: '1 preamble; 2 preamble; 3 header; 4 header; 7 subtotal; 10 total',
     receivables: [
       '5 0000000101 | 上海明辉实业有限公司 | CNY 58500.00 paid 20000.00 open 38500.00 | 2026-07-05 → 2026-08-04 | sales 刘洋',
