@@ -31,7 +31,7 @@ describe('in-memory Excel host: table rows', () => {
       expect([body.address, count.value, whole.address]).toEqual(['Sheet1!A2:C2', 0, 'Sheet1!A1:C2']);
       t.columns.getItem('date').getDataBodyRange().numberFormat = [['yyyy-mm-dd']];
       t.columns.getItem('AMOUNT').getDataBodyRange().numberFormat = [['#,##0.00']];
-      const added = t.rows.add(null, [[46341, "'=HYPERLINK(\"x\")", 1200.5]]).load('index');
+      const added = t.rows.add(undefined, [[46341, "'=HYPERLINK(\"x\")", 1200.5]]).load('index');
       await context.sync();
       expect(added.index).toBe(0);
       t.rows.add(undefined, [[46342, 'Acme', 80], [46343, 'Globex', 5]]);
@@ -67,7 +67,7 @@ describe('in-memory Excel host: table rows', () => {
     seedSheet(host.model, 'Sheet1!A1', [['k', 'v'], ['a', 1], [], ['kept', 'here']]);
     await host.Excel.run(async (context) => {
       const t = context.workbook.worksheets.getItem('Sheet1').tables.add('A1:B2', true);
-      t.rows.add(null, [['b', 2]], false);
+      t.rows.add(undefined, [['b', 2]], false);
       await context.sync();
     });
     expect(readCells(host.model, 'Sheet1!A1:B4')).toEqual([['k', 'v'], ['a', 1], ['b', 2], ['kept', 'here']]);
@@ -77,7 +77,7 @@ describe('in-memory Excel host: table rows', () => {
     const host = hostWithEmptyTable();
     await addEmptyTable(host);
     await expect(host.Excel.run(async (context) => {
-      context.workbook.tables.getItem('Log').rows.add(null, [['only', 'two']]);
+      context.workbook.tables.getItem('Log').rows.add(undefined, [['only', 'two']]);
       await context.sync();
     })).rejects.toMatchObject({ code: 'InvalidArgument' });
     expect(host.model.tables[0]?.rect.rows).toBe(2);
@@ -93,7 +93,7 @@ describe('in-memory Excel host: table rows', () => {
       const count = t.rows.getCount();
       await context.sync();
       expect(count.value).toBe(1);
-      t.rows.add(null, [['2026-11-04', 'Globex', 6]]);
+      t.rows.add(undefined, [['2026-11-04', 'Globex', 6]]);
       await context.sync();
     });
     expect(readCells(host.model, 'Sheet1!B2:B3')).toEqual([['Acme'], ['Globex']]);
@@ -130,7 +130,7 @@ describe('in-memory Excel host: table rows', () => {
       const sheet = context.workbook.worksheets.getItem('Sheet1');
       const t = sheet.tables.add('A1:B2', true);
       sheet.getRange('B2').conditionalFormats.add('Custom').custom.rule.formula = '=$B2>1';
-      t.rows.add(null, [['b', 2], ['c', 3]]);
+      t.rows.add(undefined, [['b', 2], ['c', 3]]);
       await context.sync();
     });
     expect(host.model.conditionalFormats[0]?.rect).toEqual({ row: 1, col: 1, rows: 3, cols: 1 });
