@@ -7,10 +7,9 @@ import {
   buildReportJson, createReportRowBuilder, createTotalsAccumulator, REPORT_CSV_COLUMNS,
   type CurrencyTotals, type ReportRow,
 } from '../../shared/report/index.ts';
-import { neutraliseFormula } from '../../shared/neutralise-formula.ts';
+import { csvRecord, csvTextCell, csvValueCell } from '../../shared/csv-cell.ts';
 import { displayWidth, padToWidth } from '../../shared/display-width.ts';
 import type { CliIo, TextWriter } from '../io.ts';
-import { csvRecord } from '../csv-writer.ts';
 import { createReportCsvWriter, type ReportCsvWriter } from '../report-csv-writer.ts';
 import { IMPORT_ARG_OPTIONS, importOptionsFromArgs } from './import-args.ts';
 import { RULE_ARG_OPTIONS, ruleFromArgs } from './rule-args.ts';
@@ -78,7 +77,9 @@ const CUSTOMER_COLUMNS = ['customer', 'email', 'currency', 'openInvoices', 'over
 function renderCustomers(summaries: readonly CustomerSummary[], asOf: PlainDate, format: 'table' | 'csv'): string {
   const body = summaries.flatMap(customerCells);
   if (format === 'csv') {
-    return csvRecord(CUSTOMER_COLUMNS) + body.map((cells) => csvRecord(cells.map((c, i) => (i <= 1 ? neutraliseFormula(c) : c)))).join('');
+    // customer, email, currency, stage and rating are text; the rest are numbers.
+    const text = new Set([0, 1, 2, 10, 11]);
+    return csvRecord(CUSTOMER_COLUMNS.map(csvTextCell)) + body.map((cells) => csvRecord(cells.map((c, i) => (text.has(i) ? csvTextCell(c) : csvValueCell(c))))).join('');
   }
   const head = ['Customer', 'Cur', 'Open', 'Overdue', 'Outstanding', 'Overdue amt', 'Penalty', 'Oldest', 'Avg days', 'Stage', 'Rating'];
   const rows = body.map((c) => [c[0], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10] || '-', c[11]] as string[]);
@@ -148,7 +149,7 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   // The invoice CSV streams; the customers view needs every invoice of a customer first.
   if (format === 'csv' && view === 'invoices') {
     writer = io.openWriter(values.out);
-    writer.write(csvRecord(REPORT_CSV_COLUMNS));
+    writer.write(csvRecord(REPORT_CSV_COLUMNS.map(csvTextCell)));
     csv = createReportCsvWriter(writer);
   }
   // Receivables are collected while a chunk is imported and turned into rows after it, in a
