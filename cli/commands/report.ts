@@ -11,7 +11,11 @@ import { csvRecord, csvTextCell, csvValueCell } from '../../shared/csv-cell.ts';
 import { displayWidth, padToWidth } from '../../shared/display-width.ts';
 import type { CliIo, TextWriter } from '../io.ts';
 import { createReportCsvWriter, type ReportCsvWriter } from '../report-csv-writer.ts';
+import { fsErrorReason, isFsError } from '../fs-error-message.ts';
+import { jsonText } from '../json-text.ts';
+import { terminalSafe } from '../terminal-safe.ts';
 import { IMPORT_ARG_OPTIONS, importOptionsFromArgs } from './import-args.ts';
+import { rejectedLine, unusableInput } from './unusable-input.ts';
 import { RULE_ARG_OPTIONS, ruleFromArgs } from './rule-args.ts';
 import { EXIT } from '../args/exit-codes.ts';
 import { dateOption } from '../args/option-values.ts';
@@ -30,7 +34,7 @@ function renderTable(rows: readonly ReportRow[], totals: Record<string, Currency
   const right = new Set(['Row', 'Outstanding', 'Days', 'Penalty']);
   const body = rows.map((row) => {
     const r = row.receivable;
-    return [String(r.row), r.customer, r.invoice, r.currency, toDecimalString(r.outstanding), r.dueDate,
+    return [String(r.row), terminalSafe(r.customer), terminalSafe(r.invoice), r.currency, toDecimalString(r.outstanding), r.dueDate,
       String(row.daysOverdue), row.bucket, row.stage ?? '-', ...(withPenalty ? [toDecimalString(row.penalty)] : [])];
   });
   const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((b) => displayWidth(b[i] ?? ''))));
@@ -52,7 +56,7 @@ function renderTable(rows: readonly ReportRow[], totals: Record<string, Currency
   }
   if (rejected.length) {
     lines.push(`Rejected rows (${rejected.length}):`);
-    for (const r of rejected) lines.push(`  row ${r.row}, ${r.column} "${r.value}": ${r.reason}`);
+    for (const r of rejected) lines.push(`  row ${r.row}, ${r.column} "${terminalSafe(r.value)}": ${terminalSafe(r.reason)}`);
     lines.push('');
   }
   if (skipped.length) {
@@ -82,12 +86,12 @@ function renderCustomers(summaries: readonly CustomerSummary[], asOf: PlainDate,
     return csvRecord(CUSTOMER_COLUMNS.map(csvTextCell)) + body.map((cells) => csvRecord(cells.map((c, i) => (text.has(i) ? csvTextCell(c) : csvValueCell(c))))).join('');
   }
   const head = ['Customer', 'Cur', 'Open', 'Overdue', 'Outstanding', 'Overdue amt', 'Penalty', 'Oldest', 'Avg days', 'Stage', 'Rating'];
-  const rows = body.map((c) => [c[0], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10] || '-', c[11]] as string[]);
+  const rows = body.map((c) => [terminalSafe(c[0] ?? ''), c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10] || '-', c[11]] as string[]);
   const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
   const fmt = (cells: string[]): string => cells.map((c, i) => padToWidth(c, widths[i] ?? 0, i >= 2 && i <= 8 ? 'right' : 'left')).join('  ').trimEnd();
   const lines = [`Customers as of ${asOf}, most urgent first`, '', fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt), ''];
   for (const s of summaries) {
-    lines.push(`${s.customer}: rating ${s.rating.grade} (score ${s.rating.score}) — ${s.rating.factors.map((f) => `${f.name} ${f.value} (${f.effect >= 0 ? '+' : ''}${f.effect})`).join(', ')}`);
+    lines.push(`${terminalSafe(s.customer)}: rating ${s.rating.grade} (score ${s.rating.score}) — ${s.rating.factors.map((f) => `${f.name} ${f.value} (${f.effect >= 0 ? '+' : ''}${f.effect})`).join(', ')}`);
   }
   return lines.join('\n') + '\n';
 }
@@ -138,102 +142,118 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   const rule = ruleFromArgs(values, io);
   if (!rule.ok) return rule.exitCode === EXIT.usage ? usage(rule.message) : inputError(io, 'report', rule.message);
 
-  const toRow = createReportRowBuilder({ asOf, buckets, ...(rule.value ? { rule: rule.value } : {}) });
-  const totals = createTotalsAccumulator(buckets.map((b) => b.id));
-  const rows: ReportRow[] = [];
-  const rejected: RejectedRow[] = [];
-  const skipped: SkippedRow[] = [];
-  let writer: TextWriter | undefined;
-  let csv: ReportCsvWriter | undefined;
-  let taken = 0;
-  // The invoice CSV streams; the customers view needs every invoice of a customer first.
-  if (format === 'csv' && view === 'invoices') {
-    writer = io.openWriter(values.out);
-    writer.write(csvRecord(REPORT_CSV_COLUMNS.map(csvTextCell)));
-    csv = createReportCsvWriter(writer);
-  }
-  // Receivables are collected while a chunk is imported and turned into rows after it, in a
-  // loop of their own: interleaving import, penalty and CSV writing row by row cost about a
-  // quarter more CPU (npm run bench), most likely in how V8 compiles one long call chain.
-  const batch: Receivable[] = [];
-  const drain = (): void => {
-    if (csv) {
-      // The invoice CSV has no totals lines: only rows are made and written.
-      for (const r of batch) csv.write(toRow(r));
-    } else {
-      for (const r of batch) {
-        const row = toRow(r);
-        totals.add(row);
-        rows.push(row);
-      }
-    }
-    taken += batch.length;
-    batch.length = 0;
-  };
-  const importer = createImporter(importOptions.value, {
-    receivable: (r) => batch.push(r),
-    rejected: (r) => rejected.push(r),
-    skipped: (s) => skipped.push(s),
-  });
-
-  const size = io.fileSize(file);
-  const progress = io.stderrIsTty && size !== undefined && size > 8 << 20;
-  let read = 0;
-  let lastShown = -1;
+  // The output is opened before the import (the invoice CSV streams into it) but written to a
+  // temporary file beside the target: the target is replaced only once the whole report is
+  // written, and never when it is the export itself (or the rule file).
+  const options = importOptions.value;
+  const ruleValue = rule.value;
+  const opened = io.openOutput(values.out, [file, values.rules]);
+  if (!opened.ok) return usage(opened.message);
+  const out = opened.value;
   try {
-    for await (const chunk of io.readChunks(file)) {
-      importer.push(chunk);
-      drain();
-      read += chunk.length;
-      if (progress && size) {
-        const pct = Math.floor((read / size) * 100);
-        if (pct !== lastShown) {
-          io.stderr(`\rreading ${file}: ${pct}%`);
-          lastShown = pct;
+    const { code, complete } = await writeReport(out);
+    // A run that could not read its whole input leaves the target as it was.
+    if (complete) out.commit();
+    return code;
+  } finally {
+    out.close();
+  }
+
+  async function writeReport(writer: TextWriter): Promise<{ code: number; complete: boolean }> {
+    const toRow = createReportRowBuilder({ asOf, buckets, ...(ruleValue ? { rule: ruleValue } : {}) });
+    const totals = createTotalsAccumulator(buckets.map((b) => b.id));
+    const rows: ReportRow[] = [];
+    const rejected: RejectedRow[] = [];
+    const skipped: SkippedRow[] = [];
+    let csv: ReportCsvWriter | undefined;
+    let taken = 0;
+    // The invoice CSV streams; the customers view needs every invoice of a customer first.
+    if (format === 'csv' && view === 'invoices') {
+      writer.write(csvRecord(REPORT_CSV_COLUMNS.map(csvTextCell)));
+      csv = createReportCsvWriter(writer);
+    }
+    // Receivables are collected while a chunk is imported and turned into rows after it, in a
+    // loop of their own: interleaving import, penalty and CSV writing row by row cost about a
+    // quarter more CPU (npm run bench), most likely in how V8 compiles one long call chain.
+    const batch: Receivable[] = [];
+    const drain = (): void => {
+      if (csv) {
+        // The invoice CSV has no totals lines: only rows are made and written.
+        for (const r of batch) csv.write(toRow(r));
+      } else {
+        for (const r of batch) {
+          const row = toRow(r);
+          totals.add(row);
+          rows.push(row);
         }
       }
-    }
-  } catch (e) {
-    io.stderr(`cannot read ${file}: ${(e as Error).message}\n`);
-    writer?.close();
-    return 1;
-  }
-  const source = importer.end();
-  drain();
-  if (progress) io.stderr('\n');
-  // Said on stderr whatever the format, so an assumed currency is never silent in a CSV or JSON run.
-  if (source.currencyAssumed) {
-    io.stderr(`note: ${file} names no currency; amounts were taken as ${source.currencyAssumed}. Use --currency to say otherwise.\n`);
-  }
-  for (const w of source.warnings ?? []) io.stderr(`note: ${w}\n`);
-  csv?.flush();
-  writer?.close();
+      taken += batch.length;
+      batch.length = 0;
+    };
+    const importer = createImporter(options, {
+      receivable: (r) => batch.push(r),
+      rejected: (r) => rejected.push(r),
+      skipped: (s) => skipped.push(s),
+    });
 
-  const totalsResult = totals.result();
-  rows.sort((a, b) => a.receivable.row - b.receivable.row);
-  rejected.sort((a, b) => a.row - b.row);
-  skipped.sort((a, b) => a.row - b.row);
-  if (format === 'json') {
-    const out = io.openWriter(values.out);
-    const report = buildReportJson({ asOf, source, rows, rejected, skipped, totals: totalsResult });
-    const customers = customersOf(rows, asOf, rule.value).map(customerSummaryToJson);
-    out.write(JSON.stringify({ ...report, customers }, null, 2) + '\n');
-    out.close();
-  } else if (view === 'customers') {
-    const out = io.openWriter(values.out);
-    out.write(renderCustomers(customersOf(rows, asOf, rule.value), asOf, format));
-    out.close();
-  } else if (format === 'table') {
-    const out = io.openWriter(values.out);
-    out.write(renderTable(rows, totalsResult, rejected, skipped, buckets, asOf, rule.value !== undefined && rule.value.kind !== 'none'));
-    out.close();
+    const shown = file === '-' ? 'stdin' : file;
+    const size = io.fileSize(file);
+    const progress = io.stderrIsTty && size !== undefined && size > 8 << 20;
+    let read = 0;
+    let lastShown = -1;
+    try {
+      for await (const chunk of io.readChunks(file)) {
+        importer.push(chunk);
+        drain();
+        read += chunk.length;
+        if (progress && size) {
+          const pct = Math.floor((read / size) * 100);
+          if (pct !== lastShown) {
+            io.progress(`reading ${shown}: ${pct}%`);
+            lastShown = pct;
+          }
+        }
+      }
+    } catch (e) {
+      if (progress) io.stderr('\n');
+      if (!isFsError(e)) throw e;
+      return { code: inputError(io, 'report', `cannot read ${shown}: ${fsErrorReason(e)}`), complete: false };
+    }
+    const source = importer.end();
+    drain();
+    if (progress) io.stderr('\n');
+    // Said on stderr whatever the format, so an assumed currency is never silent in a CSV or JSON run.
+    if (source.currencyAssumed) {
+      io.stderr(`note: ${shown} names no currency; amounts were taken as ${source.currencyAssumed}. Use --currency to say otherwise.\n`);
+    }
+    for (const w of source.warnings ?? []) io.stderr(`note: ${terminalSafe(w)}\n`);
+    csv?.flush();
+
+    const totalsResult = totals.result();
+    rows.sort((a, b) => a.receivable.row - b.receivable.row);
+    rejected.sort((a, b) => a.row - b.row);
+    skipped.sort((a, b) => a.row - b.row);
+    if (format === 'json') {
+      const report = buildReportJson({ asOf, source, rows, rejected, skipped, totals: totalsResult });
+      const customers = customersOf(rows, asOf, ruleValue).map(customerSummaryToJson);
+      writer.write(jsonText({ ...report, customers }));
+    } else if (view === 'customers') {
+      writer.write(renderCustomers(customersOf(rows, asOf, ruleValue), asOf, format));
+    } else if (format === 'table') {
+      writer.write(renderTable(rows, totalsResult, rejected, skipped, buckets, asOf, ruleValue !== undefined && ruleValue.kind !== 'none'));
+    }
+    if (format !== 'table' || values.out !== undefined) {
+      io.stderr(`${source.lines} lines read (${source.encoding}, format ${source.format}): ${taken} invoices, ${rejected.length} rejected, ${skipped.length} skipped\n`);
+    }
+    if (format === 'csv' && rejected.length) {
+      for (const r of rejected.slice(0, 20)) io.stderr(`  ${rejectedLine(r)}\n`);
+      if (rejected.length > 20) io.stderr(`  … and ${rejected.length - 20} more (use --format json to see them all)\n`);
+    }
+    // The report is written either way (it lists what was rejected and why); the exit code
+    // tells a script whether the export could be used.
+    const unusable = unusableInput(shown, source, taken, rejected);
+    if (unusable === undefined) return { code: EXIT.ok, complete: true };
+    const kept = !unusable.complete && values.out !== undefined && values.out !== '-' ? `; ${values.out} was not written` : '';
+    return { code: inputError(io, 'report', `${unusable.message}${kept}`), complete: unusable.complete };
   }
-  if (format !== 'table' || values.out !== undefined) {
-    io.stderr(`${source.lines} lines read (${source.encoding}, format ${source.format}): ${taken} invoices, ${rejected.length} rejected, ${skipped.length} skipped\n`);
-  }
-  if (format === 'csv' && rejected.length) {
-    for (const r of rejected.slice(0, 20)) io.stderr(`  rejected row ${r.row}, ${r.column} "${r.value}": ${r.reason}\n`);
-    if (rejected.length > 20) io.stderr(`  … and ${rejected.length - 20} more (use --format json to see them all)\n`);
-  }
-  return 0;
 }
