@@ -28,6 +28,18 @@ export const REPORT_USAGE = `dunning report <file|-> [--as-of YYYY-MM-DD] [--rul
        [--encoding auto|utf-8|gbk|gb18030|utf-16le|utf-16be|windows-1252]
        [--date-order auto|ymd|dmy|mdy] [--map field=Header ...] [--currency <ISO code>]`;
 
+/** The display width of each column: its widest cell or heading (a loop: a million rows spread into Math.max overflow the stack). */
+function columnWidths(head: readonly string[], rows: readonly (readonly string[])[]): number[] {
+  const widths = head.map((h) => displayWidth(h));
+  for (const row of rows) {
+    for (let i = 0; i < widths.length; i++) {
+      const w = displayWidth(row[i] ?? '');
+      if (w > (widths[i] ?? 0)) widths[i] = w;
+    }
+  }
+  return widths;
+}
+
 function renderTable(rows: readonly ReportRow[], totals: Record<string, CurrencyTotals>, rejected: readonly RejectedRow[],
   skipped: readonly SkippedRow[], buckets: readonly AgingBucket[], asOf: PlainDate, withPenalty: boolean): string {
   const head = ['Row', 'Customer', 'Invoice', 'Cur', 'Outstanding', 'Due', 'Days', 'Bucket', 'Stage', ...(withPenalty ? ['Penalty'] : [])];
@@ -37,7 +49,7 @@ function renderTable(rows: readonly ReportRow[], totals: Record<string, Currency
     return [String(r.row), terminalSafe(r.customer), terminalSafe(r.invoice), r.currency, toDecimalString(r.outstanding), r.dueDate,
       String(row.daysOverdue), row.bucket, row.stage ?? '-', ...(withPenalty ? [toDecimalString(row.penalty)] : [])];
   });
-  const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((b) => displayWidth(b[i] ?? ''))));
+  const widths = columnWidths(head, body);
   const fmt = (cells: string[]): string => cells.map((c, i) => padToWidth(c, widths[i] ?? 0, right.has(head[i] ?? '') ? 'right' : 'left')).join('  ').trimEnd();
   const lines = [`Receivables as of ${asOf}`, '', fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(fmt), ''];
   const currencies = Object.values(totals);
@@ -50,7 +62,7 @@ function renderTable(rows: readonly ReportRow[], totals: Record<string, Currency
       ...buckets.map((b) => toDecimalString(t.buckets[b.id] ?? { minor: 0, currency: t.currency })),
       toDecimalString(t.outstanding), toDecimalString(t.overdue),
       ...(withPenalty ? [toDecimalString(t.penalty)] : []), ...(withComp ? [toDecimalString(t.compensation)] : [])]);
-    const w = sumHead.map((h, i) => Math.max(displayWidth(h), ...sumBody.map((b) => displayWidth(b[i] ?? ''))));
+    const w = columnWidths(sumHead, sumBody);
     const line = (cells: string[]): string => cells.map((c, i) => padToWidth(c, w[i] ?? 0, i === 0 ? 'left' : 'right')).join('  ').trimEnd();
     lines.push('Totals by currency (outstanding = sum of the buckets)', '', line(sumHead), w.map((x) => '-'.repeat(x)).join('  '), ...sumBody.map(line), '');
   }
@@ -87,7 +99,7 @@ function renderCustomers(summaries: readonly CustomerSummary[], asOf: PlainDate,
   }
   const head = ['Customer', 'Cur', 'Open', 'Overdue', 'Outstanding', 'Overdue amt', 'Penalty', 'Oldest', 'Avg days', 'Stage', 'Rating'];
   const rows = body.map((c) => [terminalSafe(c[0] ?? ''), c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10] || '-', c[11]] as string[]);
-  const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
+  const widths = columnWidths(head, rows);
   const fmt = (cells: string[]): string => cells.map((c, i) => padToWidth(c, widths[i] ?? 0, i >= 2 && i <= 8 ? 'right' : 'left')).join('  ').trimEnd();
   const lines = [`Customers as of ${asOf}, most urgent first`, '', fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt), ''];
   for (const s of summaries) {
@@ -216,7 +228,8 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
       }
     } catch (e) {
       if (progress) io.stderr('\n');
-      if (!isFsError(e)) throw e;
+      // Only a failure to read is about the export; one to write (a full disk, a closed pipe) is not.
+      if (!isFsError(e) || e.syscall === 'write') throw e;
       return { code: inputError(io, 'report', `cannot read ${shown}: ${fsErrorReason(e)}`), complete: false };
     }
     const source = importer.end();
