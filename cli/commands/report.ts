@@ -146,7 +146,7 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   let buckets = DEFAULT_BUCKETS;
   if (values.buckets !== undefined) {
     const b = parseBucketBounds(values.buckets);
-    if (!b.ok) return usage(`--buckets: ${b.error.message}`);
+    if (!b.ok) return usage(b.error.message.includes('--buckets') ? b.error.message : `--buckets: ${b.error.message}`);
     buckets = b.value;
   }
   const importOptions = importOptionsFromArgs(values, file === '-' ? 'stdin' : file);
