@@ -41,6 +41,8 @@ export interface CliIo {
   progress(text: string): void;
   /** Whether stderr is a terminal (progress lines only then). */
   stderrIsTty: boolean;
+  /** Whether stdin is a terminal (reading `-` then waits for typing: say so). */
+  stdinIsTty: boolean;
   /** Today's date in the user's time zone: the CLI is where the clock is read, never the core. */
   today(): PlainDate;
 }
@@ -104,6 +106,7 @@ export function nodeIo(): CliIo {
     stderr: (text) => writeAll(2, terminalSafeLines(text)),
     progress: (text) => writeAll(2, `\r${terminalSafeLines(text)}`),
     stderrIsTty: Boolean(process.stderr.isTTY),
+    stdinIsTty: Boolean(process.stdin.isTTY),
     today() {
       const now = new Date();
       return makeDate(now.getFullYear(), now.getMonth() + 1, now.getDate()) as PlainDate;

@@ -209,6 +209,7 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
     });
 
     const shown = file === '-' ? 'stdin' : file;
+    if (file === '-' && io.stdinIsTty) io.stderr('dunning report: reading the export from the keyboard; end with Ctrl+D, or give a file\n');
     const size = io.fileSize(file);
     const progress = io.stderrIsTty && size !== undefined && size > 8 << 20;
     let read = 0;

@@ -67,6 +67,7 @@ export function fakeIo(options: { today?: string; files?: Record<string, string 
     stderr(text: string) { io.err += text; },
     progress(text: string) { io.err += `\r${text}`; },
     stderrIsTty: false,
+    stdinIsTty: false,
     today: () => plainDate(options.today ?? '2026-11-22'),
   };
   return io;
