@@ -4,12 +4,13 @@
 // at `;`, ignoring the quotes, so `Acme;=cmd|' /C calc'!A0` becomes a cell `=cmd|…` there; a tab
 // splits it in a paste, a line break in a viewer that ignores quotes. So a cell may begin at the
 // start of the text or after any of `,` `;` tab CR LF, and at each such place a single quote
-// goes in front of a formula character, also when spaces or double quotes come first (programs
-// trim the one and read the other as a field's quoting). Excel and LibreOffice show a cell that
-// starts with a single quote as text.
+// goes in front of a formula character, also when spaces, double quotes or single quotes come
+// first (programs trim the first, read the second as a field's quoting, and the third would
+// otherwise look like our own mark). Excel and LibreOffice show such a cell as text.
 //
-// A quote already at such a place is doubled, so the change can be undone exactly
-// (restoreFormulaText): text → neutralised → restored is the text it was.
+// Because a quote is added only where spaces or quotes and then a formula character follow,
+// the change can be undone exactly (restoreFormulaText): text → neutralised → restored is the
+// text it was, and text that merely starts with a quote (`'t Hooft`) is left alone.
 //
 // Only text goes through this: amounts and dates we write ourselves stay numbers and dates.
 
@@ -19,14 +20,14 @@ function isSeparator(c: number): boolean {
   return c === 0x2c || c === 0x3b || c === 0x09 || c === 0x0d || c === 0x0a;
 }
 
-// = + - @ tab CR and the quote itself.
+// = + - @ tab CR.
 function isTrigger(c: number): boolean {
-  return c === 0x3d || c === 0x2b || c === 0x2d || c === 0x40 || c === 0x09 || c === 0x0d || c === 0x27;
+  return c === 0x3d || c === 0x2b || c === 0x2d || c === 0x40 || c === 0x09 || c === 0x0d;
 }
 
-/** Whether a cell starting at `i` (spaces and double quotes skipped) opens with a formula character or a single quote. */
+/** Whether a cell starting at `i` opens a formula: after any spaces and quotes (single or double), a formula character. */
 function opensFormula(text: string, i: number): boolean {
-  for (let c = text.charCodeAt(i); c === 0x20 || c === 0x22; c = text.charCodeAt(i)) i++;
+  for (let c = text.charCodeAt(i); c === 0x20 || c === 0x22 || c === 0x27; c = text.charCodeAt(i)) i++;
   return i < text.length && isTrigger(text.charCodeAt(i));
 }
 
@@ -56,12 +57,12 @@ export function neutraliseFormula(text: string): string {
   return out + text.slice(from);
 }
 
-/** Undoes neutraliseFormula: the quote it put at the start of each cell position is taken out. */
+/** Undoes neutraliseFormula: the quote it put before each formula start is taken out. */
 export function restoreFormulaText(text: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
-    if ((i === 0 || isSeparator(text.charCodeAt(i - 1))) && text.charCodeAt(i) === 0x27) {
+    if ((i === 0 || isSeparator(text.charCodeAt(i - 1))) && text.charCodeAt(i) === 0x27 && opensFormula(text, i + 1)) {
       out += text.slice(from, i);
       from = i + 1;
     }

@@ -47,7 +47,7 @@ const ROWS = [
   { name: 'formula is neutralised', customer: '=HYPERLINK("http://x","y")', invoice: '+1-2', email: '@evil' },
   { name: 'formula after a semicolon (a ;-separated Excel)', customer: "Acme;=cmd|' /C calc'!A0;", invoice: 'A;-1', email: 'x;@y' },
   { name: 'formula after a tab or a comma, or behind spaces', customer: 'Acme\t=1+2', invoice: 'a,+b', email: '  =x' },
-  { name: 'a quote at the start of a cell is doubled', customer: "'t Hooft", invoice: 'x', email: 'y' },
+  { name: 'a quote at the start of a cell stays, one before a formula is doubled', customer: "'t Hooft", invoice: "'=x", email: "'" },
   { name: 'line breaks inside a cell', customer: 'two\nlines', invoice: 'cr\rhere', email: '' },
   { name: 'emoji and a lone surrogate', customer: 'Café 😀', invoice: 'bad\ud800x', email: 'x' },
 ];
