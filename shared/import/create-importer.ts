@@ -6,6 +6,12 @@ import { createRecordStream, type BrokenQuote, type RecordStream } from './recor
 import { isBlankRecord } from './cell-text.ts';
 import type { ImportOptions, ImportSource, Receivable, RejectedRow, SkippedRow } from './types.ts';
 
+/** An encoding's name as a bookkeeper reads it. */
+function encodingLabel(encoding: string): string {
+  return encoding === 'gbk' || encoding === 'gb18030' ? encoding.toUpperCase() : encoding === 'windows-1252' ? 'Windows-1252'
+    : encoding.replace('utf', 'UTF').replace('le', 'LE').replace('be', 'BE');
+}
+
 /** Where the importer delivers entries, as soon as each is known (in no particular order). */
 export interface ImportSink {
   receivable(r: Receivable): void;
@@ -78,7 +84,7 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
     },
     replacement() {
       replaced = true;
-      reader?.rejectReplacementCharacters();
+      reader?.rejectReplacementCharacters(encodingLabel(decode.encoding));
     },
   });
 
@@ -91,22 +97,31 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
     const cut = final ? normalized : normalized.slice(0, Math.max(0, normalized.lastIndexOf('\n')));
     const shape = sniffDelimiter(cut.length > 0 ? cut : normalized);
     delimiter = shape.delimiter;
-    stream = createRecordStream(delimiter, (fields, row, span, broken) => {
-      sniffRecords.push({ fields, row, span, broken });
-    }, shape.fields > 1 ? [shape.fields] : []);
-    stream.push(all);
-    if (final) stream.end();
+    const modal = shape.fields > 1 ? [shape.fields] : [];
+    stream = tokenize(all, final, modal);
     header = findHeader(sniffRecords, options.map ? { map: options.map } : {});
     if (header) {
+      const layout = header.layout;
+      const width = layout.headerCells.length;
+      const counts = shape.fields > 1 && shape.fields !== width ? [width, shape.fields] : [width];
+      const c = layout.columns;
+      const keys = [c.invoice, c.amount, c.paid, c.outstanding, c.currency, c.issueDate, c.dueDate].filter((i) => i >= 0);
+      if (sniffRecords.some((r) => r.span > 1)) {
+        // Quoted line breaks in the sample: read it again knowing the table's width and key
+        // columns, so a stray quote there is caught as it is further down.
+        stream = tokenize(all, final, counts, keys);
+        header = findHeader(sniffRecords, options.map ? { map: options.map } : {}) ?? header;
+      }
+      stream.setFieldCounts(counts, keys);
+    }
+    if (header) {
       headerRow = (sniffRecords[header.first] as SniffedRecord).row;
-      const width = header.layout.headerCells.length;
-      stream.setFieldCounts(shape.fields > 1 && shape.fields !== width ? [width, shape.fields] : [width]);
       reader = createTableReader(header.layout, {
         delimiter,
         ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}),
         ...(options.currency ? { currency: options.currency } : {}),
       }, sink);
-      if (replaced) reader.rejectReplacementCharacters();
+      if (replaced) reader.rejectReplacementCharacters(encodingLabel(decode.encoding));
     }
     stream.setHandler(onRecord);
     const records = sniffRecords;
@@ -120,6 +135,18 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
         else r.pushBroken(row, span, broken);
       });
     }
+  }
+
+  /** A record stream that has read the sample into `sniffRecords`. */
+  function tokenize(all: string, final: boolean, counts: number[], keys: number[] = []): RecordStream {
+    sniffRecords = [];
+    const s = createRecordStream(delimiter, (fields, row, span, broken) => {
+      sniffRecords.push({ fields, row, span, broken });
+    }, counts);
+    s.setFieldCounts(counts, keys);
+    s.push(all);
+    if (final) s.end();
+    return s;
   }
 
   function onRecord(fields: string[], row: number, span: number, broken?: BrokenQuote): void {
@@ -170,8 +197,8 @@ export function createImporter(options: ImportOptions, sink: ImportSink): Stream
       const all = [...(summary?.warnings ?? layout?.warnings ?? []), ...warnings];
       if (reason !== undefined && decode.encoding !== 'utf-8' && !reason.startsWith('the file starts with a byte-order mark')) {
         all.unshift(`read as ${decode.encoding}: ${reason}; use --encoding to say otherwise`);
-      } else if (reason !== undefined && reason.startsWith('the file is UTF-8 except')) {
-        all.unshift(`read as utf-8: ${reason}`);
+      } else if (reason !== undefined && reason.startsWith('the file is UTF-8 but for')) {
+        all.unshift(`read as utf-8: ${reason}; the lines holding the other bytes are rejected`);
       }
       return {
         ...(options.file !== undefined ? { file: options.file } : {}),

@@ -43,8 +43,8 @@ export interface TableReader {
   push(cells: string[], row: number, span: number, sheet?: SheetCells): void;
   /** A record whose quoting is broken (see the record stream): rejected with its lines. */
   pushBroken(row: number, span: number, broken: BrokenQuote): void;
-  /** From now on rows with U+FFFD (bytes the decoder could not read) are rejected. */
-  rejectReplacementCharacters(): void;
+  /** From now on rows with U+FFFD (bytes the decoder could not read as `encoding`) are rejected. */
+  rejectReplacementCharacters(encoding: string): void;
   /** Reads the held rows and delivers the grouped receivables. */
   end(): TableSummary;
 }
@@ -94,6 +94,7 @@ export function createTableReader(layout: TableLayout, options: TableReadOptions
   let dataRows = 0;
   let pendingText: { row: number; lastRow?: number }[] = [];
   let checkReplacement = false;
+  let encodingName = '';
 
   function reject(row: number, span: number, column: FieldName | string, value: string, reason: string): void {
     const v = value.length > 200 ? `${value.slice(0, 200)}…` : value;
@@ -185,18 +186,25 @@ export function createTableReader(layout: TableLayout, options: TableReadOptions
    * somewhere else. Such a line is rejected, never skipped as a heading.
    */
   function misaligned(cells: readonly string[]): string | undefined {
-    const text = cells.join(options.delimiter ?? ' ');
-    if (options.delimiter !== undefined && cells.length < width) {
-      for (const d of OTHER_DELIMITERS) {
-        if (d === options.delimiter || text.indexOf(d) < 0) continue;
-        const parts = text.split(d).length;
-        if (parts >= Math.max(3, Math.ceil(width / 2))) {
-          return `this line is separated by ${describe(d)}, not by ${describe(options.delimiter)} like the header, so its cells cannot be read`;
-        }
-      }
-    }
+    const other = cells.length < width ? otherDelimiter(cells) : undefined;
+    if (other !== undefined) return other;
     for (const c of cells) {
       if (hasAmountText(c)) return 'this line holds an amount but has nothing in the invoice number or amount columns: its cells do not line up with the header';
+    }
+    return undefined;
+  }
+
+  /** Why a line with fewer cells than the header is unreadable, when another delimiter splits it into (about) the header's cells. */
+  function otherDelimiter(cells: readonly string[]): string | undefined {
+    const own = options.delimiter;
+    if (own === undefined) return undefined;
+    const text = cells.join(own);
+    for (const d of OTHER_DELIMITERS) {
+      if (d === own || text.indexOf(d) < 0) continue;
+      const parts = text.split(d).length;
+      if (parts >= Math.max(3, Math.ceil(width / 2)) && parts <= width + 1) {
+        return `this line is separated by ${describe(d)}, not by ${describe(own)} like the header, so its cells cannot be read`;
+      }
     }
     return undefined;
   }
@@ -208,8 +216,14 @@ export function createTableReader(layout: TableLayout, options: TableReadOptions
         for (let i = 0; i < cells.length; i++) {
           if ((cells[i] as string).indexOf(REPLACEMENT) < 0) continue;
           return reject(row, span, columnName(layout, i), cell(cells, i),
-            'bytes here are not valid UTF-8 (the rest of the file is), so this text cannot be read safely; correct it and export again');
+            `bytes here cannot be read as ${encodingName} like the rest of the file (shown as \uFFFD), so this text is not safe to use; correct it and export again`);
         }
+      }
+      if (options.delimiter !== undefined && cells.length > width && hasExtraText(cells, width)) {
+        // More cells than the header, with text in the extra ones: a delimiter inside a value
+        // that is not in quotes (`1,200.00` in a comma file) has shifted or cut the cells.
+        return reject(row, span, '', cells.join(options.delimiter),
+          `this line has ${cells.length} cells where the header has ${width}: ${describe(options.delimiter)} inside a value that is not in quotes has split it`);
       }
       if (layout.status >= 0) {
         // A void or never-issued invoice is owed by nobody: not a receivable, not an error.
@@ -217,7 +231,11 @@ export function createTableReader(layout: TableLayout, options: TableReadOptions
         if (kind !== undefined) return skip(row, span, kind);
       }
       const r = (builder as RowBuilder).build(cells, row, span, issue, due, sheet);
-      if (isRowProblem(r)) return problem(row, span, r);
+      if (isRowProblem(r)) {
+        // A short line that another delimiter splits into the header's cells says why it failed better than its cells do.
+        const other = cells.length < width ? otherDelimiter(cells) : undefined;
+        return other === undefined ? problem(row, span, r) : reject(row, span, '', cells.join(options.delimiter ?? ''), other);
+      }
       grouper.take(r, span);
     } catch (e) {
       // Never expected: a broken invariant in one row must not cost the rows after it.
@@ -246,8 +264,9 @@ export function createTableReader(layout: TableLayout, options: TableReadOptions
       }
       broken(row, span, b);
     },
-    rejectReplacementCharacters() {
+    rejectReplacementCharacters(encoding) {
       checkReplacement = true;
+      encodingName = encoding;
     },
     end() {
       if (sample !== undefined) endSample();
@@ -288,6 +307,12 @@ export function decideDecimalMark(rows: readonly { cells: readonly string[]; she
   return { mark: delimiter === ';' || layout.language === 'de' ? ',' : '.', proven: false };
 }
 
+/** Whether a cell past the header's width has text. */
+function hasExtraText(cells: readonly string[], width: number): boolean {
+  for (let i = width; i < cells.length; i++) if ((cells[i] as string).trim() !== '') return true;
+  return false;
+}
+
 /** Whether most of the header's labels are in their columns (empty labels prove nothing). */
 function sameCells(fields: readonly string[], labels: readonly string[]): boolean {
   let labelled = 0;
@@ -321,16 +346,19 @@ export function hasAmountText(text: string): boolean {
     }
     const start = k;
     let lastMark = -1;
+    let grouped = true;
     while (k < n) {
       const d = text.charCodeAt(k);
       if (d >= 0x30 && d <= 0x39) k++;
       else if ((d === 0x2c || d === 0x2e) && k + 1 < n && isDigit(text.charCodeAt(k + 1))) {
+        // Marks before the last group thousands: three digits each (`01.02.26` is a date).
+        if (lastMark >= 0 && k - lastMark !== 4) grouped = false;
         lastMark = k;
         k++;
       } else break;
     }
     // Two decimals after the last mark, the number not running on into a date (`01.02.2026`).
-    if (lastMark >= 0 && k - lastMark === 3 && !(k < n && (text.charCodeAt(k) === 0x2e || text.charCodeAt(k) === 0x2f || text.charCodeAt(k) === 0x2d))) {
+    if (lastMark >= 0 && grouped && k - lastMark === 3 && !(k < n && (text.charCodeAt(k) === 0x2e || text.charCodeAt(k) === 0x2f || text.charCodeAt(k) === 0x2d))) {
       const before = start > 0 ? text.charCodeAt(start - 1) : 0;
       if (before !== 0x2e && before !== 0x2f && before !== 0x2d && before !== 0x3a) return true;
     }

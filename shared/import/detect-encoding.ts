@@ -5,7 +5,7 @@ export interface EncodingGuess {
   readonly encoding: EncodingName;
   /** True when the guess rests on ASCII only: later bytes may still prove otherwise. */
   readonly tentative: boolean;
-  /** Why, in a sentence a user can check (`valid UTF-8 except 1 byte …`). */
+  /** Why, in a sentence a user can check (`the file is UTF-8 but for 1 byte sequence …`). */
   readonly reason: string;
   /** Byte sequences that are not valid in the chosen encoding (UTF-8 chosen by majority); their rows are rejected. */
   readonly invalidSequences?: number;
@@ -43,7 +43,7 @@ export function detectEncoding(sample: Uint8Array, complete = false): EncodingGu
   if (valid >= 2 * invalid) {
     return {
       encoding: 'utf-8', tentative: false, invalidSequences: invalid,
-      reason: `the file is UTF-8 except ${invalid} byte ${invalid === 1 ? 'sequence' : 'sequences'} that ${invalid === 1 ? 'is' : 'are'} not (${valid} valid): read as UTF-8, the rows with the bad bytes are rejected`,
+      reason: `the file is UTF-8 but for ${invalid} byte ${invalid === 1 ? 'sequence' : 'sequences'} (against ${valid} valid UTF-8 characters)`,
     };
   }
   const legacy = guessLegacy(sample);

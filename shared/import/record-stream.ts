@@ -30,9 +30,11 @@ export interface RecordStream {
   /**
    * The field counts a row of this table has (the header's, the most common one): a record
    * with quoted line breaks and another count is broken, and recovery after a broken record
-   * resumes at the next line with one of these counts.
+   * resumes at the next line with one of these counts. `keyFields` are the columns that never
+   * hold a line break (invoice number, amounts, dates, currency): a quoted line break in one of
+   * them is a stray quote's doing.
    */
-  setFieldCounts(counts: readonly number[]): void;
+  setFieldCounts(counts: readonly number[], keyFields?: readonly number[]): void;
 }
 
 // A quoted field longer than this is taken to be a stray quote (Excel's cell limit is 32,767
@@ -51,10 +53,12 @@ const TAB = 0x09;
  * differs where papaparse is wrong for the job: papaparse lets a quote that is never closed
  * (or closed by a quote followed by text) run on to the next quote followed by a delimiter,
  * however many lines later, so one stray quote swallows the rest of a file, and re-reading from
- * every such quote is quadratic. Here such a record is `broken` at the line where the field
- * opened, the lines that belonged to it (up to the next line that has one of the table's field
- * counts, or that has a quote of its own) are counted in its span, and reading resumes there.
- * Every character is read a bounded number of times.
+ * every such quote is quadratic. Here a record is `broken` at the line where a field opened
+ * with a quote that is never closed, or closed by a quote followed by text, or closed lines
+ * later with a line break in a key column (invoice number, amount, date), whole rows of the
+ * table inside, or a field count no row has. The lines it ran over join it up to the next line
+ * that reads on its own as a row of the table, and reading resumes there. Every character is
+ * read a bounded number of times.
  *
  * Line breaks `\r\n`, `\r` and `\n` all end a physical line (they are normalised to `\n`
  * first). A record spans 1 + the line breaks inside its quoted cells; a final line break does
@@ -67,6 +71,7 @@ export function createRecordStream(delimiter: string, onRecord: RecordHandler, f
   const D = delimiter.charCodeAt(0);
   let handler = onRecord;
   let counts: readonly number[] = fieldCounts;
+  let keys: readonly number[] = [];
   let carry = '';
   let pendingCR = false;
   let nextRow = 1;
@@ -120,6 +125,7 @@ export function createRecordStream(delimiter: string, onRecord: RecordHandler, f
     let breaks = 0;
     let multiLineOpen = -1;
     let multiLineField = -1;
+    let swallowed = false;
     for (;;) {
       if (p < n && text.charCodeAt(p) === QUOTE) {
         const open = p;
@@ -148,13 +154,21 @@ export function createRecordStream(delimiter: string, onRecord: RecordHandler, f
             multiLineField = fields.length;
             multiLineOpen = open;
           }
+          if (inner > 0 && !swallowed && (keys.includes(fields.length) || (inner > 1 && swallowsRow(text, open, q)))) {
+            // A line break in an invoice number, amount or date, or whole lines inside the field
+            // that are rows of the table: the quote is a stray one that a later stray quote
+            // closed. The record is broken at this field.
+            swallowed = true;
+            multiLineField = fields.length;
+            multiLineOpen = open;
+          }
           breaks += inner;
           fields.push(value);
           if (c === D) {
             p = r + 1;
             break;
           }
-          return finish(text, start, fields, breaks, multiLineField, multiLineOpen, Math.min(n, r + 1), final);
+          return finish(text, start, fields, breaks, multiLineField, multiLineOpen, Math.min(n, r + 1), final, swallowed);
         }
         continue;
       }
@@ -170,15 +184,15 @@ export function createRecordStream(delimiter: string, onRecord: RecordHandler, f
         p = r + 1;
         continue;
       }
-      return finish(text, start, fields, breaks, multiLineField, multiLineOpen, Math.min(n, r + 1), final);
+      return finish(text, start, fields, breaks, multiLineField, multiLineOpen, Math.min(n, r + 1), final, swallowed);
     }
   }
 
   function finish(text: string, start: number, fields: string[], breaks: number, multiLineField: number, multiLineOpen: number,
-    end: number, final: boolean): number {
-    if (breaks > 0 && counts.length > 0 && !countFits(fields.length)) {
-      // Quoted line breaks that leave a field count no row of the table has: a quote opened a
-      // field that another stray quote closed lines later.
+    end: number, final: boolean, swallowed: boolean): number {
+    if (breaks > 0 && counts.length > 0 && (swallowed || !countFits(fields.length))) {
+      // Quoted line breaks that leave a field count no row of the table has, or that hold whole
+      // rows of it: a quote opened a field that another stray quote closed lines later.
       return broken(text, start, fields.slice(0, multiLineField), multiLineOpen, end, final);
     }
     const row = nextRow;
@@ -189,14 +203,16 @@ export function createRecordStream(delimiter: string, onRecord: RecordHandler, f
 
   /**
    * Hands on the record at `start` as broken at the field opening at `open`. The lines after
-   * its first that the broken field ran over (before `reach`) join it, up to the first that has
-   * a field count of the table or a quote of its own. Returns where reading resumes.
+   * its first that the broken field ran over (before `reach`) join it, up to the first that
+   * reads on its own as a row of the table. Returns where reading resumes.
    */
   function broken(text: string, start: number, before: string[], open: number, reach: number, final: boolean): number {
     const n = text.length;
     const firstEnd = text.indexOf('\n', open);
     let resume = firstEnd < 0 ? n : firstEnd + 1;
-    let span = 1;
+    // From the record's first line through the line where the broken field opened (an earlier
+    // quoted field of the record may have had line breaks of its own).
+    let span = 1 + countBreaks(text, start, open);
     while (resume < reach) {
       const nl = text.indexOf('\n', resume);
       // The last line of an unfinished text is judged when it is complete.
@@ -212,15 +228,58 @@ export function createRecordStream(delimiter: string, onRecord: RecordHandler, f
     return resume;
   }
 
-  /** Whether a line has a quote (the tokenizer judges it) or, without one, a field count of the table. */
-  function lineFits(text: string, from: number, to: number): boolean {
-    let fields = 1;
-    for (let k = from; k < to; k++) {
-      const c = text.charCodeAt(k);
-      if (c === QUOTE) return true;
-      if (c === D) fields++;
+  /**
+   * Whether a whole line inside the quoted field `text(open, close)` has a field count of the
+   * table (a swallowed row). Only tables of four columns or more: a note's line with three
+   * delimiters is rare, with one it is not.
+   */
+  function swallowsRow(text: string, open: number, close: number): boolean {
+    let from = text.indexOf('\n', open) + 1;
+    for (let nl = text.indexOf('\n', from); nl >= 0 && nl < close; nl = text.indexOf('\n', from)) {
+      let fields = 1;
+      for (let k = from; k < nl; k++) if (text.charCodeAt(k) === D) fields++;
+      if (fields >= 4 && countFits(fields)) return true;
+      from = nl + 1;
     }
-    return counts.length === 0 ? to > from : countFits(fields);
+    return false;
+  }
+
+  /**
+   * Whether a line, read on its own, is a row of the table: its quotes well formed and its
+   * field count one of the table's. Reading resumes at such a line after a broken record.
+   */
+  function lineFits(text: string, from: number, to: number): boolean {
+    if (to === from) return false;
+    let fields = 1;
+    let k = from;
+    while (k < to) {
+      if (text.charCodeAt(k) === QUOTE) {
+        // A quoted field: it must close on this line, followed by a delimiter or the line's end.
+        let q = k + 1;
+        for (;;) {
+          while (q < to && text.charCodeAt(q) !== QUOTE) q++;
+          if (q >= to) return false;
+          if (q + 1 < to && text.charCodeAt(q + 1) === QUOTE) {
+            q += 2;
+            continue;
+          }
+          break;
+        }
+        k = q + 1;
+        while (k < to && (text.charCodeAt(k) === SPACE || (text.charCodeAt(k) === TAB && D !== TAB))) k++;
+        if (k === to) break;
+        if (text.charCodeAt(k) !== D) return false;
+        fields++;
+        k++;
+        continue;
+      }
+      while (k < to && text.charCodeAt(k) !== D) k++;
+      if (k < to) {
+        fields++;
+        k++;
+      }
+    }
+    return counts.length === 0 || countFits(fields);
   }
 
   function parseCarry(final: boolean): void {
@@ -235,8 +294,9 @@ export function createRecordStream(delimiter: string, onRecord: RecordHandler, f
     setHandler(h) {
       handler = h;
     },
-    setFieldCounts(c) {
+    setFieldCounts(c, k) {
       counts = c;
+      keys = k ?? [];
     },
     push(piece) {
       let text = pendingCR ? `\r${piece}` : piece;

@@ -1,6 +1,6 @@
 import type { CurrencyCode } from '../currency.ts';
 import { detectFormat, headerLanguage, isLineItemHeader, type ExportFormat } from './detect-format.ts';
-import { FIELD_NAMES } from './field-names.ts';
+import { FIELD_NAMES, isFieldName } from './field-names.ts';
 import { mapHeaders, type HeaderMapping } from './header-synonyms.ts';
 import { mergeHeaderRows, splitDateColumns, type SplitDateColumns } from './header-rows.ts';
 import { isStatusHeader } from './invoice-status.ts';
@@ -86,7 +86,8 @@ export function createTableLayout(headerCells: readonly string[], options: Layou
     ...(m.currencyHint ? { headerCurrency: m.currencyHint } : {}),
     languageCurrency: language === 'zh' ? 'CNY' : language === 'de' ? 'EUR' : 'USD',
     mappingText,
-    warnings: m.missing.map((miss) => `--map ${miss}: no column has that header`),
+    warnings: m.missing.map((miss) => (isFieldName(miss.slice(0, Math.max(0, miss.indexOf('='))))
+      ? `--map ${miss}: no column has that header` : `--map ${miss}: "${miss.slice(0, Math.max(0, miss.indexOf('=')))}" is not a field`)),
   };
 }
 

@@ -63,7 +63,7 @@ export interface ImportSource {
   readonly encoding: EncodingName;
   /**
    * Why that encoding, when it was guessed (no `encoding` option): `the file starts with a
-   * byte-order mark (UTF-8)`, `the file is UTF-8 except 1 byte sequence that is not …`.
+   * byte-order mark (UTF-8)`, `the file is UTF-8 but for 1 byte sequence …`.
    */
   readonly encodingReason?: string;
   readonly delimiter: string;
