@@ -3,6 +3,7 @@ import type { Money } from '../shared/money.ts';
 import { toDecimalString } from '../shared/money.ts';
 import { neutraliseFormula } from '../shared/neutralise-formula.ts';
 import type { ReportRow } from '../shared/report/index.ts';
+import type { ReferenceTableId } from '../shared/penalty/penalty-warning.ts';
 import type { TextWriter } from './io.ts';
 import { csvField } from './csv-writer.ts';
 
@@ -28,8 +29,11 @@ const QUOTE = 0x22;
  * The helpers take the buffer and position as arguments and return the new position (locals
  * that V8 keeps in registers, instead of closure variables written on every byte).
  */
-export function createReportCsvWriter(out: TextWriter): ReportCsvWriter {
+export function createReportCsvWriter(out: TextWriter, describeAssumed: (ids: readonly ReferenceTableId[]) => string = (ids) => ids.join('; ')): ReportCsvWriter {
   let buf = new Uint8Array(BUFFER_BYTES);
+  // Rows of one due date share one `assumed` array: its note is made once, not per row.
+  let lastAssumed: readonly ReferenceTableId[] | undefined;
+  let lastNote = '';
   let at = 0;
   let lastCurrency = '';
   let lastDigits = 2;
@@ -56,7 +60,12 @@ export function createReportCsvWriter(out: TextWriter): ReportCsvWriter {
       const email = r.email ?? '';
       // Quoting can double a text field and UTF-8 takes up to three bytes a unit; the rest of
       // the record (numbers, dates, ids) is well under 200 bytes.
-      const need = 6 * (r.customer.length + r.invoice.length + email.length + r.currency.length) + 200
+      const rule = row.rule ?? '';
+      if (row.assumed !== lastAssumed) {
+        lastAssumed = row.assumed;
+        lastNote = row.assumed === undefined || row.assumed.length === 0 ? '' : describeAssumed(row.assumed);
+      }
+      const need = 6 * (r.customer.length + r.invoice.length + email.length + r.currency.length + rule.length + lastNote.length) + 200
         + 3 * (row.bucket.length + (row.stage?.length ?? 0));
       if (at + need > buf.length) {
         flush();
@@ -90,6 +99,11 @@ export function createReportCsvWriter(out: TextWriter): ReportCsvWriter {
       if (row.stage !== null) p = putUtf8(b, p, row.stage);
       b[p++] = COMMA;
       p = amount(b, p, row.penalty);
+      b[p++] = COMMA;
+      // The rule label may carry a contract's penalty text from the file: neutralised like any text.
+      if (rule !== '') p = putText(b, p, rule, true);
+      b[p++] = COMMA;
+      if (lastNote !== '') p = putText(b, p, lastNote, false);
       b[p++] = 0x0d;
       b[p++] = 0x0a;
       at = p;

@@ -13,30 +13,38 @@ import type { CliIo, TextWriter } from '../io.ts';
 import { csvRecord } from '../csv-writer.ts';
 import { createReportCsvWriter, type ReportCsvWriter } from '../report-csv-writer.ts';
 import { IMPORT_ARG_OPTIONS, importOptionsFromArgs } from './import-args.ts';
-import { RULE_ARG_OPTIONS, ruleFromArgs } from './rule-args.ts';
+import { RULE_SELECTION_ARG_OPTIONS, RULE_SELECTION_USAGE, ruleSelectionFromArgs } from './rule-args.ts';
+import { REFERENCE_DATA_ARG_OPTIONS, REFERENCE_DATA_USAGE, referenceDataFromArgs } from './reference-data-args.ts';
+import { assumedDataNotes, assumedNote, type ReferenceData } from '../../shared/reference-data/index.ts';
+import { selectsAnyRule, type ReferenceTableId } from '../../shared/penalty/index.ts';
+import type { Money } from '../../shared/money.ts';
 import { EXIT } from '../args/exit-codes.ts';
 import { dateOption } from '../args/option-values.ts';
 import { inputError, readCommandLine, usageError, type CommandLineSpec } from '../args/parse-command-line.ts';
 import { customerSummaryToJson, summarizeCustomers, type CustomerSummary } from '../../shared/customers/index.ts';
-import type { PenaltyRule } from '../../shared/penalty/types.ts';
 
-export const REPORT_USAGE = `dunning report <file|-> [--as-of YYYY-MM-DD] [--rule <preset>|--rules <file.json>]
+export const REPORT_USAGE = `dunning report <file|-> [--as-of YYYY-MM-DD] ${RULE_SELECTION_USAGE}
+       ${REFERENCE_DATA_USAGE}
        [--format table|csv|json] [--view invoices|customers] [--out <file>] [--buckets 30,60,90,180]
        [--encoding auto|utf-8|gbk|gb18030|utf-16le|utf-16be|windows-1252]
        [--date-order auto|ymd|dmy|mdy] [--map field=Header ...] [--currency <ISO code>]`;
 
 function renderTable(rows: readonly ReportRow[], totals: Record<string, CurrencyTotals>, rejected: readonly RejectedRow[],
-  skipped: readonly SkippedRow[], buckets: readonly AgingBucket[], asOf: PlainDate, withPenalty: boolean): string {
-  const head = ['Row', 'Customer', 'Invoice', 'Cur', 'Outstanding', 'Due', 'Days', 'Bucket', 'Stage', ...(withPenalty ? ['Penalty'] : [])];
+  skipped: readonly SkippedRow[], buckets: readonly AgingBucket[], asOf: PlainDate, withPenalty: boolean, notes: readonly string[] = []): string {
+  const head = ['Row', 'Customer', 'Invoice', 'Cur', 'Outstanding', 'Due', 'Days', 'Bucket', 'Stage', ...(withPenalty ? ['Penalty', 'Rule'] : [])];
   const right = new Set(['Row', 'Outstanding', 'Days', 'Penalty']);
+  // A penalty that rests on a rate or calendar assumed past its known-until date is marked
+  // beside the figure (*), and the notes under the table say which table and from when.
   const body = rows.map((row) => {
     const r = row.receivable;
+    const marked = row.assumed !== undefined && row.assumed.length > 0 ? '*' : '';
     return [String(r.row), r.customer, r.invoice, r.currency, toDecimalString(r.outstanding), r.dueDate,
-      String(row.daysOverdue), row.bucket, row.stage ?? '-', ...(withPenalty ? [toDecimalString(row.penalty)] : [])];
+      String(row.daysOverdue), row.bucket, row.stage ?? '-', ...(withPenalty ? [`${toDecimalString(row.penalty)}${marked}`, row.rule ?? '-'] : [])];
   });
   const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((b) => displayWidth(b[i] ?? ''))));
   const fmt = (cells: string[]): string => cells.map((c, i) => padToWidth(c, widths[i] ?? 0, right.has(head[i] ?? '') ? 'right' : 'left')).join('  ').trimEnd();
   const lines = [`Receivables as of ${asOf}`, '', fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(fmt), ''];
+  if (notes.length) lines.push('* rate or holiday data assumed past its known-until date:', ...notes.map((n) => `  ${n}`), '');
   const currencies = Object.values(totals);
   if (currencies.length) {
     // One line per currency: amounts in different currencies are never added together.
@@ -91,8 +99,10 @@ function renderCustomers(summaries: readonly CustomerSummary[], asOf: PlainDate,
   return lines.join('\n') + '\n';
 }
 
-function customersOf(rows: readonly ReportRow[], asOf: PlainDate, rule: PenaltyRule | undefined): CustomerSummary[] {
-  return summarizeCustomers(rows.map((r) => r.receivable), asOf, rule ? { rule } : {});
+function customersOf(rows: readonly ReportRow[], asOf: PlainDate): CustomerSummary[] {
+  // Each invoice's penalty as its row computed it (its own rule), not one rule for all.
+  const penalties = new Map<Receivable, Money>(rows.map((r) => [r.receivable, r.penalty]));
+  return summarizeCustomers(rows.map((r) => r.receivable), asOf, { penaltyFor: (r) => penalties.get(r) });
 }
 
 /** `dunning report`'s command line (options other commands share come from import-args and rule-args). */
@@ -101,7 +111,8 @@ export const REPORT_ARGS = {
   usage: REPORT_USAGE,
   options: {
     'as-of': { type: 'string' },
-    ...RULE_ARG_OPTIONS,
+    ...RULE_SELECTION_ARG_OPTIONS,
+    ...REFERENCE_DATA_ARG_OPTIONS,
     format: { type: 'string', default: 'table', choices: ['table', 'csv', 'json'] },
     out: { type: 'string' },
     buckets: { type: 'string' },
@@ -134,10 +145,21 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   }
   const importOptions = importOptionsFromArgs(values, file === '-' ? 'stdin' : file);
   if (!importOptions.ok) return usage(importOptions.message);
-  const rule = ruleFromArgs(values, io);
-  if (!rule.ok) return rule.exitCode === EXIT.usage ? usage(rule.message) : inputError(io, 'report', rule.message);
+  const rules = ruleSelectionFromArgs(values, io);
+  if (!rules.ok) return rules.exitCode === EXIT.usage ? usage(rules.message) : inputError(io, 'report', rules.message);
+  const reference = referenceDataFromArgs(values, io);
+  if (!reference.ok) return inputError(io, 'report', reference.message);
+  const data: ReferenceData = reference.value;
+  const withPenalty = rules.value !== undefined && selectsAnyRule(rules.value);
 
-  const toRow = createReportRowBuilder({ asOf, buckets, ...(rule.value ? { rule: rule.value } : {}) });
+  const toRow = createReportRowBuilder({
+    asOf, buckets, ...(rules.value ? { rules: rules.value } : {}), penaltyOptions: { rates: data.rates, calendar: data.calendar },
+  });
+  // How many invoices' figures rest on each table past its known-until date.
+  const assumedCounts = new Map<ReferenceTableId, number>();
+  const countAssumed = (ids: readonly ReferenceTableId[]): void => {
+    for (const id of ids) assumedCounts.set(id, (assumedCounts.get(id) ?? 0) + 1);
+  };
   const totals = createTotalsAccumulator(buckets.map((b) => b.id));
   const rows: ReportRow[] = [];
   const rejected: RejectedRow[] = [];
@@ -149,7 +171,7 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   if (format === 'csv' && view === 'invoices') {
     writer = io.openWriter(values.out);
     writer.write(csvRecord(REPORT_CSV_COLUMNS));
-    csv = createReportCsvWriter(writer);
+    csv = createReportCsvWriter(writer, (ids) => assumedNote(ids, data));
   }
   // Receivables are collected while a chunk is imported and turned into rows after it, in a
   // loop of their own: interleaving import, penalty and CSV writing row by row cost about a
@@ -158,10 +180,15 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   const drain = (): void => {
     if (csv) {
       // The invoice CSV has no totals lines: only rows are made and written.
-      for (const r of batch) csv.write(toRow(r));
+      for (const r of batch) {
+        const row = toRow(r);
+        if (row.assumed !== undefined) countAssumed(row.assumed);
+        csv.write(row);
+      }
     } else {
       for (const r of batch) {
         const row = toRow(r);
+        if (row.assumed !== undefined) countAssumed(row.assumed);
         totals.add(row);
         rows.push(row);
       }
@@ -205,6 +232,9 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
     io.stderr(`note: ${file} names no currency; amounts were taken as ${source.currencyAssumed}. Use --currency to say otherwise.\n`);
   }
   for (const w of source.warnings ?? []) io.stderr(`note: ${w}\n`);
+  const notes = assumedDataNotes(assumedCounts, data);
+  // Said on stderr for CSV and JSON too: the marked rows carry the note in their assumed column / field.
+  if (format !== 'table') for (const n of notes) io.stderr(`note: ${n}\n`);
   csv?.flush();
   writer?.close();
 
@@ -215,16 +245,16 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   if (format === 'json') {
     const out = io.openWriter(values.out);
     const report = buildReportJson({ asOf, source, rows, rejected, skipped, totals: totalsResult });
-    const customers = customersOf(rows, asOf, rule.value).map(customerSummaryToJson);
-    out.write(JSON.stringify({ ...report, customers }, null, 2) + '\n');
+    const customers = customersOf(rows, asOf).map(customerSummaryToJson);
+    out.write(JSON.stringify({ ...report, ...(notes.length ? { warnings: notes } : {}), customers }, null, 2) + '\n');
     out.close();
   } else if (view === 'customers') {
     const out = io.openWriter(values.out);
-    out.write(renderCustomers(customersOf(rows, asOf, rule.value), asOf, format));
+    out.write(renderCustomers(customersOf(rows, asOf), asOf, format));
     out.close();
   } else if (format === 'table') {
     const out = io.openWriter(values.out);
-    out.write(renderTable(rows, totalsResult, rejected, skipped, buckets, asOf, rule.value !== undefined && rule.value.kind !== 'none'));
+    out.write(renderTable(rows, totalsResult, rejected, skipped, buckets, asOf, withPenalty, notes));
     out.close();
   }
   if (format !== 'table' || values.out !== undefined) {

@@ -70,7 +70,7 @@ function choice(json: unknown, field: string): { ok: true; value: RuleChoice } |
   const parsed = parseRule(json);
   if (!parsed.ok) {
     const code = typeof json === 'string' ? 'rule-unknown' : 'rule-invalid';
-    const message = typeof json === 'string' ? `unknown rule "${json}"; presets: ${RULE_PRESET_NAMES.join(', ')}` : `${parsed.error.field}: ${parsed.error.message}`;
+    const message = typeof json === 'string' ? `unknown rule preset "${json}"; presets: ${RULE_PRESET_NAMES.join(', ')}` : `${parsed.error.field}: ${parsed.error.message}`;
     return { ok: false, error: { code, field, value: shown(json), message } };
   }
   // A label says where the rule came from: the preset, or the rule itself.

@@ -6,7 +6,10 @@ import { toEpochDay } from '../plain-date.ts';
 import type { AgingBucket } from '../aging.ts';
 import { bucketFor, DEFAULT_BUCKETS } from '../aging.ts';
 import type { PenaltyRule } from '../penalty/types.ts';
-import { createPenaltyCalculator } from '../penalty/index.ts';
+import type { PenaltyOptions } from '../penalty/compute-penalty.ts';
+import { createSelectedPenaltyCalculator } from '../penalty/create-selected-penalty-calculator.ts';
+import type { ReferenceTableId } from '../penalty/penalty-warning.ts';
+import { ruleLabel, type RuleSelection } from '../penalty/rule-selection.ts';
 import type { StagePolicy } from '../stages/index.ts';
 import { minimumBalanceMinor, suggestStage } from '../stages/index.ts';
 import { DEFAULT_STAGE_POLICY } from '../stages/index.ts';
@@ -24,12 +27,20 @@ export interface ReportRow {
   readonly stage: StageId | null;
   readonly penalty: Money;
   readonly compensation: Money;
+  /** The rule that applies to the invoice (`cn-lpr-1.5x`, `contract 日万分之五`), when one does. */
+  readonly rule?: string | undefined;
+  /** The tables the penalty rests on past their known-until dates (a marker beside the figure). */
+  readonly assumed?: readonly ReferenceTableId[] | undefined;
 }
 
 export interface ReportOptions {
   readonly asOf: PlainDate;
   readonly buckets?: readonly AgingBucket[];
   readonly rule?: PenaltyRule;
+  /** Rules per currency, customer or invoice (issue 11); a `rule` given too is the default. */
+  readonly rules?: RuleSelection;
+  /** Newer rates and China's holiday calendar with the user's years. */
+  readonly penaltyOptions?: PenaltyOptions;
   readonly policy?: StagePolicy;
 }
 
@@ -39,7 +50,10 @@ export interface ReportOptions {
  */
 export function createReportRowBuilder(options: ReportOptions): (r: Receivable) => ReportRow {
   const buckets = options.buckets ?? DEFAULT_BUCKETS;
-  const calc = options.rule && options.rule.kind !== 'none' ? createPenaltyCalculator(options.rule, options.asOf) : undefined;
+  const selection: RuleSelection | undefined = options.rule
+    ? { byCurrency: new Map(), byCustomer: new Map(), ...options.rules, default: { rule: options.rule, label: ruleLabel(options.rule) } }
+    : options.rules;
+  const calc = selection ? createSelectedPenaltyCalculator(selection, options.asOf, options.penaltyOptions) : undefined;
   const asOfDay = toEpochDay(options.asOf);
   // Above the policy's minimum balance, with no promise or plan in an export, the stage depends
   // only on the days: remember it per day count and the minimum per currency.
@@ -61,10 +75,18 @@ export function createReportRowBuilder(options: ReportOptions): (r: Receivable) 
     }
     let penalty = cur.zero;
     let compensation = penalty;
-    if (calc && owed && daysOverdue > 0) {
-      const p = calc(r.outstanding, r.dueDate, dueDay);
-      penalty = p.penalty;
-      compensation = p.compensation;
+    let rule: string | undefined;
+    let assumed: readonly ReferenceTableId[] | undefined;
+    if (calc && owed) {
+      if (daysOverdue > 0) {
+        const p = calc(r, dueDay);
+        if (p !== undefined) {
+          penalty = p.penalty;
+          compensation = p.compensation;
+          rule = p.rule.label;
+          assumed = p.assumed;
+        }
+      } else rule = calc.choiceFor(r)?.label;
     }
     let stage: StageId | null = null;
     if (owed) {
@@ -85,6 +107,8 @@ export function createReportRowBuilder(options: ReportOptions): (r: Receivable) 
       stage,
       penalty,
       compensation,
+      rule,
+      assumed,
     };
   };
 }

@@ -14,7 +14,8 @@ function expectedLine(row: ReportRow): string {
   const r = row.receivable;
   return csvRecord([String(r.row), neutraliseFormula(r.customer), neutraliseFormula(r.invoice), neutraliseFormula(r.email ?? ''),
     r.currency, toDecimalString(r.amount), toDecimalString(r.paid), toDecimalString(r.outstanding), r.issueDate ?? '', r.dueDate,
-    String(row.daysOverdue), row.bucket, row.stage ?? '', toDecimalString(row.penalty)]);
+    String(row.daysOverdue), row.bucket, row.stage ?? '', toDecimalString(row.penalty),
+    neutraliseFormula(row.rule ?? ''), (row.assumed ?? []).join('; ')]);
 }
 
 function reportRow(o: { row: number; customer: string; invoice: string; email?: string; currency: string; minor: [number, number, number, number]; days: number }): ReportRow {
@@ -26,6 +27,9 @@ function reportRow(o: { row: number; customer: string; invoice: string; email?: 
     },
     daysOverdue: o.days, daysUntilDue: 0, bucket: o.days > 180 ? '180+' : 'current', stage: o.days > 0 ? 'legal' : null,
     penalty: m(o.minor[3]), compensation: m(0),
+    // The rule column carries text a contract cell may have written (neutralised like any text).
+    rule: o.days > 0 ? `contract ${o.customer}` : undefined,
+    assumed: o.days > 180 ? ['ecbMro', 'cnHolidays'] : undefined,
   };
 }
 
