@@ -9,7 +9,8 @@ import type { PenaltyRule } from '../penalty/types.ts';
 import type { PenaltyOptions } from '../penalty/compute-penalty.ts';
 import { createSelectedPenaltyCalculator } from '../penalty/create-selected-penalty-calculator.ts';
 import type { ReferenceTableId } from '../penalty/penalty-warning.ts';
-import { ruleLabel, type RuleSelection } from '../penalty/rule-selection.ts';
+import { ruleLabel, type RuleChoice, type RuleSelection } from '../penalty/rule-selection.ts';
+import type { PenaltyCalculator } from '../penalty/create-penalty-calculator.ts';
 import type { StagePolicy } from '../stages/index.ts';
 import { minimumBalanceMinor, suggestStage } from '../stages/index.ts';
 import { DEFAULT_STAGE_POLICY } from '../stages/index.ts';
@@ -54,6 +55,8 @@ export function createReportRowBuilder(options: ReportOptions): (r: Receivable) 
     ? { byCurrency: new Map(), byCustomer: new Map(), ...options.rules, default: { rule: options.rule, label: ruleLabel(options.rule) } }
     : options.rules;
   const calc = selection ? createSelectedPenaltyCalculator(selection, options.asOf, options.penaltyOptions) : undefined;
+  let lastChoice: RuleChoice | undefined;
+  let lastCalc: PenaltyCalculator | undefined;
   const asOfDay = toEpochDay(options.asOf);
   // Above the policy's minimum balance, with no promise or plan in an export, the stage depends
   // only on the days: remember it per day count and the minimum per currency.
@@ -78,15 +81,18 @@ export function createReportRowBuilder(options: ReportOptions): (r: Receivable) 
     let rule: string | undefined;
     let assumed: readonly ReferenceTableId[] | undefined;
     if (calc && owed) {
-      if (daysOverdue > 0) {
-        const p = calc(r, dueDay);
-        if (p !== undefined) {
+      const choice = calc.choiceFor(r);
+      if (choice !== undefined) {
+        rule = choice.label;
+        if (daysOverdue > 0) {
+          // The calculator of the last row's rule is kept: a ledger's rows mostly share one.
+          if (choice !== lastChoice) { lastChoice = choice; lastCalc = calc.calculatorFor(choice); }
+          const p = (lastCalc as PenaltyCalculator)(r.outstanding, r.dueDate, dueDay);
           penalty = p.penalty;
           compensation = p.compensation;
-          rule = p.rule.label;
           assumed = p.assumed;
         }
-      } else rule = calc.choiceFor(r)?.label;
+      }
     }
     let stage: StageId | null = null;
     if (owed) {
