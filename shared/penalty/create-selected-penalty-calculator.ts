@@ -11,7 +11,7 @@ export interface SelectableInvoice {
   readonly outstanding: Money;
   readonly dueDate: PlainDate;
   /** The contract's own penalty (from an export column), when the export has one. */
-  readonly invoiceRule?: RuleChoice | undefined;
+  readonly penaltyRule?: RuleChoice | undefined;
 }
 
 /** A figure with the rule that produced it. */
@@ -29,7 +29,7 @@ export function createSelectedPenaltyCalculator(selection: RuleSelection, asOf: 
   ((invoice: SelectableInvoice, dueDay?: number) => SelectedPenalty | undefined) & {
     readonly calculatorFor: (choice: RuleChoice) => PenaltyCalculator;
     /** The rule an invoice gets, without computing anything. */
-    readonly choiceFor: (invoice: Pick<SelectableInvoice, 'customer' | 'currency' | 'invoiceRule'>) => RuleChoice | undefined;
+    readonly choiceFor: (invoice: Pick<SelectableInvoice, 'customer' | 'currency' | 'penaltyRule'>) => RuleChoice | undefined;
   } {
   const byChoice = new Map<RuleChoice, PenaltyCalculator>();
   // Rules read from an export's penalty column are new objects per row: shared by their content.
@@ -48,13 +48,13 @@ export function createSelectedPenaltyCalculator(selection: RuleSelection, asOf: 
   const only = selection.byCurrency.size === 0 && selection.byCustomer.size === 0 ? selection.default : undefined;
   const onlyCalc = only ? calculatorFor(only) : undefined;
   const calculate = (invoice: SelectableInvoice, dueDay?: number): SelectedPenalty | undefined => {
-    const choice = invoice.invoiceRule === undefined && only !== undefined ? only : selectRule(selection, invoice);
+    const choice = invoice.penaltyRule === undefined && only !== undefined ? only : selectRule(selection, invoice);
     if (choice === undefined) return undefined;
     const calc = choice === only ? (onlyCalc as PenaltyCalculator) : calculatorFor(choice);
     const q = calc(invoice.outstanding, invoice.dueDate, dueDay);
     return { penalty: q.penalty, compensation: q.compensation, days: q.days, assumed: q.assumed, rule: choice };
   };
-  const choiceFor = (invoice: Pick<SelectableInvoice, 'customer' | 'currency' | 'invoiceRule'>): RuleChoice | undefined =>
-    (invoice.invoiceRule === undefined && only !== undefined ? only : selectRule(selection, invoice));
+  const choiceFor = (invoice: Pick<SelectableInvoice, 'customer' | 'currency' | 'penaltyRule'>): RuleChoice | undefined =>
+    (invoice.penaltyRule === undefined && only !== undefined ? only : selectRule(selection, invoice));
   return Object.assign(calculate, { calculatorFor, choiceFor });
 }

@@ -175,11 +175,11 @@ export function selectsAnyRule(selection: RuleSelection): boolean {
 }
 
 /**
- * The rule for one invoice: its contract's penalty (`invoiceRule`, from an export column),
+ * The rule for one invoice: its contract's penalty (`penaltyRule`, from an export column),
  * else its customer's, else its currency's, else the default; `undefined` when none applies.
  */
-export function selectRule(selection: RuleSelection, invoice: { readonly currency: string; readonly customer: string; readonly invoiceRule?: RuleChoice | undefined }): RuleChoice | undefined {
-  if (invoice.invoiceRule) return invoice.invoiceRule;
+export function selectRule(selection: RuleSelection, invoice: { readonly currency: string; readonly customer: string; readonly penaltyRule?: RuleChoice | undefined }): RuleChoice | undefined {
+  if (invoice.penaltyRule) return invoice.penaltyRule;
   if (selection.byCustomer.size > 0) {
     const c = selection.byCustomer.get(customerKey(invoice.customer));
     if (c) return c;

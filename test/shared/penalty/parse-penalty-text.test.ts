@@ -78,7 +78,7 @@ describe('rule selection: invoice, then customer, then currency, then default', 
     [{ currency: 'CNY', customer: 'Suzhou' }, 'cn-lpr-1.5x'],
     [{ currency: 'GBP', customer: 'Bristol' }, 'uk-late-payment'],
     [{ currency: 'GBP', customer: 'acme ltd' }, 'de-b2b'],
-    [{ currency: 'GBP', customer: 'acme ltd', invoiceRule: { rule: { kind: 'daily-rate', rate: '0.0005' }, label: 'contract 日万分之五' } }, 'contract 日万分之五'],
+    [{ currency: 'GBP', customer: 'acme ltd', penaltyRule: { rule: { kind: 'daily-rate', rate: '0.0005' }, label: 'contract 日万分之五' } }, 'contract 日万分之五'],
   ] as const)('%j → %s', (invoice, label) => {
     expect(selectRule(file.value, invoice)?.label).toBe(label);
   });
