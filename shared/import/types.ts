@@ -1,3 +1,4 @@
+import type { RuleChoice } from '../penalty/rule-selection.ts';
 import type { Money } from '../money.ts';
 import type { PlainDate } from '../plain-date.ts';
 import type { CurrencyCode } from '../currency.ts';
@@ -27,6 +28,8 @@ export interface Receivable {
   readonly rows?: readonly number[];
   /** Last physical line of this record when a quoted cell with line breaks makes it span several lines. */
   readonly lastRow?: number;
+  /** The contract's own penalty (an export's penalty column, `日万分之五`), read into a rule. */
+  readonly penaltyRule?: RuleChoice;
 }
 
 /** A data line that could not be taken, and why (in words a bookkeeper understands). */

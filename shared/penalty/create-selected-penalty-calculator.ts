@@ -28,6 +28,8 @@ export interface SelectedPenalty extends QuickPenalty {
 export function createSelectedPenaltyCalculator(selection: RuleSelection, asOf: PlainDate, options?: PenaltyOptions):
   ((invoice: SelectableInvoice, dueDay?: number) => SelectedPenalty | undefined) & {
     readonly calculatorFor: (choice: RuleChoice) => PenaltyCalculator;
+    /** The rule every invoice without its own penalty gets, when the selection has only a default. */
+    readonly only: RuleChoice | undefined;
     /** The rule an invoice gets, without computing anything. */
     readonly choiceFor: (invoice: Pick<SelectableInvoice, 'customer' | 'currency' | 'penaltyRule'>) => RuleChoice | undefined;
   } {
@@ -56,5 +58,5 @@ export function createSelectedPenaltyCalculator(selection: RuleSelection, asOf: 
   };
   const choiceFor = (invoice: Pick<SelectableInvoice, 'customer' | 'currency' | 'penaltyRule'>): RuleChoice | undefined =>
     (invoice.penaltyRule === undefined && only !== undefined ? only : selectRule(selection, invoice));
-  return Object.assign(calculate, { calculatorFor, choiceFor });
+  return Object.assign(calculate, { calculatorFor, choiceFor, only });
 }

@@ -55,8 +55,10 @@ export function createReportRowBuilder(options: ReportOptions): (r: Receivable) 
     ? { byCurrency: new Map(), byCustomer: new Map(), ...options.rules, default: { rule: options.rule, label: ruleLabel(options.rule) } }
     : options.rules;
   const calc = selection ? createSelectedPenaltyCalculator(selection, options.asOf, options.penaltyOptions) : undefined;
-  let lastChoice: RuleChoice | undefined;
-  let lastCalc: PenaltyCalculator | undefined;
+  // A selection of one rule (the common case: a bare --rule) is decided without a call per row.
+  const only = calc?.only;
+  let lastChoice: RuleChoice | undefined = only;
+  let lastCalc: PenaltyCalculator | undefined = only ? calc?.calculatorFor(only) : undefined;
   const asOfDay = toEpochDay(options.asOf);
   // Above the policy's minimum balance, with no promise or plan in an export, the stage depends
   // only on the days: remember it per day count and the minimum per currency.
@@ -81,7 +83,7 @@ export function createReportRowBuilder(options: ReportOptions): (r: Receivable) 
     let rule: string | undefined;
     let assumed: readonly ReferenceTableId[] | undefined;
     if (calc && owed) {
-      const choice = calc.choiceFor(r);
+      const choice = only !== undefined && r.penaltyRule === undefined ? only : calc.choiceFor(r);
       if (choice !== undefined) {
         rule = choice.label;
         if (daysOverdue > 0) {
