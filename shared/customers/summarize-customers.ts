@@ -1,5 +1,5 @@
 import { addExact, exactSumValue, newExactSum, type ExactSum } from '../exact-sum.ts';
-import type { MoneyTotal } from '../money.ts';
+import type { Money, MoneyTotal } from '../money.ts';
 import { daysBetween, type PlainDate } from '../plain-date.ts';
 import type { Receivable } from '../import/types.ts';
 import { createPenaltyCalculator } from '../penalty/create-penalty-calculator.ts';
