@@ -150,7 +150,7 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   const reference = referenceDataFromArgs(values, io);
   if (!reference.ok) return inputError(io, 'report', reference.message);
   const data: ReferenceData = reference.value;
-  const withPenalty = rules.value !== undefined && selectsAnyRule(rules.value);
+  let withPenalty = rules.value !== undefined && selectsAnyRule(rules.value);
 
   const toRow = createReportRowBuilder({
     asOf, buckets, ...(rules.value ? { rules: rules.value } : {}), penaltyOptions: { rates: data.rates, calendar: data.calendar },
@@ -189,6 +189,8 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
       for (const r of batch) {
         const row = toRow(r);
         if (row.assumed !== undefined) countAssumed(row.assumed);
+        // An export's own penalty column charges its invoices even without --rule.
+        if (r.penaltyRule !== undefined && r.penaltyRule.rule.kind !== 'none') withPenalty = true;
         totals.add(row);
         rows.push(row);
       }

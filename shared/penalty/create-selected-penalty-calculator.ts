@@ -42,8 +42,9 @@ export function createSelectedPenaltyCalculator(selection: RuleSelection, asOf: 
       const key = JSON.stringify(choice.rule);
       c = byContent.get(key) ?? createPenaltyCalculator(choice.rule, asOf, options);
       byContent.set(key, c);
-      // Per-row choices (a column) are not kept by identity: the map would grow with the file.
-      if (choice === selection.default || [...selection.byCurrency.values(), ...selection.byCustomer.values()].includes(choice)) byChoice.set(choice, c);
+      // The importer shares one choice per distinct penalty text; bounded all the same, so a
+      // file of ever-new texts cannot grow the map without end.
+      if (byChoice.size < 2000) byChoice.set(choice, c);
     }
     return c;
   };

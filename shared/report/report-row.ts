@@ -9,7 +9,7 @@ import type { PenaltyRule } from '../penalty/types.ts';
 import type { PenaltyOptions } from '../penalty/compute-penalty.ts';
 import { createSelectedPenaltyCalculator } from '../penalty/create-selected-penalty-calculator.ts';
 import type { ReferenceTableId } from '../penalty/penalty-warning.ts';
-import { ruleLabel, type RuleChoice, type RuleSelection } from '../penalty/rule-selection.ts';
+import { EMPTY_RULE_SELECTION, ruleLabel, type RuleChoice, type RuleSelection } from '../penalty/rule-selection.ts';
 import type { PenaltyCalculator } from '../penalty/create-penalty-calculator.ts';
 import type { StagePolicy } from '../stages/index.ts';
 import { minimumBalanceMinor, suggestStage } from '../stages/index.ts';
@@ -51,14 +51,16 @@ export interface ReportOptions {
  */
 export function createReportRowBuilder(options: ReportOptions): (r: Receivable) => ReportRow {
   const buckets = options.buckets ?? DEFAULT_BUCKETS;
-  const selection: RuleSelection | undefined = options.rule
+  const selection: RuleSelection = options.rule
     ? { byCurrency: new Map(), byCustomer: new Map(), ...options.rules, default: { rule: options.rule, label: ruleLabel(options.rule) } }
-    : options.rules;
-  const calc = selection ? createSelectedPenaltyCalculator(selection, options.asOf, options.penaltyOptions) : undefined;
+    : options.rules ?? EMPTY_RULE_SELECTION;
+  const calc = createSelectedPenaltyCalculator(selection, options.asOf, options.penaltyOptions);
+  // With nothing chosen, only invoices whose export gave their own penalty are charged.
+  const chooses = selection.default !== undefined || selection.byCurrency.size > 0 || selection.byCustomer.size > 0;
   // A selection of one rule (the common case: a bare --rule) is decided without a call per row.
-  const only = calc?.only;
+  const only = calc.only;
   let lastChoice: RuleChoice | undefined = only;
-  let lastCalc: PenaltyCalculator | undefined = only ? calc?.calculatorFor(only) : undefined;
+  let lastCalc: PenaltyCalculator | undefined = only ? calc.calculatorFor(only) : undefined;
   const asOfDay = toEpochDay(options.asOf);
   // Above the policy's minimum balance, with no promise or plan in an export, the stage depends
   // only on the days: remember it per day count and the minimum per currency.
@@ -82,7 +84,7 @@ export function createReportRowBuilder(options: ReportOptions): (r: Receivable) 
     let compensation = penalty;
     let rule: string | undefined;
     let assumed: readonly ReferenceTableId[] | undefined;
-    if (calc && owed) {
+    if (owed && (chooses || r.penaltyRule !== undefined)) {
       const choice = only !== undefined && r.penaltyRule === undefined ? only : calc.choiceFor(r);
       if (choice !== undefined) {
         rule = choice.label;

@@ -134,3 +134,33 @@ describe('dunning rates', () => {
     expect(r.err).not.toMatch(/ECB/);
   });
 });
+
+describe('a contract penalty column in the export sets that invoice\'s rule (违约金 / Late fee / Penalty rate)', () => {
+  const csv = [
+    '客户名称,发票号,币种,发票金额,已收金额,到期日,违约金',
+    '苏州美雅纺织有限公司,FP-001,CNY,100000.00,0.00,2026-10-31,日万分之五',
+    '宁波海星物流有限公司,FP-002,CNY,50000.00,0.00,2026-10-31,1.5%/month',
+    '成都云帆电子有限公司,FP-003,CNY,20000.00,0.00,2026-10-31,',
+    '深圳桥头食品有限公司,FP-004,CNY,10000.00,0.00,2026-10-31,万分之五',
+  ].join('\n');
+  it('reads each text into a rule, falls back to --rule for an empty cell, and rejects a text without a period', async () => {
+    const r = await run(['report', 'ledger.csv', '--as-of', '2026-11-30', '--format', 'json', '--rule', 'cn-lpr-1x'], { 'ledger.csv': csv });
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out);
+    const rows = byInvoice(r.out);
+    // 11-01…11-30 = 30 days. 100,000 × 0.0005 × 30 = 1,500.00.
+    expect(rows['FP-001']).toMatchObject({ penalty: '1500.00', rule: 'contract 日万分之五' });
+    // 1.5 % a month on a 30-day month: 50,000 × 0.015 × 12 / 360 × 30 = 750.00.
+    expect(rows['FP-002']).toMatchObject({ penalty: '750.00', rule: 'contract 1.5%/month' });
+    // Empty cell: the default rule (LPR 3.00 % assumed past 2026-09-19): 20,000 × 3 % × 30 / 365 = 49.32.
+    expect(rows['FP-003']).toMatchObject({ penalty: '49.32', rule: 'cn-lpr-1x' });
+    expect(rows['FP-004']).toBeUndefined();
+    expect(report.rejected).toEqual([expect.objectContaining({ row: 5, column: 'penalty', value: '万分之五', reason: expect.stringMatching(/no period/) })]);
+  });
+  it.each([['Late fee'], ['Penalty rate'], ['逾期利率'], ['违约金']])('the header "%s" is the penalty column', async (header) => {
+    const text = `Customer,Invoice,Currency,Amount,Due Date,${header}\nAcme,A-1,USD,1000.00,2026-10-31,0.05%/day\n`;
+    const r = await run(['report', 'x.csv', '--as-of', '2026-11-30', '--format', 'json'], { 'x.csv': text });
+    // 1,000 × 0.0005 × 30 = 15.00, with no --rule at all.
+    expect(byInvoice(r.out)['A-1']).toMatchObject({ penalty: '15.00', rule: 'contract 0.05%/day' });
+  });
+});
