@@ -6,13 +6,16 @@
 // one call and node runs the bundle directly. The bundle lives under node_modules/.cache and is
 // rebuilt only when one of its inputs (sources or bundled packages) is newer.
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const cacheDir = join(root, 'node_modules', '.cache', 'dunning');
-const bundle = join(cacheDir, 'main.mjs');
-const inputsFile = join(cacheDir, 'inputs.json');
+// Where the bundle is kept: node_modules/.cache, or, in an installation the user cannot write
+// to, a folder of the user's own under the system's temporary folder.
+let cacheDir = join(root, 'node_modules', '.cache', 'dunning');
+let bundle = join(cacheDir, 'main.mjs');
+let inputsFile = join(cacheDir, 'inputs.json');
 
 /** Whether the bundle is older than any source it was built from (or missing). */
 function stale() {
@@ -26,7 +29,8 @@ function stale() {
   }
 }
 
-if (stale()) {
+/** Builds the bundle from the sources into cacheDir. */
+async function build() {
   // Imported only when a rebuild is due: loading esbuild costs about 20 ms of every start.
   const { buildSync } = await import('esbuild');
   const { outputFiles, metafile } = buildSync({
@@ -49,6 +53,34 @@ if (stale()) {
   writeFileSync(`${inputsFile}.${process.pid}.tmp`, JSON.stringify(Object.keys(metafile.inputs)));
   renameSync(tmp, bundle);
   renameSync(`${inputsFile}.${process.pid}.tmp`, inputsFile);
+}
+
+/** Uses the fallback folder under the system's temporary folder from now on. */
+function useTemporaryCache() {
+  cacheDir = join(tmpdir(), `dunning-${process.getuid?.() ?? 'user'}`, root.replace(/[^A-Za-z0-9]+/g, '-'));
+  bundle = join(cacheDir, 'main.mjs');
+  inputsFile = join(cacheDir, 'inputs.json');
+}
+
+try {
+  if (stale()) {
+    const primary = [cacheDir, bundle, inputsFile];
+    useTemporaryCache();
+    if (stale()) {
+      [cacheDir, bundle, inputsFile] = primary;
+      try {
+        await build();
+      } catch (e) {
+        if (!['EACCES', 'EPERM', 'EROFS'].includes(e?.code)) throw e;
+        useTemporaryCache();
+        await build();
+      }
+    }
+  }
+} catch (e) {
+  // Nothing a user typed can cause this: say it in one line all the same.
+  process.stderr.write(`dunning: cannot start: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`);
+  process.exit(70);
 }
 
 const { main, nodeIo, reportCrash } = await import(pathToFileURL(bundle).href);

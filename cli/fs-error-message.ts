@@ -15,6 +15,7 @@ const REASONS: ReadonlyMap<string, string> = new Map([
   ['EINVAL', 'not a valid file name here'],
   ['EIO', 'a read or write error on the disk'],
   ['EXDEV', 'the temporary file is on another disk'],
+  ['EEXIST', 'it already exists'],
 ]);
 
 /** Whether `e` is an error from the file system (it has a code such as ENOENT). */

@@ -57,6 +57,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
  */
 export function reportCrash(e: unknown, io: Pick<CliIo, 'stderr'>, command?: string): number {
   const who = command === undefined ? 'dunning' : `dunning ${command}`;
+  // The reader of our output went away (`dunning report … | head`): nothing to say, nobody to say it to.
+  if (isFsError(e) && e.code === 'EPIPE') return EXIT.ok;
   if (isFsError(e)) {
     const path = typeof e.path === 'string' ? ` ${e.path}` : '';
     io.stderr(`${who}: cannot use${path}: ${fsErrorReason(e)}\n`);

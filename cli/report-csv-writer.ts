@@ -1,11 +1,10 @@
 import { minorDigits } from '../shared/currency.ts';
 import type { Money } from '../shared/money.ts';
 import { toDecimalString } from '../shared/money.ts';
-import { neutraliseFormula } from '../shared/neutralise-formula.ts';
+import { csvTextCell } from '../shared/csv-cell.ts';
 import type { ReportRow } from '../shared/report/index.ts';
 import type { ReferenceTableId } from '../shared/penalty/penalty-warning.ts';
 import type { TextWriter } from './io.ts';
-import { csvField } from './csv-writer.ts';
 
 /** Streams report rows as CSV records (the columns of REPORT_CSV_COLUMNS) to a writer. */
 export interface ReportCsvWriter {
@@ -18,14 +17,15 @@ export interface ReportCsvWriter {
 const BUFFER_BYTES = 1 << 18;
 const COMMA = 0x2c;
 const QUOTE = 0x22;
+const SEMICOLON = 0x3b;
 
 /**
  * Hand-written rather than building a string per row: a million-row report is 140 MB of CSV,
  * and building it as strings (a template per row, concatenated batches, then UTF-8 encoding
  * them) cost more than parsing the input. Here each field's characters go straight into one
  * reused byte buffer as UTF-8, so the report allocates nothing per row. The output is the same
- * as `csvRecord`: text from the file is neutralised (see neutraliseFormula) and quoted when it
- * holds a comma, a quote or a line break; the numbers, dates and ids we format never need either.
+ * as `csvRecord` of shared/csv-cell.ts: every text cell quoted and neutralised (csvTextCell),
+ * the numbers and dates we format written bare.
  * The helpers take the buffer and position as arguments and return the new position (locals
  * that V8 keeps in registers, instead of closure variables written on every byte).
  */
@@ -39,13 +39,13 @@ export function createReportCsvWriter(out: TextWriter, describeAssumed: (ids: re
   let tail: Uint8Array = new Uint8Array(0);
   const makeTail = (rule: string | undefined, assumed: readonly ReferenceTableId[] | undefined): Uint8Array => {
     const note = assumed === undefined || assumed.length === 0 ? '' : describeAssumed(assumed);
-    const t = new Uint8Array(6 * ((rule?.length ?? 0) + note.length) + 8);
+    const t = new Uint8Array(6 * ((rule?.length ?? 0) + note.length) + 12);
     let q = 0;
     t[q++] = COMMA;
-    // The rule label may carry a contract's penalty text from the file: neutralised like any text.
-    if (rule !== undefined && rule !== '') q = putText(t, q, rule, true);
+    // The rule label may carry a contract's penalty text from the file: a text cell like any other.
+    q = putText(t, q, rule ?? '');
     t[q++] = COMMA;
-    if (note !== '') q = putText(t, q, note, false);
+    q = putText(t, q, note);
     t[q++] = 0x0d;
     t[q++] = 0x0a;
     return t.subarray(0, q);
@@ -108,8 +108,7 @@ export function createReportCsvWriter(out: TextWriter, describeAssumed: (ids: re
         tail = t;
         }
       }
-      const need = 6 * (r.customer.length + r.invoice.length + email.length + r.currency.length) + 200 + tail.length
-        + 3 * (row.bucket.length + (row.stage?.length ?? 0));
+      const need = 6 * (r.customer.length + r.invoice.length + email.length + r.currency.length + row.bucket.length + (row.stage?.length ?? 0)) + 200 + tail.length;
       if (at + need > buf.length) {
         flush();
         if (need > buf.length) buf = new Uint8Array(need);
@@ -117,13 +116,13 @@ export function createReportCsvWriter(out: TextWriter, describeAssumed: (ids: re
       const b = buf;
       let p = putInt(b, at, r.row);
       b[p++] = COMMA;
-      p = putText(b, p, r.customer, true);
+      p = putText(b, p, r.customer);
       b[p++] = COMMA;
-      p = putText(b, p, r.invoice, true);
+      p = putText(b, p, r.invoice);
       b[p++] = COMMA;
-      p = putText(b, p, email, true);
+      p = putText(b, p, email);
       b[p++] = COMMA;
-      p = putText(b, p, r.currency, false);
+      p = putId(b, p, r.currency);
       b[p++] = COMMA;
       p = amount(b, p, r.amount);
       b[p++] = COMMA;
@@ -137,9 +136,9 @@ export function createReportCsvWriter(out: TextWriter, describeAssumed: (ids: re
       b[p++] = COMMA;
       p = putInt(b, p, row.daysOverdue);
       b[p++] = COMMA;
-      p = putUtf8(b, p, row.bucket);
+      p = putId(b, p, row.bucket);
       b[p++] = COMMA;
-      if (row.stage !== null) p = putUtf8(b, p, row.stage);
+      p = putId(b, p, row.stage ?? '');
       b[p++] = COMMA;
       p = amount(b, p, row.penalty);
       const t = tail;
@@ -192,39 +191,71 @@ function putCents(b: Uint8Array, p: number, minor: number): number {
   return p;
 }
 
-/** Text from the file: UTF-8, neutralised when asked, quoted when it must be. */
-function putText(b: Uint8Array, p: number, s: string, neutralise: boolean): number {
-  const q = putPlainText(b, p, s, neutralise);
-  return q >= 0 ? q : putUtf8(b, p, csvField(neutralise ? neutraliseFormula(s) : s));
+/**
+ * An id we made ourselves (an ISO currency code, a bucket such as `61-90` or `180+`, a stage id)
+ * as a text cell: quoted, and the same as csvTextCell writes it. Such ids are short printable
+ * ASCII that never open a formula; anything else takes the general path.
+ */
+function putId(b: Uint8Array, p: number, s: string): number {
+  const n = s.length;
+  const first = n === 0 ? 0x41 : s.charCodeAt(0);
+  if (first === 0x3d || first === 0x2b || first === 0x2d || first === 0x40 || first === 0x27 || first <= 0x20) return putUtf8(b, p, csvTextCell(s));
+  b[p] = QUOTE;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= SEMICOLON && (c === COMMA || c === QUOTE || c === SEMICOLON || c < 0x20)) return putUtf8(b, p, csvTextCell(s));
+    if (c >= 0x80) return putUtf8(b, p, csvTextCell(s));
+    b[p + 1 + i] = c;
+  }
+  b[p + 1 + n] = QUOTE;
+  return p + n + 2;
+}
+
+/** A text cell: quoted, formula starts neutralised, as csvTextCell writes it. */
+function putText(b: Uint8Array, p: number, s: string): number {
+  const q = putPlainText(b, p, s);
+  return q >= 0 ? q : putUtf8(b, p, csvTextCell(s));
 }
 
 /**
- * Text from the file when it needs neither neutralising nor quoting (nearly always); -1 when it
- * does, so the caller takes the general path.
+ * A text cell that needs nothing but its quotes (nearly always): no quote inside, no character
+ * a cell may start after (`,` `;` tab CR LF; see neutraliseFormula), no formula character or
+ * space first. -1 otherwise, so the caller takes the general path.
  */
-function putPlainText(b: Uint8Array, p: number, s: string, neutralise: boolean): number {
+function putPlainText(b: Uint8Array, p: number, s: string): number {
   const n = s.length;
-  if (n === 0) return p;
+  b[p] = QUOTE;
+  if (n === 0) {
+    b[p + 1] = QUOTE;
+    return p + 2;
+  }
   const first = s.charCodeAt(0);
-  if (neutralise && (first === 0x3d || first === 0x2b || first === 0x2d || first === 0x40 || first === 0x09 || first === 0x0d)) return -1;
+  // = + - @ ' and space (a space may hide a formula character behind it); controls are below it.
+  if (first === 0x3d || first === 0x2b || first === 0x2d || first === 0x40 || first === 0x27 || first <= 0x20) return -1;
+  const at = p + 1;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    // Letters, digits and most punctuation sort above the comma: one comparison for them.
+    // Letters, digits and most punctuation sort above the comma: one range check and the
+    // semicolon for them.
     if (c > COMMA && c < 0x80) {
-      b[p + i] = c;
+      if (c === SEMICOLON) return -1;
+      b[at + i] = c;
     } else if (c < 0x80) {
-      if (c === COMMA || c === QUOTE || c === 0x0a || c === 0x0d) return -1;
-      b[p + i] = c;
+      if (c === COMMA || c === QUOTE || c < 0x20) return -1;
+      b[at + i] = c;
     } else {
       // Non-ASCII text (Chinese customer names): check the rest, then encode it.
       for (let k = i + 1; k < n; k++) {
         const d = s.charCodeAt(k);
-        if (d === COMMA || d === QUOTE || d === 0x0a || d === 0x0d) return -1;
+        if (d === COMMA || d === QUOTE || d === SEMICOLON || d < 0x20) return -1;
       }
-      return putUtf8(b, p + i, s, i);
+      const end = putUtf8(b, at + i, s, i);
+      b[end] = QUOTE;
+      return end + 1;
     }
   }
-  return p + n;
+  b[at + n] = QUOTE;
+  return at + n + 1;
 }
 
 /** `s` from index `from` as UTF-8 (the quoting characters already dealt with, or not needing it). */

@@ -7,6 +7,7 @@ export * from './stage-id.ts';
 export * from './contact-channel.ts';
 export * from './aging.ts';
 export * from './neutralise-formula.ts';
+export * from './csv-cell.ts';
 export * from './display-width.ts';
 export * from './import/index.ts';
 export * from './penalty/index.ts';

@@ -97,6 +97,7 @@ export async function runCalcCommand(args: string[], io: CliIo): Promise<number>
   const line = readCommandLine(args, CALC_ARGS, io);
   if (typeof line === 'number') return line;
   const file = line.positionals[0] ?? '-';
+  if (file === '-' && io.stdinIsTty) io.stderr('dunning calc: reading cases from the keyboard; end with Ctrl+D (Ctrl+Z, Enter on Windows), or give a file\n');
   const data = referenceDataFromArgs(line.values, io);
   if (!data.ok) return inputError(io, 'calc', data.message);
   let text: string;

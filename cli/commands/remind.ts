@@ -11,13 +11,16 @@ import {
   parseProfile, planDates, reminderDeadline, renderReminder, statementCsv,
   type Channel, type ProfileFile, type ReminderModel, type TemplateLang, type TemplateLocale, type Tone,
 } from '../../shared/templates/index.ts';
-import type { CliIo } from '../io.ts';
+import type { CliIo, OutputFile } from '../io.ts';
+import { customerFileStem } from '../customer-file-stem.ts';
+import { terminalSafe, terminalSafeLines } from '../terminal-safe.ts';
 import { fsErrorReason } from '../fs-error-message.ts';
 import { IMPORT_ARG_OPTIONS, importOptionsFromArgs } from './import-args.ts';
 import { RULE_SELECTION_ARG_OPTIONS, RULE_SELECTION_USAGE, ruleSelectionFromArgs } from './rule-args.ts';
 import { REFERENCE_DATA_ARG_OPTIONS, REFERENCE_DATA_USAGE, referenceDataFromArgs } from './reference-data-args.ts';
 import { selectRule, type RuleSelection } from '../../shared/penalty/index.ts';
 import type { ReferenceData } from '../../shared/reference-data/index.ts';
+import { unusableInput } from './unusable-input.ts';
 import { EXIT } from '../args/exit-codes.ts';
 import { dateOption, wholeNumberOption } from '../args/option-values.ts';
 import { inputError, readCommandLine, usageError, type CommandLineSpec } from '../args/parse-command-line.ts';
@@ -53,16 +56,7 @@ export const REMIND_ARGS = {
 } as const satisfies CommandLineSpec;
 
 /** What `dunning remind` touches outside itself. */
-export type RemindIo = Pick<CliIo, 'readFile' | 'writeFile' | 'stdout' | 'stderr' | 'today'>;
-
-/** A file name from a customer name: letters and digits of any script kept, the rest dashes. */
-function fileStem(name: string, taken: Set<string>): string {
-  const base = name.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'customer';
-  let stem = base;
-  for (let n = 2; taken.has(stem.toLowerCase()); n++) stem = `${base}-${n}`;
-  taken.add(stem.toLowerCase());
-  return stem;
-}
+export type RemindIo = Pick<CliIo, 'readFile' | 'openOutput' | 'pathKind' | 'stdout' | 'stderr' | 'today'>;
 
 /** The most advanced stage any of the customer's open invoices has reached (stages/suggestStage). */
 function autoStage(invoices: readonly Receivable[], asOf: PlainDate): StageId | null {
@@ -149,6 +143,8 @@ export async function runRemind(args: string[], io: RemindIo): Promise<number> {
     return inputError(io, 'remind', `cannot read ${file}: ${fsErrorReason(e)}`);
   }
   const imported = importReceivables(bytes, importOptions.value);
+  const unusable = unusableInput(file, imported.source, imported.receivables.length, imported.rejected);
+  if (unusable !== undefined) return inputError(io, 'remind', `${unusable.message}; no reminders written`);
   if (imported.rejected.length > 0) {
     io.stderr(`note: ${imported.rejected.length} row(s) of ${file} were rejected (run "dunning report" to see why); reminders leave them out\n`);
   }
@@ -163,12 +159,44 @@ export async function runRemind(args: string[], io: RemindIo): Promise<number> {
   }
 
   const outDir = values.out ?? (format === 'eml' ? '.' : undefined);
+  if (outDir !== undefined) {
+    const kind = io.pathKind(outDir);
+    if (kind === 'file' || kind === 'other') {
+      return usage(`--out ${outDir} is a file: remind writes one file per customer into a folder; give a folder (it is made if missing)`);
+    }
+  }
+  // What this run read: nothing it writes may land on one of them.
+  const inputs = [file, values.rules, values.profile];
+  let stdout: OutputFile | undefined;
+  if (outDir === undefined) {
+    const opened = io.openOutput(undefined, inputs);
+    if (!opened.ok) return usage(opened.message);
+    stdout = opened.value;
+  }
   const stems = new Set<string>();
   let failures = 0;
+  let refused = 0;
   let written = 0;
+  /** Writes one whole file (everything is read by now); false when it may not be written. */
+  const save = (path: string, data: string, who: string): boolean => {
+    const opened = io.openOutput(path, inputs);
+    if (!opened.ok) {
+      io.stderr(`${who}: not written: ${opened.message}\n`);
+      refused++;
+      return false;
+    }
+    try {
+      opened.value.write(data);
+      opened.value.commit();
+    } finally {
+      opened.value.close();
+    }
+    io.stdout(`${path}\n`);
+    return true;
+  };
   for (const customer of customers) {
-    // Names are data: one line in messages, so a line break cannot fake another line of output.
-    const who = customer.replace(/\s+/g, ' ').trim();
+    // Names are data: one line in messages, shown escaped, so they cannot fake another line of output.
+    const who = terminalSafe(customer.replace(/\s+/g, ' ').trim());
     const key = customerKey(customer);
     const mine = receivables.filter((r) => customerKey(r.customer) === key);
     const stage = stageArg === 'auto' ? autoStage(mine, asOf) : stageArg;
@@ -190,7 +218,7 @@ export async function runRemind(args: string[], io: RemindIo): Promise<number> {
       continue;
     }
     const { subject, text, html, warnings } = rendered.value;
-    for (const w of warnings) io.stderr(`${who}: ${w}\n`);
+    for (const w of warnings) io.stderr(`${who}: ${terminalSafe(w)}\n`);
     if (rule.value === undefined && PENALTY_STAGES.includes(stage)) {
       io.stderr(`${who}: no --rule or --rules given, so the ${stage} message reserves the right to interest instead of stating it\n`);
     }
@@ -210,37 +238,31 @@ export async function runRemind(args: string[], io: RemindIo): Promise<number> {
           attachments: [{ filename: statementName, contentType: 'text/csv; charset=UTF-8', content: statementCsv(model, lang) }],
         } : {}),
       });
-      for (const w of eml.warnings) io.stderr(`${who}: ${w}\n`);
+      for (const w of eml.warnings) io.stderr(`${who}: ${terminalSafe(w)}\n`);
       if (stage === 'legal') io.stderr(`${who}: the lawyer's letter is a draft for counsel; it has no recipient\n`);
       else if (!model.customer.email) io.stderr(`${who}: no e-mail address in ${file}; the draft has no recipient\n`);
-      const path = join(outDir ?? '.', `${fileStem(model.customer.name, stems)}.eml`);
-      io.writeFile(path, eml.eml);
-      io.stdout(`${path}\n`);
-      written++;
+      if (save(join(outDir ?? '.', `${customerFileStem(model.customer.name, stems)}.eml`), eml.eml, who)) written++;
       continue;
     }
     // A short message (sms, wechat) is exactly the text to copy, without a closing line break of its own.
     const body = format === 'html' ? htmlDocument(title, html, lang) : `${subject === undefined ? '' : `${lang === 'zh-CN' ? '主题' : 'Subject'}: ${subject}\n\n`}${text}${text.endsWith('\n') ? '' : '\n'}`;
     const attachStatement = stage === 'statement' && !isShortChannel(channel as Channel);
     if (outDir !== undefined) {
-      const stem = fileStem(model.customer.name, stems);
-      const path = join(outDir, `${stem}.${format === 'html' ? 'html' : 'txt'}`);
-      io.writeFile(path, body);
-      io.stdout(`${path}\n`);
-      if (attachStatement) {
-        // The statement says it is attached: write it beside the message to attach.
-        const csvPath = join(outDir, `${stem}-${statementName}`);
-        io.writeFile(csvPath, statementCsv(model, lang));
-        io.stdout(`${csvPath}\n`);
-      }
+      const stem = customerFileStem(model.customer.name, stems);
+      if (!save(join(outDir, `${stem}.${format === 'html' ? 'html' : 'txt'}`), body, who)) continue;
+      // The statement says it is attached: write it beside the message to attach.
+      if (attachStatement) save(join(outDir, `${stem}-${statementName}`), statementCsv(model, lang), who);
     } else {
-      io.stdout(`${written > 0 ? `\n${'='.repeat(72)}\n\n` : ''}${body}`);
+      // Text on stdout is for reading: control and bidi characters from the data are shown escaped.
+      (stdout as OutputFile).write(`${written > 0 ? `\n${'='.repeat(72)}\n\n` : ''}${format === 'text' ? terminalSafeLines(body) : body}`);
       if (attachStatement) io.stderr(`${who}: the statement of account to attach is written with --out <dir> or --format eml\n`);
     }
     written++;
   }
-  if (written === 0 && failures === 0) io.stderr('no reminders written\n');
-  return failures > 0 ? 1 : 0;
+  stdout?.commit();
+  if (written === 0 && failures === 0 && refused === 0) io.stderr('no reminders written\n');
+  if (refused > 0) return EXIT.usage;
+  return failures > 0 ? EXIT.input : EXIT.ok;
 }
 
 function modelFor(

@@ -7,12 +7,15 @@ import {
   buildReportJson, createReportRowBuilder, createTotalsAccumulator, REPORT_CSV_COLUMNS,
   type CurrencyTotals, type ReportRow,
 } from '../../shared/report/index.ts';
-import { neutraliseFormula } from '../../shared/neutralise-formula.ts';
+import { csvRecord, csvTextCell, csvValueCell } from '../../shared/csv-cell.ts';
 import { displayWidth, padToWidth } from '../../shared/display-width.ts';
 import type { CliIo, TextWriter } from '../io.ts';
-import { csvRecord } from '../csv-writer.ts';
 import { createReportCsvWriter, type ReportCsvWriter } from '../report-csv-writer.ts';
+import { fsErrorReason, isFsError } from '../fs-error-message.ts';
+import { jsonText } from '../json-text.ts';
+import { terminalSafe } from '../terminal-safe.ts';
 import { IMPORT_ARG_OPTIONS, importOptionsFromArgs } from './import-args.ts';
+import { rejectedLine, unusableInput } from './unusable-input.ts';
 import { RULE_SELECTION_ARG_OPTIONS, RULE_SELECTION_USAGE, ruleSelectionFromArgs } from './rule-args.ts';
 import { REFERENCE_DATA_ARG_OPTIONS, REFERENCE_DATA_USAGE, referenceDataFromArgs } from './reference-data-args.ts';
 import { assumedDataNotes, assumedNote, type ReferenceData } from '../../shared/reference-data/index.ts';
@@ -22,6 +25,7 @@ import { EXIT } from '../args/exit-codes.ts';
 import { dateOption } from '../args/option-values.ts';
 import { inputError, readCommandLine, usageError, type CommandLineSpec } from '../args/parse-command-line.ts';
 import { customerSummaryToJson, summarizeCustomers, type CustomerSummary } from '../../shared/customers/index.ts';
+import type { PenaltyRule } from '../../shared/penalty/types.ts';
 
 export const REPORT_USAGE = `dunning report <file|-> [--as-of YYYY-MM-DD] ${RULE_SELECTION_USAGE}
        ${REFERENCE_DATA_USAGE}
@@ -29,19 +33,31 @@ export const REPORT_USAGE = `dunning report <file|-> [--as-of YYYY-MM-DD] ${RULE
        [--encoding auto|utf-8|gbk|gb18030|utf-16le|utf-16be|windows-1252]
        [--date-order auto|ymd|dmy|mdy] [--map field=Header ...] [--currency <ISO code>]`;
 
+/** The display width of each column: its widest cell or heading (a loop: a million rows spread into Math.max overflow the stack). */
+function columnWidths(head: readonly string[], rows: readonly (readonly string[])[]): number[] {
+  const widths = head.map((h) => displayWidth(h));
+  for (const row of rows) {
+    for (let i = 0; i < widths.length; i++) {
+      const w = displayWidth(row[i] ?? '');
+      if (w > (widths[i] ?? 0)) widths[i] = w;
+    }
+  }
+  return widths;
+}
+
 function renderTable(rows: readonly ReportRow[], totals: Record<string, CurrencyTotals>, rejected: readonly RejectedRow[],
   skipped: readonly SkippedRow[], buckets: readonly AgingBucket[], asOf: PlainDate, withPenalty: boolean, notes: readonly string[] = []): string {
   const head = ['Row', 'Customer', 'Invoice', 'Cur', 'Outstanding', 'Due', 'Days', 'Bucket', 'Stage', ...(withPenalty ? ['Penalty', 'Rule'] : [])];
   const right = new Set(['Row', 'Outstanding', 'Days', 'Penalty']);
-  // A penalty that rests on a rate or calendar assumed past its known-until date is marked
-  // beside the figure (*), and the notes under the table say which table and from when.
   const body = rows.map((row) => {
     const r = row.receivable;
-    const marked = row.assumed !== undefined && row.assumed.length > 0 ? '*' : '';
-    return [String(r.row), r.customer, r.invoice, r.currency, toDecimalString(r.outstanding), r.dueDate,
-      String(row.daysOverdue), row.bucket, row.stage ?? '-', ...(withPenalty ? [`${toDecimalString(row.penalty)}${marked}`, row.rule ?? '-'] : [])];
+    return [String(r.row), terminalSafe(r.customer), terminalSafe(r.invoice), r.currency, toDecimalString(r.outstanding), r.dueDate,
+      // A penalty resting on a rate or calendar assumed past its known-until date is marked beside
+      // the figure (*); the notes under the table say which table and from when.
+      String(row.daysOverdue), row.bucket, row.stage ?? '-',
+      ...(withPenalty ? [`${toDecimalString(row.penalty)}${row.assumed !== undefined && row.assumed.length > 0 ? '*' : ''}`, terminalSafe(row.rule ?? '-')] : [])];
   });
-  const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((b) => displayWidth(b[i] ?? ''))));
+  const widths = columnWidths(head, body);
   const fmt = (cells: string[]): string => cells.map((c, i) => padToWidth(c, widths[i] ?? 0, right.has(head[i] ?? '') ? 'right' : 'left')).join('  ').trimEnd();
   const lines = [`Receivables as of ${asOf}`, '', fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(fmt), ''];
   if (notes.length) lines.push('* rate or holiday data assumed past its known-until date:', ...notes.map((n) => `  ${n}`), '');
@@ -55,13 +71,13 @@ function renderTable(rows: readonly ReportRow[], totals: Record<string, Currency
       ...buckets.map((b) => toDecimalString(t.buckets[b.id] ?? { minor: 0, currency: t.currency })),
       toDecimalString(t.outstanding), toDecimalString(t.overdue),
       ...(withPenalty ? [toDecimalString(t.penalty)] : []), ...(withComp ? [toDecimalString(t.compensation)] : [])]);
-    const w = sumHead.map((h, i) => Math.max(displayWidth(h), ...sumBody.map((b) => displayWidth(b[i] ?? ''))));
+    const w = columnWidths(sumHead, sumBody);
     const line = (cells: string[]): string => cells.map((c, i) => padToWidth(c, w[i] ?? 0, i === 0 ? 'left' : 'right')).join('  ').trimEnd();
     lines.push('Totals by currency (outstanding = sum of the buckets)', '', line(sumHead), w.map((x) => '-'.repeat(x)).join('  '), ...sumBody.map(line), '');
   }
   if (rejected.length) {
     lines.push(`Rejected rows (${rejected.length}):`);
-    for (const r of rejected) lines.push(`  row ${r.row}, ${r.column} "${r.value}": ${r.reason}`);
+    for (const r of rejected) lines.push(`  row ${r.row}, ${r.column} "${terminalSafe(r.value)}": ${terminalSafe(r.reason)}`);
     lines.push('');
   }
   if (skipped.length) {
@@ -86,15 +102,17 @@ const CUSTOMER_COLUMNS = ['customer', 'email', 'currency', 'openInvoices', 'over
 function renderCustomers(summaries: readonly CustomerSummary[], asOf: PlainDate, format: 'table' | 'csv'): string {
   const body = summaries.flatMap(customerCells);
   if (format === 'csv') {
-    return csvRecord(CUSTOMER_COLUMNS) + body.map((cells) => csvRecord(cells.map((c, i) => (i <= 1 ? neutraliseFormula(c) : c)))).join('');
+    // customer, email, currency, stage and rating are text; the rest are numbers.
+    const text = new Set([0, 1, 2, 10, 11]);
+    return csvRecord(CUSTOMER_COLUMNS.map(csvTextCell)) + body.map((cells) => csvRecord(cells.map((c, i) => (text.has(i) ? csvTextCell(c) : csvValueCell(c))))).join('');
   }
   const head = ['Customer', 'Cur', 'Open', 'Overdue', 'Outstanding', 'Overdue amt', 'Penalty', 'Oldest', 'Avg days', 'Stage', 'Rating'];
-  const rows = body.map((c) => [c[0], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10] || '-', c[11]] as string[]);
-  const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
+  const rows = body.map((c) => [terminalSafe(c[0] ?? ''), c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10] || '-', c[11]] as string[]);
+  const widths = columnWidths(head, rows);
   const fmt = (cells: string[]): string => cells.map((c, i) => padToWidth(c, widths[i] ?? 0, i >= 2 && i <= 8 ? 'right' : 'left')).join('  ').trimEnd();
   const lines = [`Customers as of ${asOf}, most urgent first`, '', fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt), ''];
   for (const s of summaries) {
-    lines.push(`${s.customer}: rating ${s.rating.grade} (score ${s.rating.score}) — ${s.rating.factors.map((f) => `${f.name} ${f.value} (${f.effect >= 0 ? '+' : ''}${f.effect})`).join(', ')}`);
+    lines.push(`${terminalSafe(s.customer)}: rating ${s.rating.grade} (score ${s.rating.score}) — ${s.rating.factors.map((f) => `${f.name} ${f.value} (${f.effect >= 0 ? '+' : ''}${f.effect})`).join(', ')}`);
   }
   return lines.join('\n') + '\n';
 }
@@ -140,131 +158,149 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   let buckets = DEFAULT_BUCKETS;
   if (values.buckets !== undefined) {
     const b = parseBucketBounds(values.buckets);
-    if (!b.ok) return usage(`--buckets: ${b.error.message}`);
+    if (!b.ok) return usage(b.error.message.includes('--buckets') ? b.error.message : `--buckets: ${b.error.message}`);
     buckets = b.value;
   }
   const importOptions = importOptionsFromArgs(values, file === '-' ? 'stdin' : file);
   if (!importOptions.ok) return usage(importOptions.message);
-  const rules = ruleSelectionFromArgs(values, io);
-  if (!rules.ok) return rules.exitCode === EXIT.usage ? usage(rules.message) : inputError(io, 'report', rules.message);
+  const rule = ruleSelectionFromArgs(values, io);
+  if (!rule.ok) return rule.exitCode === EXIT.usage ? usage(rule.message) : inputError(io, 'report', rule.message);
   const reference = referenceDataFromArgs(values, io);
   if (!reference.ok) return inputError(io, 'report', reference.message);
   const data: ReferenceData = reference.value;
-  let withPenalty = rules.value !== undefined && selectsAnyRule(rules.value);
+  let withPenalty = rule.value !== undefined && selectsAnyRule(rule.value);
 
-  const toRow = createReportRowBuilder({
-    asOf, buckets, ...(rules.value ? { rules: rules.value } : {}), penaltyOptions: { rates: data.rates, calendar: data.calendar },
-  });
-  // How many invoices' figures rest on each table past its known-until date.
-  const assumedCounts = new Map<ReferenceTableId, number>();
-  const countAssumed = (ids: readonly ReferenceTableId[]): void => {
-    for (const id of ids) assumedCounts.set(id, (assumedCounts.get(id) ?? 0) + 1);
-  };
-  const totals = createTotalsAccumulator(buckets.map((b) => b.id));
-  const rows: ReportRow[] = [];
-  const rejected: RejectedRow[] = [];
-  const skipped: SkippedRow[] = [];
-  let writer: TextWriter | undefined;
-  let csv: ReportCsvWriter | undefined;
-  let taken = 0;
-  // The invoice CSV streams; the customers view needs every invoice of a customer first.
-  if (format === 'csv' && view === 'invoices') {
-    writer = io.openWriter(values.out);
-    writer.write(csvRecord(REPORT_CSV_COLUMNS));
-    csv = createReportCsvWriter(writer, (ids) => assumedNote(ids, data));
-  }
-  // Receivables are collected while a chunk is imported and turned into rows after it, in a
-  // loop of their own: interleaving import, penalty and CSV writing row by row cost about a
-  // quarter more CPU (npm run bench), most likely in how V8 compiles one long call chain.
-  const batch: Receivable[] = [];
-  const drain = (): void => {
-    if (csv) {
-      // The invoice CSV has no totals lines: only rows are made and written.
-      for (const r of batch) {
-        const row = toRow(r);
-        if (row.assumed !== undefined) countAssumed(row.assumed);
-        csv.write(row);
-      }
-    } else {
-      for (const r of batch) {
-        const row = toRow(r);
-        if (row.assumed !== undefined) countAssumed(row.assumed);
-        // An export's own penalty column charges its invoices even without --rule.
-        if (r.penaltyRule !== undefined && r.penaltyRule.rule.kind !== 'none') withPenalty = true;
-        totals.add(row);
-        rows.push(row);
-      }
-    }
-    taken += batch.length;
-    batch.length = 0;
-  };
-  const importer = createImporter(importOptions.value, {
-    receivable: (r) => batch.push(r),
-    rejected: (r) => rejected.push(r),
-    skipped: (s) => skipped.push(s),
-  });
-
-  const size = io.fileSize(file);
-  const progress = io.stderrIsTty && size !== undefined && size > 8 << 20;
-  let read = 0;
-  let lastShown = -1;
+  // The output is opened before the import (the invoice CSV streams into it) but written to a
+  // temporary file beside the target: the target is replaced only once the whole report is
+  // written, and never when it is the export itself (or the rule file).
+  const options = importOptions.value;
+  const ruleValue = rule.value;
+  const opened = io.openOutput(values.out, [file, values.rules]);
+  if (!opened.ok) return usage(opened.message);
+  const out = opened.value;
   try {
-    for await (const chunk of io.readChunks(file)) {
-      importer.push(chunk);
-      drain();
-      read += chunk.length;
-      if (progress && size) {
-        const pct = Math.floor((read / size) * 100);
-        if (pct !== lastShown) {
-          io.stderr(`\rreading ${file}: ${pct}%`);
-          lastShown = pct;
+    const { code, complete } = await writeReport(out);
+    // A run that could not read its whole input leaves the target as it was.
+    if (complete) out.commit();
+    return code;
+  } finally {
+    out.close();
+  }
+
+  async function writeReport(writer: TextWriter): Promise<{ code: number; complete: boolean }> {
+    const toRow = createReportRowBuilder({
+      asOf, buckets, ...(ruleValue ? { rules: ruleValue } : {}), penaltyOptions: { rates: data.rates, calendar: data.calendar },
+    });
+    // How many invoices' figures rest on each table past its known-until date.
+    const assumedCounts = new Map<ReferenceTableId, number>();
+    const countAssumed = (ids: readonly ReferenceTableId[]): void => {
+      for (const id of ids) assumedCounts.set(id, (assumedCounts.get(id) ?? 0) + 1);
+    };
+    const totals = createTotalsAccumulator(buckets.map((b) => b.id));
+    const rows: ReportRow[] = [];
+    const rejected: RejectedRow[] = [];
+    const skipped: SkippedRow[] = [];
+    let csv: ReportCsvWriter | undefined;
+    let taken = 0;
+    // The invoice CSV streams; the customers view needs every invoice of a customer first.
+    if (format === 'csv' && view === 'invoices') {
+      writer.write(csvRecord(REPORT_CSV_COLUMNS.map(csvTextCell)));
+      csv = createReportCsvWriter(writer, (ids) => assumedNote(ids, data));
+    }
+    // Receivables are collected while a chunk is imported and turned into rows after it, in a
+    // loop of their own: interleaving import, penalty and CSV writing row by row cost about a
+    // quarter more CPU (npm run bench), most likely in how V8 compiles one long call chain.
+    const batch: Receivable[] = [];
+    const drain = (): void => {
+      if (csv) {
+        // The invoice CSV has no totals lines: only rows are made and written.
+        for (const r of batch) {
+          const row = toRow(r);
+          if (row.assumed !== undefined) countAssumed(row.assumed);
+          csv.write(row);
+        }
+      } else {
+        for (const r of batch) {
+          const row = toRow(r);
+          if (row.assumed !== undefined) countAssumed(row.assumed);
+          // An export's own penalty column charges its invoices even without --rule.
+          if (r.penaltyRule !== undefined && r.penaltyRule.rule.kind !== 'none') withPenalty = true;
+          totals.add(row);
+          rows.push(row);
         }
       }
-    }
-  } catch (e) {
-    io.stderr(`cannot read ${file}: ${(e as Error).message}\n`);
-    writer?.close();
-    return 1;
-  }
-  const source = importer.end();
-  drain();
-  if (progress) io.stderr('\n');
-  // Said on stderr whatever the format, so an assumed currency is never silent in a CSV or JSON run.
-  if (source.currencyAssumed) {
-    io.stderr(`note: ${file} names no currency; amounts were taken as ${source.currencyAssumed}. Use --currency to say otherwise.\n`);
-  }
-  for (const w of source.warnings ?? []) io.stderr(`note: ${w}\n`);
-  const notes = assumedDataNotes(assumedCounts, data);
-  // Said on stderr for CSV and JSON too: the marked rows carry the note in their assumed column / field.
-  if (format !== 'table') for (const n of notes) io.stderr(`note: ${n}\n`);
-  csv?.flush();
-  writer?.close();
+      taken += batch.length;
+      batch.length = 0;
+    };
+    const importer = createImporter(options, {
+      receivable: (r) => batch.push(r),
+      rejected: (r) => rejected.push(r),
+      skipped: (s) => skipped.push(s),
+    });
 
-  const totalsResult = totals.result();
-  rows.sort((a, b) => a.receivable.row - b.receivable.row);
-  rejected.sort((a, b) => a.row - b.row);
-  skipped.sort((a, b) => a.row - b.row);
-  if (format === 'json') {
-    const out = io.openWriter(values.out);
-    const report = buildReportJson({ asOf, source, rows, rejected, skipped, totals: totalsResult });
-    const customers = customersOf(rows, asOf).map(customerSummaryToJson);
-    out.write(JSON.stringify({ ...report, ...(notes.length ? { warnings: notes } : {}), customers }, null, 2) + '\n');
-    out.close();
-  } else if (view === 'customers') {
-    const out = io.openWriter(values.out);
-    out.write(renderCustomers(customersOf(rows, asOf), asOf, format));
-    out.close();
-  } else if (format === 'table') {
-    const out = io.openWriter(values.out);
-    out.write(renderTable(rows, totalsResult, rejected, skipped, buckets, asOf, withPenalty, notes));
-    out.close();
+    const shown = file === '-' ? 'stdin' : file;
+    if (file === '-' && io.stdinIsTty) io.stderr('dunning report: reading the export from the keyboard; end with Ctrl+D, or give a file\n');
+    const size = io.fileSize(file);
+    const progress = io.stderrIsTty && size !== undefined && size > 8 << 20;
+    let read = 0;
+    let lastShown = -1;
+    try {
+      for await (const chunk of io.readChunks(file)) {
+        importer.push(chunk);
+        drain();
+        read += chunk.length;
+        if (progress && size) {
+          const pct = Math.floor((read / size) * 100);
+          if (pct !== lastShown) {
+            io.progress(`reading ${shown}: ${pct}%`);
+            lastShown = pct;
+          }
+        }
+      }
+    } catch (e) {
+      if (progress) io.stderr('\n');
+      // Only a failure to read is about the export; one to write (a full disk, a closed pipe) is not.
+      if (!isFsError(e) || e.syscall === 'write') throw e;
+      return { code: inputError(io, 'report', `cannot read ${shown}: ${fsErrorReason(e)}`), complete: false };
+    }
+    const source = importer.end();
+    drain();
+    if (progress) io.stderr('\n');
+    // Said on stderr whatever the format, so an assumed currency is never silent in a CSV or JSON run.
+    if (source.currencyAssumed) {
+      io.stderr(`note: ${shown} names no currency; amounts were taken as ${source.currencyAssumed}. Use --currency to say otherwise.\n`);
+    }
+    for (const w of source.warnings ?? []) io.stderr(`note: ${terminalSafe(w)}\n`);
+    const notes = assumedDataNotes(assumedCounts, data);
+    // Said on stderr for CSV and JSON too: the marked rows carry the note in their assumed column / field.
+    if (format !== 'table') for (const n of notes) io.stderr(`note: ${n}\n`);
+    csv?.flush();
+
+    const totalsResult = totals.result();
+    rows.sort((a, b) => a.receivable.row - b.receivable.row);
+    rejected.sort((a, b) => a.row - b.row);
+    skipped.sort((a, b) => a.row - b.row);
+    if (format === 'json') {
+      const report = buildReportJson({ asOf, source, rows, rejected, skipped, totals: totalsResult });
+      const customers = customersOf(rows, asOf).map(customerSummaryToJson);
+      writer.write(jsonText({ ...report, ...(notes.length ? { warnings: notes } : {}), customers }));
+    } else if (view === 'customers') {
+      writer.write(renderCustomers(customersOf(rows, asOf), asOf, format));
+    } else if (format === 'table') {
+      writer.write(renderTable(rows, totalsResult, rejected, skipped, buckets, asOf, withPenalty, notes));
+    }
+    if (format !== 'table' || values.out !== undefined) {
+      io.stderr(`${source.lines} lines read (${source.encoding}, format ${source.format}): ${taken} invoices, ${rejected.length} rejected, ${skipped.length} skipped\n`);
+    }
+    if (format === 'csv' && rejected.length) {
+      for (const r of rejected.slice(0, 20)) io.stderr(`  ${rejectedLine(r)}\n`);
+      if (rejected.length > 20) io.stderr(`  … and ${rejected.length - 20} more (use --format json to see them all)\n`);
+    }
+    // The report is written either way (it lists what was rejected and why); the exit code
+    // tells a script whether the export could be used.
+    const unusable = unusableInput(shown, source, taken, rejected);
+    if (unusable === undefined) return { code: EXIT.ok, complete: true };
+    const kept = !unusable.complete && values.out !== undefined && values.out !== '-' ? `; ${values.out} was not written` : '';
+    return { code: inputError(io, 'report', `${unusable.message}${kept}`), complete: unusable.complete };
   }
-  if (format !== 'table' || values.out !== undefined) {
-    io.stderr(`${source.lines} lines read (${source.encoding}, format ${source.format}): ${taken} invoices, ${rejected.length} rejected, ${skipped.length} skipped\n`);
-  }
-  if (format === 'csv' && rejected.length) {
-    for (const r of rejected.slice(0, 20)) io.stderr(`  rejected row ${r.row}, ${r.column} "${r.value}": ${r.reason}\n`);
-    if (rejected.length > 20) io.stderr(`  … and ${rejected.length - 20} more (use --format json to see them all)\n`);
-  }
-  return 0;
 }

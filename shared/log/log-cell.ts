@@ -1,3 +1,4 @@
+import { restoreFormulaText } from '../neutralise-formula.ts';
 import { fromExcelSerial, makeDate, parsePlainDate, type PlainDate } from '../plain-date.ts';
 
 /**
@@ -6,10 +7,8 @@ import { fromExcelSerial, makeDate, parsePlainDate, type PlainDate } from '../pl
  */
 export type LogCell = string | number | boolean | null | undefined;
 
-// The writer puts a quote before text that a spreadsheet would run as a formula (and before text
-// that already starts with quotes and then such a character, so the mark can always be taken off
-// again): one quote comes off here, giving back the text as it was.
-const NEUTRALISED = /^'(?='*[=+\-@\t\r])/;
+// The writer (guardLogText) puts a quote before each place a spreadsheet would start a formula,
+// and doubles a quote already there; restoreFormulaText takes those quotes off again.
 
 /**
  * A cell as text: trimmed, the writer's formula guard taken off, line breaks as `\n`, numbers in
@@ -22,7 +21,7 @@ export function logCellText(cell: LogCell): string {
   // Most cells are short plain text: the regular expressions run only where they can match
   // (a log of 100,000 rows has over a million cells; see npm run bench).
   let text = cell;
-  if (text.charCodeAt(0) === 0x27) text = text.replace(NEUTRALISED, '');
+  if (text.indexOf("'") !== -1) text = restoreFormulaText(text);
   if (text.indexOf('\r') !== -1) text = text.replace(/\r\n?/g, '\n');
   return text.trim();
 }

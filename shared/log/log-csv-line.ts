@@ -11,12 +11,13 @@ const VALUE_COLUMNS: ReadonlySet<LogColumn> = new Set(['date', 'action', 'stage'
 const QUOTES_NEEDED = /["\r\n]/;
 
 /**
- * A text cell made safe for a spreadsheet (OWASP CSV injection; see neutraliseFormula). Text
- * that already starts with quotes followed by a formula character gets one more quote, so the
- * reader ({@link logCellText}) can always take exactly one off and give back what was written.
+ * A text cell made safe for a spreadsheet under any list separator (OWASP CSV injection; see
+ * neutraliseFormula: a quote before each formula start, at the start and after `,` `;` tab or a
+ * line break, and a quote already there doubled), so the reader ({@link logCellText}) gives back
+ * exactly what was written (restoreFormulaText).
  */
 export function guardLogText(text: string): string {
-  return /^'+[=+\-@\t\r]/.test(text) ? `'${text}` : neutraliseFormula(text);
+  return neutraliseFormula(text);
 }
 
 function field(text: string, delimiter: string): string {

@@ -69,9 +69,12 @@ export function ruleLabel(rule: PenaltyRule): string {
 function choice(json: unknown, field: string): { ok: true; value: RuleChoice } | { ok: false; error: RuleSelectionError } {
   const parsed = parseRule(json);
   if (!parsed.ok) {
-    const code = typeof json === 'string' ? 'rule-unknown' : 'rule-invalid';
-    const message = typeof json === 'string' ? `unknown rule preset "${json}"; presets: ${RULE_PRESET_NAMES.join(', ')}` : `${parsed.error.field}: ${parsed.error.message}`;
-    return { ok: false, error: { code, field, value: shown(json), message } };
+    if (typeof json === 'string') {
+      return { ok: false, error: { code: 'rule-unknown', field, value: shown(json), message: `unknown rule preset "${json}"; presets: ${RULE_PRESET_NAMES.join(', ')}` } };
+    }
+    // The rule's own field (`rate`), under where the rule sits (`customers.ACME.rate`; a whole file: just `rate`).
+    const inner = parsed.error.field;
+    return { ok: false, error: { code: 'rule-invalid', field: field === 'rules' ? inner : `${field}.${inner}`, value: shown(json), message: parsed.error.message } };
   }
   // A label says where the rule came from: the preset, or the rule itself.
   return { ok: true, value: { rule: parsed.value, label: typeof json === 'string' ? json : ruleLabel(parsed.value) } };

@@ -48,6 +48,8 @@ const TOTAL = objectOf({ currency: TEXT, outstanding: MONEY, penalty: MONEY, com
  * sender.{name,title,phone,email}; bank.{name,accountName,account,iban,bic,sortCode};
  * paymentLink; contract; stage; tone.{warm,neutral,firm}.
  * Partials: `{{> invoices}}` (the invoice table), `{{> plan}}`, `{{> penalty}}` (the working).
+ * Formatters: dates print as `22 November 2026` / `2026年11月22日`; `| short` gives `22 Nov 2026`
+ * (for short messages), `| iso` gives `2026-11-22`; `| money` and `| number` check the value's kind.
  */
 export const REMINDER_SCHEMA: Readonly<Record<string, Shape>> = {
   customer: objectOf({ name: TEXT, email: TEXT, contact: TEXT, phone: TEXT }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, main } from '../../cli/main.ts';
+import { COMMANDS, main, reportCrash } from '../../cli/main.ts';
 import { fakeIo } from './fake-io.ts';
 
 // Every command, now and later (the list is main.ts's): a mistake on the command line is exit
@@ -67,5 +67,24 @@ describe('dunning calc on the command line', () => {
     expect(await main(['calc'], io)).toBe(1);
     expect(io.err.trim().split('\n')).toHaveLength(1);
     expect(io.err).toMatch(/^dunning calc: input: not JSON/);
+  });
+});
+
+describe('what a user can cause never ends in a stack trace', () => {
+  it('the table view of 150,000 invoices (widths are found without spreading every row into Math.max)', async () => {
+    const lines = ['Customer,Invoice,Amount,Due date'];
+    for (let i = 0; i < 150_000; i++) lines.push(`Customer ${i % 97},INV-${i},${(i % 5000) + 1}.00,2026-0${1 + (i % 9)}-15`);
+    const io = fakeIo({ files: { 'big.csv': lines.join('\n') }, chunkSize: 1 << 16 });
+    expect(await main(['report', 'big.csv', '--as-of', '2026-11-22'], io)).toBe(0);
+    expect(io.out.split('\n').length).toBeGreaterThan(150_000);
+    const customers = fakeIo({ files: { 'big.csv': lines.join('\n') }, chunkSize: 1 << 16 });
+    expect(await main(['report', 'big.csv', '--as-of', '2026-11-22', '--view', 'customers'], customers)).toBe(0);
+  });
+
+  it('a closed pipe on stdout (dunning report … | head) ends quietly', () => {
+    const io = fakeIo();
+    const epipe = Object.assign(new Error('write EPIPE'), { code: 'EPIPE', syscall: 'write' });
+    expect(reportCrash(epipe, io, 'report')).toBe(0);
+    expect(io.err).toBe('');
   });
 });

@@ -2,20 +2,20 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { createReportCsvWriter } from '../../cli/report-csv-writer.ts';
-import { csvRecord } from '../../cli/csv-writer.ts';
+import { csvRecord, csvTextCell as text, csvValueCell as value } from '../../shared/csv-cell.ts';
 import type { TextWriter } from '../../cli/io.ts';
 import { toDecimalString, type Money } from '../../shared/money.ts';
-import { neutraliseFormula } from '../../shared/neutralise-formula.ts';
+import { neutraliseFormula, restoreFormulaText } from '../../shared/neutralise-formula.ts';
 import type { PlainDate } from '../../shared/plain-date.ts';
 import type { ReportRow } from '../../shared/report/index.ts';
 
-/** The record as the report wrote it with strings before the byte writer (the reference). */
+/** The record built with the shared cell functions (the reference the byte writer must match). */
 function expectedLine(row: ReportRow): string {
   const r = row.receivable;
-  return csvRecord([String(r.row), neutraliseFormula(r.customer), neutraliseFormula(r.invoice), neutraliseFormula(r.email ?? ''),
-    r.currency, toDecimalString(r.amount), toDecimalString(r.paid), toDecimalString(r.outstanding), r.issueDate ?? '', r.dueDate,
-    String(row.daysOverdue), row.bucket, row.stage ?? '', toDecimalString(row.penalty),
-    neutraliseFormula(row.rule ?? ''), (row.assumed ?? []).join('; ')]);
+  return csvRecord([value(String(r.row)), text(r.customer), text(r.invoice), text(r.email ?? ''),
+    text(r.currency), value(toDecimalString(r.amount)), value(toDecimalString(r.paid)), value(toDecimalString(r.outstanding)),
+    value(r.issueDate ?? ''), value(r.dueDate), value(String(row.daysOverdue)), text(row.bucket), text(row.stage ?? ''), value(toDecimalString(row.penalty)),
+    text(row.rule ?? ''), text((row.assumed ?? []).join('; '))]);
 }
 
 function reportRow(o: { row: number; customer: string; invoice: string; email?: string; currency: string; minor: [number, number, number, number]; days: number }): ReportRow {
@@ -49,6 +49,9 @@ const ROWS = [
   { name: 'comma and quotes are quoted', customer: 'Acme, "The Best" Inc.', invoice: 'A,1', email: 'a"b@x' },
   { name: 'non-ASCII with a comma after it', customer: 'Müller, Söhne', invoice: '№ 5', email: undefined },
   { name: 'formula is neutralised', customer: '=HYPERLINK("http://x","y")', invoice: '+1-2', email: '@evil' },
+  { name: 'formula after a semicolon (a ;-separated Excel)', customer: "Acme;=cmd|' /C calc'!A0;", invoice: 'A;-1', email: 'x;@y' },
+  { name: 'formula after a tab or a comma, or behind spaces', customer: 'Acme\t=1+2', invoice: 'a,+b', email: '  =x' },
+  { name: 'a quote at the start of a cell stays, one before a formula is doubled', customer: "'t Hooft", invoice: "'=x", email: "'" },
   { name: 'line breaks inside a cell', customer: 'two\nlines', invoice: 'cr\rhere', email: '' },
   { name: 'emoji and a lone surrogate', customer: 'Café 😀', invoice: 'bad\ud800x', email: 'x' },
 ];
@@ -92,7 +95,9 @@ describe('createReportCsvWriter', () => {
       const expected = rows.map(expectedLine).join('');
       expect(out.text()).toBe(Buffer.from(expected, 'utf8').toString('utf8'));
       const parsed = Papa.parse<string[]>(out.text(), { newline: '\r\n', delimiter: ',' }).data.filter((r) => r.length > 1);
-      expect(parsed.map((r) => r[2])).toEqual(rows.map((r) => Buffer.from(neutraliseFormula(r.receivable.invoice), 'utf8').toString('utf8')));
+      const written = (t: string): string => Buffer.from(t, 'utf8').toString('utf8');
+      expect(parsed.map((r) => r[2])).toEqual(rows.map((r) => written(neutraliseFormula(r.receivable.invoice))));
+      expect(parsed.map((r) => restoreFormulaText(r[2] ?? ''))).toEqual(rows.map((r) => written(r.receivable.invoice)));
     }));
   });
 

@@ -166,18 +166,31 @@ export function clientResult<T>(ctx: HostContext, ref: ObjRef<unknown>, member: 
 
 /**
  * A collection proxy: `items` readable after `load`, plus whatever `members` adds
- * (`getItem`, `add`, `getCount`…). Loading `name` on a collection loads it on every item.
+ * (`getItem`, `add`, `getCount`…). Loading `name` on a collection loads it on every item;
+ * loading one of `props` (e.g. `count`) loads it on the collection itself (items stay unloaded
+ * when nothing else is asked for).
  */
 export function clientCollection<T, I>(
-  ctx: HostContext, ref: ObjRef<T>, list: (t: T) => readonly I[], makeItem: (r: ObjRef<I>) => HostProxy, members: object = {},
+  ctx: HostContext, ref: ObjRef<T>, list: (t: T) => readonly I[], makeItem: (r: ObjRef<I>) => HostProxy, members: object = {}, props: Props<T> = {},
 ): HostProxy {
   let items: HostProxy[] | undefined;
+  const loaded = new Map<string, unknown>();
   const obj = {} as Record<string, unknown>;
   const snapshot = (names: readonly string[] | undefined): unknown => {
-    const itemNames = names?.flatMap((n) => (n === 'items' ? [] : [n.startsWith('items/') ? n.slice(6) : n]));
+    const own = names?.filter((n) => Object.hasOwn(props, n)) ?? [];
+    const rest = names?.filter((n) => !Object.hasOwn(props, n));
+    const out: Record<string, unknown> = {};
+    for (const name of own) {
+      const value = (props[name] as PropSpec<T>).read(ref.target());
+      loaded.set(name, value);
+      out[name] = value;
+    }
+    if (names !== undefined && rest?.length === 0) return out;
+    const itemNames = rest?.flatMap((n) => (n === 'items' ? [] : [n.startsWith('items/') ? n.slice(6) : n]));
     const loadedItems = list(ref.target()).map((t) => makeItem(fixedRef(ctx, t)));
     items = loadedItems;
-    return loadedItems.map((item) => item.__snapshot(itemNames && itemNames.length > 0 ? itemNames : undefined));
+    const snapshots = loadedItems.map((item) => item.__snapshot(itemNames && itemNames.length > 0 ? itemNames : undefined));
+    return own.length > 0 ? { ...out, items: snapshots } : snapshots;
   };
   Object.defineProperty(obj, 'context', { value: ctx });
   Object.defineProperty(obj, '__ref', { value: ref });
@@ -186,6 +199,12 @@ export function clientCollection<T, I>(
     enumerable: true,
     get() { if (!items) throw NOT_LOADED('items'); return items; },
   });
+  for (const name of Object.keys(props)) {
+    Object.defineProperty(obj, name, {
+      enumerable: true,
+      get() { if (!loaded.has(name)) throw NOT_LOADED(name); return loaded.get(name); },
+    });
+  }
   Object.defineProperties(obj, Object.getOwnPropertyDescriptors(members));
   Object.defineProperty(obj, 'load', {
     value(option?: unknown) {

@@ -53,6 +53,16 @@ function writeGrid(t: RangeTarget, value: unknown, write: (cell: Cell, v: unknow
 
 const valueOf = (cell: Cell | undefined): CellValue => cell?.value ?? '';
 
+/** The values of a range as `range.values` returns them. */
+export function readGrid(t: RangeTarget): CellValue[][] {
+  return grid(live(t), valueOf);
+}
+
+/** Writes `range.values` (typed-input rules per cell, `null` leaves a cell as it is). */
+export function writeValues(t: RangeTarget, value: unknown): void {
+  writeGrid(t, value, applyInput);
+}
+
 const RANGE_PROPS: Props<RangeTarget> = {
   address: { read: (t) => qualifiedAddress(live(t).sheet.name, t.rect) },
   addressLocal: { read: (t) => qualifiedAddress(live(t).sheet.name, t.rect) },

@@ -2,12 +2,22 @@ import { clientCollection, clientObject, clientResult, methodRef, navRef, refOf,
 import { hostError } from './host-error.ts';
 import { rangeProxy, type RangeTarget } from './range-proxy.ts';
 import type { HostContext } from './request-context.ts';
-import { addTable, peekCell, removeWhere, type SheetModel, type TableModel, type WorkbookModel } from './workbook-model.ts';
+import { tableColumnCollection } from './table-column-proxy.ts';
+import { tableRowCollection } from './table-row-proxy.ts';
+import { addTable, removeWhere, type SheetModel, type TableModel, type WorkbookModel } from './workbook-model.ts';
 import { rangeOnSheet, worksheetProxy } from './worksheet-proxy.ts';
 
 function live(t: TableModel): TableModel {
   if (t.deleted) throw hostError('ItemNotFound', `table ${t.name} was deleted`);
   return t;
+}
+
+/** A table option stored as set (banded rows, filter buttons…): Excel draws them; the model only remembers them. */
+function flag(name: string, initial: boolean): { read: (t: TableModel) => boolean; write: (t: TableModel, v: unknown) => void } {
+  return {
+    read: (t) => t.options?.[name] ?? initial,
+    write: (t, v) => { t.options = { ...t.options, [name]: Boolean(v) }; },
+  };
 }
 
 /** An `Excel.Table` proxy. */
@@ -28,18 +38,21 @@ export function tableProxy(ctx: HostContext, ref: ObjRef<TableModel>): HostProxy
     id: { read: (t) => t.id },
     style: { read: (t) => t.style, write: (t, v) => { t.style = String(v); } },
     showHeaders: { read: () => true },
+    // A totals row changes the table's shape; the host has none and says so rather than pretend.
+    showTotals: { read: () => false, write: (_t, v) => { if (v) throw hostError('NotImplemented', 'the in-memory host has no totals rows'); } },
+    showBandedRows: flag('showBandedRows', true),
+    showBandedColumns: flag('showBandedColumns', false),
+    showFilterButton: flag('showFilterButton', true),
+    highlightFirstColumn: flag('highlightFirstColumn', false),
+    highlightLastColumn: flag('highlightLastColumn', false),
   }, {
     get worksheet() { return worksheetProxy(ctx, navRef(ctx, ref, (t) => live(t).sheet)); },
-    get columns() {
-      return clientCollection(ctx, navRef(ctx, ref, (t) => {
-        const tb = live(t);
-        return Array.from({ length: tb.rect.cols }, (_, i) => ({ index: i, name: String(peekCell(tb.sheet, tb.rect.row, tb.rect.col + i)?.value ?? '') }));
-      }), (cols) => cols, (r) => clientObject(ctx, r, { index: { read: (c) => c.index }, name: { read: (c) => c.name } }));
-    },
+    get columns() { return tableColumnCollection(ctx, ref, live); },
+    get rows() { return tableRowCollection(ctx, ref, live); },
     getRange: () => range('getRange', (t) => ({ sheet: t.sheet, rect: t.rect })),
     getHeaderRowRange: () => range('getHeaderRowRange', (t) => ({ sheet: t.sheet, rect: { ...t.rect, rows: 1 } })),
     getDataBodyRange: () => range('getDataBodyRange', (t) => {
-      // Excel keeps one (empty) body row in a table that has no data.
+      // A table without data still has its (empty) insert row: that is its body.
       return { sheet: t.sheet, rect: { ...t.rect, row: t.rect.row + 1, rows: Math.max(1, t.rect.rows - 1) } };
     }),
     delete: () => ctx.enqueue(ref.id, 'delete', undefined, () => {

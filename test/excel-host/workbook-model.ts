@@ -21,6 +21,13 @@ export interface TableModel {
   rect: CellRect;
   style: string;
   deleted: boolean;
+  /**
+   * The table has no data rows: its one body row is Excel's insert row (a table made from a
+   * header row alone, or whose last row was deleted). The first row added fills it.
+   */
+  noData: boolean;
+  /** Display options set through the API (`showBandedRows`, `showFilterButton`, …). */
+  options?: Record<string, boolean>;
 }
 
 export interface ConditionalFormatModel {
@@ -195,7 +202,11 @@ export function surroundingRect(sheet: SheetModel, start: CellRect): CellRect {
   return { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
 }
 
-/** Adds a table over `rect` (header row included); tables may not overlap. */
+/**
+ * Adds a table over `rect` (header row included); tables may not overlap. A header row alone
+ * gets Excel's empty insert row below it (cells there are moved down first, as Excel inserts
+ * the row), and the table has no data rows until one is added or typed in.
+ */
 export function addTable(wb: WorkbookModel, sheet: SheetModel, rect: CellRect): TableModel {
   if (rect.rows < 1) throw hostError('InvalidArgument', 'a table needs a header row');
   for (const t of wb.tables) {
@@ -203,7 +214,14 @@ export function addTable(wb: WorkbookModel, sheet: SheetModel, rect: CellRect): 
   }
   let i = 1;
   while (wb.tables.some((t) => t.name.toLowerCase() === `table${i}`)) i++;
-  const table: TableModel = { id: String(wb.nextId++), name: `Table${i}`, sheet, rect, style: 'TableStyleMedium2', deleted: false };
+  const headerOnly = rect.rows === 1;
+  if (headerOnly && anyContent(sheet, rect.row + 1, rect.col, rect.col + rect.cols - 1)) {
+    shiftCellsDown(wb, sheet, rect.row + 1, rect.col, rect.cols, 1);
+  }
+  const table: TableModel = {
+    id: String(wb.nextId++), name: `Table${i}`, sheet, rect: headerOnly ? { ...rect, rows: 2 } : rect,
+    style: 'TableStyleMedium2', deleted: false, noData: headerOnly,
+  };
   // Excel names blank header cells Column1, Column2… so every column has a name.
   for (let c = 0; c < rect.cols; c++) {
     const cell = cellAt(sheet, rect.row, rect.col + c);
@@ -211,6 +229,91 @@ export function addTable(wb: WorkbookModel, sheet: SheetModel, rect: CellRect): 
   }
   wb.tables.push(table);
   return table;
+}
+
+/** Data rows of a table: its body rows, less the insert row of a table without data (once something is typed there, it is a row). */
+export function tableDataRows(t: TableModel): number {
+  if (t.noData && !anyContent(t.sheet, t.rect.row + 1, t.rect.col, t.rect.col + t.rect.cols - 1)) return 0;
+  return t.rect.rows - 1;
+}
+
+/**
+ * Moves the cells of columns `col`…`col + cols - 1` from row `fromRow` down by `count` rows, as
+ * Excel's "insert cells, shift down" does: tables lying wholly in those columns below move with
+ * them, a table reaching outside them refuses the move; conditional formats wholly below move,
+ * ones that span the insertion row in those columns grow.
+ */
+export function shiftCellsDown(wb: WorkbookModel, sheet: SheetModel, fromRow: number, col: number, cols: number, count: number): void {
+  const inColumns = (r: CellRect): boolean => r.col >= col && r.col + r.cols <= col + cols;
+  for (const t of wb.tables) {
+    if (t.sheet !== sheet || t.rect.row + t.rect.rows <= fromRow) continue;
+    if (t.rect.col + t.rect.cols <= col || t.rect.col >= col + cols) continue;
+    if (t.rect.row < fromRow) continue; // the table being grown (its rows above the insertion stay)
+    if (!inColumns(t.rect)) throw hostError('InvalidOperation', `This operation is not allowed. The operation is attempting to shift cells in a table (${t.name}) on your worksheet.`);
+  }
+  let last = -1;
+  for (let r = sheet.rows.length - 1; r >= fromRow; r--) {
+    const line = sheet.rows[r];
+    if (!line) continue;
+    for (let c = col; c < Math.min(col + cols, line.length); c++) if (line[c]) { last = r; break; }
+    if (last >= 0) break;
+  }
+  if (last >= 0 && last + count >= MAX_ROWS) throw hostError('InvalidOperation', 'cells would be moved off the end of the worksheet');
+  for (let r = last; r >= fromRow; r--) {
+    const line = sheet.rows[r];
+    if (!line) continue;
+    for (let c = col; c < Math.min(col + cols, line.length); c++) {
+      const cell = line[c];
+      if (!cell) continue;
+      let target = sheet.rows[r + count];
+      if (!target) { target = []; sheet.rows[r + count] = target; }
+      target[c] = cell;
+      line[c] = undefined;
+    }
+  }
+  for (const t of wb.tables) {
+    if (t.sheet === sheet && t.rect.row >= fromRow && inColumns(t.rect)) t.rect = { ...t.rect, row: t.rect.row + count };
+  }
+  moveConditionalFormats(wb, sheet, fromRow, col, cols, count);
+}
+
+/** The inverse of {@link shiftCellsDown}: rows `fromRow`…`fromRow + count - 1` of the columns go, the cells below move up. */
+export function shiftCellsUp(wb: WorkbookModel, sheet: SheetModel, fromRow: number, col: number, cols: number, count: number): void {
+  for (let r = fromRow; r < sheet.rows.length; r++) {
+    const below = sheet.rows[r + count];
+    let line = sheet.rows[r];
+    for (let c = col; c < col + cols; c++) {
+      const moved = below?.[c];
+      if (!line && !moved) continue;
+      if (!line) { line = []; sheet.rows[r] = line; }
+      line[c] = moved;
+      if (below) below[c] = undefined;
+    }
+  }
+  for (const t of wb.tables) {
+    if (t.sheet === sheet && t.rect.row >= fromRow + count && t.rect.col >= col && t.rect.col + t.rect.cols <= col + cols) t.rect = { ...t.rect, row: t.rect.row - count };
+  }
+  moveConditionalFormats(wb, sheet, fromRow + count, col, cols, -count);
+}
+
+function moveConditionalFormats(wb: WorkbookModel, sheet: SheetModel, fromRow: number, col: number, cols: number, delta: number): void {
+  for (const cf of wb.conditionalFormats) {
+    if (cf.sheet !== sheet || cf.moreAreas || cf.rect.col < col || cf.rect.col + cf.rect.cols > col + cols) continue;
+    const rect = cf.rect;
+    const end = rect.row + rect.rows;
+    const mutable = cf as { rect: CellRect };
+    if (delta > 0) {
+      // Rows inserted at fromRow: a rule below moves, a rule the insertion falls inside grows.
+      if (rect.row >= fromRow) mutable.rect = { ...rect, row: rect.row + delta };
+      else if (end > fromRow) mutable.rect = { ...rect, rows: rect.rows + delta };
+    } else {
+      // Rows fromRow + delta … fromRow - 1 deleted: a rule below moves up, a rule over them loses them.
+      const gone = fromRow + delta;
+      const overlap = Math.max(0, Math.min(end, fromRow) - Math.max(rect.row, gone));
+      const row = rect.row >= fromRow ? rect.row + delta : Math.min(rect.row, gone);
+      mutable.rect = { ...rect, row, rows: Math.max(1, rect.rows - overlap) };
+    }
+  }
 }
 
 /** Tables on `sheet` that intersect (or, if `fullyContained`, lie within) `rect`. */

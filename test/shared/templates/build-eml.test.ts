@@ -76,11 +76,13 @@ describe('buildEml writes drafts that parse as valid MIME', () => {
 });
 
 describe('statementCsv', () => {
-  it('neutralises formula-like text and keeps amounts as plain decimals', () => {
+  it('quotes and neutralises text (at the start and after ; , or tab) and keeps amounts and dates as plain values', () => {
     const model = stageModel('statement', 'en', { kind: 'none' });
     const csv = statementCsv({ ...model, customer: { name: '=HYPERLINK("http://x","y")' } }, 'en');
-    expect(csv.startsWith('\uFEFFCustomer,Invoice')).toBe(true);
-    expect(csv).toContain(`"'=HYPERLINK(""http://x"",""y"")",INV-10231,2026-07-29,2026-08-28,GBP,4800.00,0.00,4800.00,86`);
-    expect(csv).toContain('Total as at 2026-11-22,,,,GBP,,,15760.00,');
+    expect(csv.startsWith('\uFEFF"Customer","Invoice"')).toBe(true);
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"",""y"")","INV-10231",2026-07-29,2026-08-28,"GBP",4800.00,0.00,4800.00,86\r\n`);
+    expect(csv).toContain('"Total as at 2026-11-22",,,,"GBP",,,15760.00,\r\n');
+    const semicolon = statementCsv({ ...model, customer: { name: "Acme;=cmd|' /C calc'!A0;" } }, 'en');
+    expect(semicolon).toContain(`"Acme;'=cmd|' /C calc'!A0;","INV-10231",`);
   });
 });
