@@ -25,7 +25,6 @@ import { EXIT } from '../args/exit-codes.ts';
 import { dateOption } from '../args/option-values.ts';
 import { inputError, readCommandLine, usageError, type CommandLineSpec } from '../args/parse-command-line.ts';
 import { customerSummaryToJson, summarizeCustomers, type CustomerSummary } from '../../shared/customers/index.ts';
-import type { PenaltyRule } from '../../shared/penalty/types.ts';
 
 export const REPORT_USAGE = `dunning report <file|-> [--as-of YYYY-MM-DD] ${RULE_SELECTION_USAGE}
        ${REFERENCE_DATA_USAGE}
