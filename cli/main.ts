@@ -7,6 +7,7 @@ import { REPORT_USAGE, runReport } from './commands/report.ts';
 import { CALC_USAGE, runCalcCommand } from './commands/calc.ts';
 import { REMIND_USAGE, runRemind } from './commands/remind.ts';
 import { CLAUSE_USAGE, runClause } from './commands/clause.ts';
+import { RATES_USAGE, runRates } from './commands/rates.ts';
 
 export { nodeIo };
 
@@ -17,6 +18,7 @@ export const COMMANDS: readonly CliCommand[] = [
   { name: 'calc', usage: CALC_USAGE.split('\n')[0] ?? 'dunning calc', run: runCalcCommand },
   { name: 'remind', usage: REMIND_USAGE, run: runRemind },
   { name: 'clause', usage: CLAUSE_USAGE, run: runClause },
+  { name: 'rates', usage: RATES_USAGE, run: runRates },
 ];
 
 const USAGE = `Dunning Desk — get paid for overdue invoices

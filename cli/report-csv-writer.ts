@@ -3,6 +3,7 @@ import type { Money } from '../shared/money.ts';
 import { toDecimalString } from '../shared/money.ts';
 import { csvTextCell } from '../shared/csv-cell.ts';
 import type { ReportRow } from '../shared/report/index.ts';
+import type { ReferenceTableId } from '../shared/penalty/penalty-warning.ts';
 import type { TextWriter } from './io.ts';
 
 /** Streams report rows as CSV records (the columns of REPORT_CSV_COLUMNS) to a writer. */
@@ -28,8 +29,32 @@ const SEMICOLON = 0x3b;
  * The helpers take the buffer and position as arguments and return the new position (locals
  * that V8 keeps in registers, instead of closure variables written on every byte).
  */
-export function createReportCsvWriter(out: TextWriter): ReportCsvWriter {
+export function createReportCsvWriter(out: TextWriter, describeAssumed: (ids: readonly ReferenceTableId[]) => string = (ids) => ids.join('; ')): ReportCsvWriter {
   let buf = new Uint8Array(BUFFER_BYTES);
+  // The record's tail (`,rule,assumed` and the line end) is the same for most rows: rows of one
+  // rule share its label and rows of one due date one `assumed` array. It is encoded once per
+  // change and copied (writing the label per row cost ~60 ms a million rows; bench).
+  let lastRule: string | undefined;
+  let lastAssumed: readonly ReferenceTableId[] | undefined;
+  let tail: Uint8Array = new Uint8Array(0);
+  const makeTail = (rule: string | undefined, assumed: readonly ReferenceTableId[] | undefined): Uint8Array => {
+    const note = assumed === undefined || assumed.length === 0 ? '' : describeAssumed(assumed);
+    const t = new Uint8Array(6 * ((rule?.length ?? 0) + note.length) + 12);
+    let q = 0;
+    t[q++] = COMMA;
+    // The rule label may carry a contract's penalty text from the file: a text cell like any other.
+    q = putText(t, q, rule ?? '');
+    t[q++] = COMMA;
+    q = putText(t, q, note);
+    t[q++] = 0x0d;
+    t[q++] = 0x0a;
+    return t.subarray(0, q);
+  };
+  tail = makeTail(undefined, undefined);
+  const tails = new Map<string | undefined, Map<readonly ReferenceTableId[] | undefined, Uint8Array>>();
+  let prevRule: string | undefined = '';
+  let prevAssumed: readonly ReferenceTableId[] | undefined;
+  let prevTail = tail;
   let at = 0;
   let lastCurrency = '';
   let lastDigits = 2;
@@ -56,7 +81,34 @@ export function createReportCsvWriter(out: TextWriter): ReportCsvWriter {
       const email = r.email ?? '';
       // Quoting can double a text field and UTF-8 takes up to three bytes a unit; the rest of
       // the record (numbers, dates, ids) is well under 200 bytes.
-      const need = 6 * (r.customer.length + r.invoice.length + email.length + r.currency.length + row.bucket.length + (row.stage?.length ?? 0)) + 200;
+      if (row.rule !== lastRule || row.assumed !== lastAssumed) {
+        // Rows of a ledger alternate between two pairs (a due date past a table's known-until
+        // date or not): the previous pair is swapped in without a lookup.
+        if (row.rule === prevRule && row.assumed === prevAssumed) {
+          const r0 = lastRule;
+          const a0 = lastAssumed;
+          const t0 = tail;
+          lastRule = prevRule; lastAssumed = prevAssumed; tail = prevTail;
+          prevRule = r0; prevAssumed = a0; prevTail = t0;
+        } else {
+          prevRule = lastRule; prevAssumed = lastAssumed; prevTail = tail;
+          lastRule = row.rule;
+          lastAssumed = row.assumed;
+        // Rows alternate between a few (rule, assumed) pairs: each pair's bytes are kept.
+        let byAssumed = tails.get(lastRule);
+        if (byAssumed === undefined) {
+          if (tails.size > 1000) tails.clear();
+          tails.set(lastRule, (byAssumed = new Map()));
+        }
+        let t = byAssumed.get(lastAssumed);
+        if (t === undefined) {
+          if (byAssumed.size > 1000) byAssumed.clear();
+          byAssumed.set(lastAssumed, (t = makeTail(lastRule, lastAssumed)));
+        }
+        tail = t;
+        }
+      }
+      const need = 6 * (r.customer.length + r.invoice.length + email.length + r.currency.length + row.bucket.length + (row.stage?.length ?? 0)) + 200 + tail.length;
       if (at + need > buf.length) {
         flush();
         if (need > buf.length) buf = new Uint8Array(need);
@@ -89,9 +141,9 @@ export function createReportCsvWriter(out: TextWriter): ReportCsvWriter {
       p = putId(b, p, row.stage ?? '');
       b[p++] = COMMA;
       p = amount(b, p, row.penalty);
-      b[p++] = 0x0d;
-      b[p++] = 0x0a;
-      at = p;
+      const t = tail;
+      for (let i = 0; i < t.length; i++) b[p + i] = t[i] as number;
+      at = p + t.length;
     },
     flush,
   };

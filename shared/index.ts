@@ -13,6 +13,7 @@ export * from './import/index.ts';
 export * from './penalty/index.ts';
 export * from './rates/index.ts';
 export * from './calendar/index.ts';
+export * from './reference-data/index.ts';
 export * from './stages/index.ts';
 export {
   summarizeCustomers, rateCustomer, customerSummaryToJson,

@@ -13,7 +13,7 @@ const ENCODINGS: readonly string[] = ['auto', 'utf-8', 'utf-16le', 'utf-16be', '
 const DATE_ORDERS: readonly string[] = ['auto', 'ymd', 'dmy', 'mdy'];
 const FIELDS: readonly string[] = [
   'customer', 'invoice', 'email', 'phone', 'currency', 'amount', 'paid', 'outstanding',
-  'issueDate', 'dueDate', 'terms', 'contact', 'salesperson',
+  'issueDate', 'dueDate', 'terms', 'contact', 'salesperson', 'penalty',
 ];
 
 /** Turns `--encoding`, `--date-order`, `--map`, `--currency` into import options, or says what is wrong. */

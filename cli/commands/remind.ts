@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { importReceivables } from '../../shared/import/index.ts';
 import type { Receivable } from '../../shared/import/types.ts';
 import { computePenalty } from '../../shared/penalty/index.ts';
-import type { PenaltyRule } from '../../shared/penalty/types.ts';
+import type { PenaltyResult, PenaltyRule } from '../../shared/penalty/types.ts';
 import { daysBetween, type PlainDate } from '../../shared/plain-date.ts';
 import { isStageId, type StageId } from '../../shared/stage-id.ts';
 import { stageRank, suggestStage } from '../../shared/stages/index.ts';
@@ -16,15 +16,18 @@ import { customerFileStem } from '../customer-file-stem.ts';
 import { terminalSafe, terminalSafeLines } from '../terminal-safe.ts';
 import { fsErrorReason } from '../fs-error-message.ts';
 import { IMPORT_ARG_OPTIONS, importOptionsFromArgs } from './import-args.ts';
+import { RULE_SELECTION_ARG_OPTIONS, RULE_SELECTION_USAGE, ruleSelectionFromArgs } from './rule-args.ts';
+import { REFERENCE_DATA_ARG_OPTIONS, REFERENCE_DATA_USAGE, referenceDataFromArgs } from './reference-data-args.ts';
+import { selectRule, type RuleSelection } from '../../shared/penalty/index.ts';
+import type { ReferenceData } from '../../shared/reference-data/index.ts';
 import { unusableInput } from './unusable-input.ts';
-import { RULE_ARG_OPTIONS, ruleFromArgs } from './rule-args.ts';
 import { EXIT } from '../args/exit-codes.ts';
 import { dateOption, wholeNumberOption } from '../args/option-values.ts';
 import { inputError, readCommandLine, usageError, type CommandLineSpec } from '../args/parse-command-line.ts';
 
 export const REMIND_USAGE = `dunning remind <file> [--customer <name>|--all] [--stage auto|<id>] [--lang zh-CN|en]
        [--tone warm|neutral|firm] [--channel email|phone|letter|sms|wechat] [--format text|html|eml] [--out <dir>]
-       [--as-of YYYY-MM-DD] [--rule <preset>|--rules <file.json>] [--profile profile.json]
+       [--as-of YYYY-MM-DD] ${RULE_SELECTION_USAGE} ${REFERENCE_DATA_USAGE} [--profile profile.json]
        [--locale en-GB|en-US|zh-CN] [--deadline-days N]
        [--encoding …] [--date-order auto|ymd|dmy|mdy] [--map field=Header ...] [--currency <ISO code>]`;
 
@@ -42,7 +45,8 @@ export const REMIND_ARGS = {
     format: { type: 'string', default: 'text', choices: ['text', 'html', 'eml'] },
     out: { type: 'string' },
     'as-of': { type: 'string' },
-    ...RULE_ARG_OPTIONS,
+    ...RULE_SELECTION_ARG_OPTIONS,
+    ...REFERENCE_DATA_ARG_OPTIONS,
     profile: { type: 'string' },
     locale: { type: 'string', choices: ['en-GB', 'en-US', 'zh-CN'] },
     'deadline-days': { type: 'string' },
@@ -102,8 +106,10 @@ export async function runRemind(args: string[], io: RemindIo): Promise<number> {
   }
   const importOptions = importOptionsFromArgs(values, file);
   if (!importOptions.ok) return usage(importOptions.message);
-  const rule = ruleFromArgs(values, io);
+  const rule = ruleSelectionFromArgs(values, io);
   if (!rule.ok) return rule.exitCode === EXIT.usage ? usage(rule.message) : inputError(io, 'remind', rule.message);
+  const reference = referenceDataFromArgs(values, io);
+  if (!reference.ok) return inputError(io, 'remind', reference.message);
 
   let profile: ProfileFile = {};
   if (values.profile !== undefined) {
@@ -203,7 +209,7 @@ export async function runRemind(args: string[], io: RemindIo): Promise<number> {
       ? values.lang
       : currencies.size === 1 && currencies.has('CNY') ? 'zh-CN' : 'en';
     const locale: TemplateLocale | undefined = (values.locale as TemplateLocale | undefined) ?? (lang === 'en' ? profile.locale : undefined);
-    const model = modelFor(receivables, customer, asOf, stage, lang, rule.value, profile, deadlineDays);
+    const model = modelFor(receivables, customer, asOf, stage, lang, rule.value, profile, deadlineDays, reference.value);
     const tone = values.tone !== undefined && isTone(values.tone) ? values.tone : undefined;
     const rendered = renderReminder({ stage, channel: channel as Channel, lang, model, ...(tone ? { tone: tone as Tone } : {}), ...(locale ? { locale } : {}) });
     if (!rendered.ok) {
@@ -261,13 +267,22 @@ export async function runRemind(args: string[], io: RemindIo): Promise<number> {
 
 function modelFor(
   receivables: readonly Receivable[], customer: string, asOf: PlainDate, stage: StageId, lang: TemplateLang,
-  rule: PenaltyRule | undefined, profile: ProfileFile, deadlineDays: number,
+  selection: RuleSelection | undefined, profile: ProfileFile, deadlineDays: number, data: ReferenceData,
 ): ReminderModel {
-  const charged = rule !== undefined && rule.kind !== 'none';
+  // Each invoice follows its own rule (currency, customer); the working names one rule when all agree.
+  const ruleOf = (r: Receivable): PenaltyRule | undefined => (selection ? selectRule(selection, r)?.rule : undefined);
+  const rules = [...new Set(receivables.filter((r) => customerKey(r.customer) === customerKey(customer)).map((r) => ruleOf(r)))];
+  const rule = rules.length === 1 ? rules[0] : undefined;
+  const charged = rules.some((r) => r !== undefined && r.kind !== 'none');
   const withPlan = stage === 'payment-plan' || stage === 'plan-confirmation';
+  const penaltyFor = (r: Receivable): PenaltyResult | undefined => {
+    const own = ruleOf(r);
+    if (own === undefined || own.kind === 'none') return undefined;
+    return computePenalty({ principal: r.outstanding, dueDate: r.dueDate, asOf, rule: own }, { lang, rates: data.rates, calendar: data.calendar });
+  };
   return buildReminderModel(receivables, customer, asOf, {
     // Payment dates are not in the export, so the charge runs on the balance outstanding now.
-    ...(charged ? { penaltyFor: (r: Receivable) => computePenalty({ principal: r.outstanding, dueDate: r.dueDate, asOf, rule }, { lang }), rule } : {}),
+    ...(charged ? { penaltyFor, ...(rule ? { rule } : {}) } : {}),
     lang,
     deadline: reminderDeadline(asOf, deadlineDays, lang),
     ...(withPlan ? { planDates: planDates(asOf, profile.planInstalments ?? 3, lang) } : {}),

@@ -16,14 +16,18 @@ import { jsonText } from '../json-text.ts';
 import { terminalSafe } from '../terminal-safe.ts';
 import { IMPORT_ARG_OPTIONS, importOptionsFromArgs } from './import-args.ts';
 import { rejectedLine, unusableInput } from './unusable-input.ts';
-import { RULE_ARG_OPTIONS, ruleFromArgs } from './rule-args.ts';
+import { RULE_SELECTION_ARG_OPTIONS, RULE_SELECTION_USAGE, ruleSelectionFromArgs } from './rule-args.ts';
+import { REFERENCE_DATA_ARG_OPTIONS, REFERENCE_DATA_USAGE, referenceDataFromArgs } from './reference-data-args.ts';
+import { assumedDataNotes, assumedNote, type ReferenceData } from '../../shared/reference-data/index.ts';
+import { selectsAnyRule, type ReferenceTableId } from '../../shared/penalty/index.ts';
+import type { Money } from '../../shared/money.ts';
 import { EXIT } from '../args/exit-codes.ts';
 import { dateOption } from '../args/option-values.ts';
 import { inputError, readCommandLine, usageError, type CommandLineSpec } from '../args/parse-command-line.ts';
 import { customerSummaryToJson, summarizeCustomers, type CustomerSummary } from '../../shared/customers/index.ts';
-import type { PenaltyRule } from '../../shared/penalty/types.ts';
 
-export const REPORT_USAGE = `dunning report <file|-> [--as-of YYYY-MM-DD] [--rule <preset>|--rules <file.json>]
+export const REPORT_USAGE = `dunning report <file|-> [--as-of YYYY-MM-DD] ${RULE_SELECTION_USAGE}
+       ${REFERENCE_DATA_USAGE}
        [--format table|csv|json] [--view invoices|customers] [--out <file>] [--buckets 30,60,90,180]
        [--encoding auto|utf-8|gbk|gb18030|utf-16le|utf-16be|windows-1252]
        [--date-order auto|ymd|dmy|mdy] [--map field=Header ...] [--currency <ISO code>]`;
@@ -41,17 +45,21 @@ function columnWidths(head: readonly string[], rows: readonly (readonly string[]
 }
 
 function renderTable(rows: readonly ReportRow[], totals: Record<string, CurrencyTotals>, rejected: readonly RejectedRow[],
-  skipped: readonly SkippedRow[], buckets: readonly AgingBucket[], asOf: PlainDate, withPenalty: boolean): string {
-  const head = ['Row', 'Customer', 'Invoice', 'Cur', 'Outstanding', 'Due', 'Days', 'Bucket', 'Stage', ...(withPenalty ? ['Penalty'] : [])];
+  skipped: readonly SkippedRow[], buckets: readonly AgingBucket[], asOf: PlainDate, withPenalty: boolean, notes: readonly string[] = []): string {
+  const head = ['Row', 'Customer', 'Invoice', 'Cur', 'Outstanding', 'Due', 'Days', 'Bucket', 'Stage', ...(withPenalty ? ['Penalty', 'Rule'] : [])];
   const right = new Set(['Row', 'Outstanding', 'Days', 'Penalty']);
   const body = rows.map((row) => {
     const r = row.receivable;
     return [String(r.row), terminalSafe(r.customer), terminalSafe(r.invoice), r.currency, toDecimalString(r.outstanding), r.dueDate,
-      String(row.daysOverdue), row.bucket, row.stage ?? '-', ...(withPenalty ? [toDecimalString(row.penalty)] : [])];
+      // A penalty resting on a rate or calendar assumed past its known-until date is marked beside
+      // the figure (*); the notes under the table say which table and from when.
+      String(row.daysOverdue), row.bucket, row.stage ?? '-',
+      ...(withPenalty ? [`${toDecimalString(row.penalty)}${row.assumed !== undefined && row.assumed.length > 0 ? '*' : ''}`, terminalSafe(row.rule ?? '-')] : [])];
   });
   const widths = columnWidths(head, body);
   const fmt = (cells: string[]): string => cells.map((c, i) => padToWidth(c, widths[i] ?? 0, right.has(head[i] ?? '') ? 'right' : 'left')).join('  ').trimEnd();
   const lines = [`Receivables as of ${asOf}`, '', fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(fmt), ''];
+  if (notes.length) lines.push('* rate or holiday data assumed past its known-until date:', ...notes.map((n) => `  ${n}`), '');
   const currencies = Object.values(totals);
   if (currencies.length) {
     // One line per currency: amounts in different currencies are never added together.
@@ -108,8 +116,10 @@ function renderCustomers(summaries: readonly CustomerSummary[], asOf: PlainDate,
   return lines.join('\n') + '\n';
 }
 
-function customersOf(rows: readonly ReportRow[], asOf: PlainDate, rule: PenaltyRule | undefined): CustomerSummary[] {
-  return summarizeCustomers(rows.map((r) => r.receivable), asOf, rule ? { rule } : {});
+function customersOf(rows: readonly ReportRow[], asOf: PlainDate): CustomerSummary[] {
+  // Each invoice's penalty as its row computed it (its own rule), not one rule for all.
+  const penalties = new Map<Receivable, Money>(rows.map((r) => [r.receivable, r.penalty]));
+  return summarizeCustomers(rows.map((r) => r.receivable), asOf, { penaltyFor: (r) => penalties.get(r) });
 }
 
 /** `dunning report`'s command line (options other commands share come from import-args and rule-args). */
@@ -118,7 +128,8 @@ export const REPORT_ARGS = {
   usage: REPORT_USAGE,
   options: {
     'as-of': { type: 'string' },
-    ...RULE_ARG_OPTIONS,
+    ...RULE_SELECTION_ARG_OPTIONS,
+    ...REFERENCE_DATA_ARG_OPTIONS,
     format: { type: 'string', default: 'table', choices: ['table', 'csv', 'json'] },
     out: { type: 'string' },
     buckets: { type: 'string' },
@@ -151,8 +162,12 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   }
   const importOptions = importOptionsFromArgs(values, file === '-' ? 'stdin' : file);
   if (!importOptions.ok) return usage(importOptions.message);
-  const rule = ruleFromArgs(values, io);
+  const rule = ruleSelectionFromArgs(values, io);
   if (!rule.ok) return rule.exitCode === EXIT.usage ? usage(rule.message) : inputError(io, 'report', rule.message);
+  const reference = referenceDataFromArgs(values, io);
+  if (!reference.ok) return inputError(io, 'report', reference.message);
+  const data: ReferenceData = reference.value;
+  let withPenalty = rule.value !== undefined && selectsAnyRule(rule.value);
 
   // The output is opened before the import (the invoice CSV streams into it) but written to a
   // temporary file beside the target: the target is replaced only once the whole report is
@@ -172,7 +187,14 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   }
 
   async function writeReport(writer: TextWriter): Promise<{ code: number; complete: boolean }> {
-    const toRow = createReportRowBuilder({ asOf, buckets, ...(ruleValue ? { rule: ruleValue } : {}) });
+    const toRow = createReportRowBuilder({
+      asOf, buckets, ...(ruleValue ? { rules: ruleValue } : {}), penaltyOptions: { rates: data.rates, calendar: data.calendar },
+    });
+    // How many invoices' figures rest on each table past its known-until date.
+    const assumedCounts = new Map<ReferenceTableId, number>();
+    const countAssumed = (ids: readonly ReferenceTableId[]): void => {
+      for (const id of ids) assumedCounts.set(id, (assumedCounts.get(id) ?? 0) + 1);
+    };
     const totals = createTotalsAccumulator(buckets.map((b) => b.id));
     const rows: ReportRow[] = [];
     const rejected: RejectedRow[] = [];
@@ -182,7 +204,7 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
     // The invoice CSV streams; the customers view needs every invoice of a customer first.
     if (format === 'csv' && view === 'invoices') {
       writer.write(csvRecord(REPORT_CSV_COLUMNS.map(csvTextCell)));
-      csv = createReportCsvWriter(writer);
+      csv = createReportCsvWriter(writer, (ids) => assumedNote(ids, data));
     }
     // Receivables are collected while a chunk is imported and turned into rows after it, in a
     // loop of their own: interleaving import, penalty and CSV writing row by row cost about a
@@ -191,10 +213,17 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
     const drain = (): void => {
       if (csv) {
         // The invoice CSV has no totals lines: only rows are made and written.
-        for (const r of batch) csv.write(toRow(r));
+        for (const r of batch) {
+          const row = toRow(r);
+          if (row.assumed !== undefined) countAssumed(row.assumed);
+          csv.write(row);
+        }
       } else {
         for (const r of batch) {
           const row = toRow(r);
+          if (row.assumed !== undefined) countAssumed(row.assumed);
+          // An export's own penalty column charges its invoices even without --rule.
+          if (r.penaltyRule !== undefined && r.penaltyRule.rule.kind !== 'none') withPenalty = true;
           totals.add(row);
           rows.push(row);
         }
@@ -241,6 +270,9 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
       io.stderr(`note: ${shown} names no currency; amounts were taken as ${source.currencyAssumed}. Use --currency to say otherwise.\n`);
     }
     for (const w of source.warnings ?? []) io.stderr(`note: ${terminalSafe(w)}\n`);
+    const notes = assumedDataNotes(assumedCounts, data);
+    // Said on stderr for CSV and JSON too: the marked rows carry the note in their assumed column / field.
+    if (format !== 'table') for (const n of notes) io.stderr(`note: ${n}\n`);
     csv?.flush();
 
     const totalsResult = totals.result();
@@ -249,12 +281,12 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
     skipped.sort((a, b) => a.row - b.row);
     if (format === 'json') {
       const report = buildReportJson({ asOf, source, rows, rejected, skipped, totals: totalsResult });
-      const customers = customersOf(rows, asOf, ruleValue).map(customerSummaryToJson);
-      writer.write(jsonText({ ...report, customers }));
+      const customers = customersOf(rows, asOf).map(customerSummaryToJson);
+      writer.write(jsonText({ ...report, ...(notes.length ? { warnings: notes } : {}), customers }));
     } else if (view === 'customers') {
-      writer.write(renderCustomers(customersOf(rows, asOf, ruleValue), asOf, format));
+      writer.write(renderCustomers(customersOf(rows, asOf), asOf, format));
     } else if (format === 'table') {
-      writer.write(renderTable(rows, totalsResult, rejected, skipped, buckets, asOf, ruleValue !== undefined && ruleValue.kind !== 'none'));
+      writer.write(renderTable(rows, totalsResult, rejected, skipped, buckets, asOf, withPenalty, notes));
     }
     if (format !== 'table' || values.out !== undefined) {
       io.stderr(`${source.lines} lines read (${source.encoding}, format ${source.format}): ${taken} invoices, ${rejected.length} rejected, ${skipped.length} skipped\n`);

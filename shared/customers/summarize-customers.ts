@@ -1,5 +1,5 @@
 import { addExact, exactSumValue, newExactSum, type ExactSum } from '../exact-sum.ts';
-import type { MoneyTotal } from '../money.ts';
+import type { Money, MoneyTotal } from '../money.ts';
 import { daysBetween, type PlainDate } from '../plain-date.ts';
 import type { Receivable } from '../import/types.ts';
 import { createPenaltyCalculator } from '../penalty/create-penalty-calculator.ts';
@@ -35,12 +35,18 @@ const round1 = (x: number): number => Math.round(x * 10) / 10;
  * first (stage, then oldest days overdue, then name).
  */
 export function summarizeCustomers(
-  receivables: readonly Receivable[], asOf: PlainDate, opts?: { rule?: PenaltyRule; policy?: StagePolicy; collection?: CollectionState },
+  receivables: readonly Receivable[], asOf: PlainDate,
+  opts?: {
+    rule?: PenaltyRule; policy?: StagePolicy; collection?: CollectionState;
+    /** Each invoice's penalty already computed (its own rule); wins over `rule`. */
+    penaltyFor?: (r: Receivable) => Money | undefined;
+  },
 ): CustomerSummary[] {
   // With a collection log, the rating also weighs each customer's broken promises, missed instalments and disputes.
   const history = new Map(opts?.collection?.customers.map((c) => [c.key, c.history]));
   const policy = opts?.policy ?? DEFAULT_STAGE_POLICY;
-  const penaltyOf = opts?.rule && opts.rule.kind !== 'none' ? createPenaltyCalculator(opts.rule, asOf) : undefined;
+  const calculator = opts?.rule && opts.rule.kind !== 'none' ? createPenaltyCalculator(opts.rule, asOf) : undefined;
+  const penaltyOf = opts?.penaltyFor ?? (calculator ? (r: Receivable) => calculator(r.outstanding, r.dueDate).penalty : undefined);
   const byCustomer = new Map<string, Acc>();
   for (const r of receivables) {
     const key = customerKey(r.customer);
@@ -69,7 +75,7 @@ export function summarizeCustomers(
       addExact(cur.overdueMinor, r.outstanding.minor);
       acc.oldest = Math.max(acc.oldest, daysOverdue);
     }
-    if (penaltyOf) addExact(cur.penalty, penaltyOf(r.outstanding, r.dueDate).penalty.minor);
+    if (penaltyOf) addExact(cur.penalty, penaltyOf(r)?.minor ?? 0);
     const stage = suggestStage({ daysOverdue, outstanding: r.outstanding }, policy);
     if (stageRank(stage) > stageRank(acc.stage)) acc.stage = stage;
   }

@@ -1,3 +1,4 @@
+import { ruleFromPenaltyText, type RuleChoice } from '../penalty/rule-selection.ts';
 import { minorDigits, type CurrencyCode } from '../currency.ts';
 import { makeDate, type PlainDate } from '../plain-date.ts';
 import {
@@ -98,7 +99,9 @@ export function createRowBuilder(layout: TableLayout, context: RowBuilderContext
   const c = layout.columns;
   const iCustomer = c.customer, iInvoice = c.invoice, iCurrency = c.currency, iAmount = c.amount, iPaid = c.paid,
     iOutstanding = c.outstanding, iIssue = c.issueDate, iDue = c.dueDate, iTerms = c.terms;
-  const iEmail = c.email, iPhone = c.phone, iContact = c.contact, iSales = c.salesperson;
+  const iEmail = c.email, iPhone = c.phone, iContact = c.contact, iSales = c.salesperson, iPenalty = c.penalty ?? -1;
+  // A ledger has few distinct penalty texts: each is read once, and its rule shared by its rows.
+  const penaltyCache = new Map<string, ReturnType<typeof ruleFromPenaltyText>>();
   let decimalMark = context.decimalMark;
   let decimalProven = context.decimalProven;
   let fileSaysJpy = context.currency === 'JPY';
@@ -343,6 +346,22 @@ export function createRowBuilder(layout: TableLayout, context: RowBuilderContext
       dueDate = dueDateFromTerms(t, issueDate);
       if (dueDate > LAST_PLAUSIBLE) return { column: 'terms', value: terms, reason: `the payment terms give a due date after 2199 (${dueDate}), not a plausible date` };
     }
+    // The contract's penalty (违约金 / Late fee column) sets the invoice's rule; a text that is
+    // not a rate is refused with the reason, never guessed (issue 11).
+    let penaltyText = '';
+    let penaltyRule: RuleChoice | undefined;
+    if (iPenalty >= 0) {
+      penaltyText = cell(f, iPenalty);
+      if (penaltyText !== '') {
+        let p = penaltyCache.get(penaltyText);
+        if (p === undefined) {
+          p = ruleFromPenaltyText(penaltyText);
+          if (penaltyCache.size < 1000 && penaltyText.length <= 80) penaltyCache.set(penaltyText, p);
+        }
+        if (!p.ok) return { column: 'penalty', value: penaltyText.length > 40 ? penaltyText.slice(0, 40) : penaltyText, reason: `penalty not understood: ${penaltyText} ${p.error.message}` };
+        penaltyRule = p.value;
+      }
+    }
     const r: Mutable<Receivable> = {
       row,
       customer,
@@ -360,6 +379,8 @@ export function createRowBuilder(layout: TableLayout, context: RowBuilderContext
     if (iContact >= 0) setText(r, 'contact', f[iContact]);
     if (iSales >= 0) setText(r, 'salesperson', f[iSales]);
     if (terms !== '') r.terms = terms;
+    if (penaltyText !== '') r.penalty = penaltyText;
+    if (penaltyRule !== undefined) r.penaltyRule = penaltyRule;
     if (span > 1) r.lastRow = row + span - 1;
     if (assumed) currencyAssumed = true;
     return r;

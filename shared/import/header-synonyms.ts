@@ -66,6 +66,10 @@ const EXACT: ReadonlyArray<readonly [FieldName, number, readonly string[]]> = [
   ['contact', 5, ['contact', 'contact person', 'attention', 'attn', 'ansprechpartner', '联系人', '聯絡人', '聯繫人']],
   ['salesperson', 5, ['salesperson', 'sales person', 'sales rep', 'rep', 'account manager', 'vertriebsmitarbeiter', 'verkäufer', 'vertreter',
     '业务员', '销售员', '業務員', '銷售員', '销售人员', '经办人']],
+  // The contract's late-payment penalty as a rate (issue 11): read by parsePenaltyText.
+  ['penalty', 5, ['违约金', '逾期利率', '违约金比例', '违约金标准', '违约金约定', '逾期违约金', '逾期付款违约金', '违约金率', '滞纳金', '滞纳金比例', '逾期罚息', '罚息利率',
+    '違約金', '逾期利率', 'late fee', 'late fees', 'late charge', 'penalty rate', 'penalty', 'late payment interest', 'late interest', 'interest on late payment',
+    'default interest', 'verzugszins', 'verzugszinsen', 'verzugszinssatz']],
 ];
 
 // Header words that mark a line-level amount in line-item exports (Xero): such amounts are summed per invoice.

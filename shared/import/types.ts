@@ -1,3 +1,4 @@
+import type { RuleChoice } from '../penalty/rule-selection.ts';
 import type { Money } from '../money.ts';
 import type { PlainDate } from '../plain-date.ts';
 import type { CurrencyCode } from '../currency.ts';
@@ -5,7 +6,7 @@ import type { CurrencyCode } from '../currency.ts';
 /** The fields a column can map to. */
 export type FieldName =
   | 'customer' | 'invoice' | 'email' | 'phone' | 'currency' | 'amount' | 'paid' | 'outstanding'
-  | 'issueDate' | 'dueDate' | 'terms' | 'contact' | 'salesperson';
+  | 'issueDate' | 'dueDate' | 'terms' | 'contact' | 'salesperson' | 'penalty';
 
 /** One open (or settled) invoice as imported. `row` is the 1-based physical line of its first line in the file. */
 export interface Receivable {
@@ -27,6 +28,10 @@ export interface Receivable {
   readonly rows?: readonly number[];
   /** Last physical line of this record when a quoted cell with line breaks makes it span several lines. */
   readonly lastRow?: number;
+  /** The contract's own penalty as the export wrote it (`日万分之五`, `1.5%/month`). */
+  readonly penalty?: string;
+  /** That penalty read into a rule: it sets this invoice's rule (over customer, currency and default). */
+  readonly penaltyRule?: RuleChoice;
 }
 
 /** A data line that could not be taken, and why (in words a bookkeeper understands). */

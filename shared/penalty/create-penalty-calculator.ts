@@ -4,7 +4,8 @@ import { radd, rcompare, rdiv, rmul, ratio, ratioFromDecimal, roundHalfUpToMinor
 import { BUILT_IN_RATE_TABLES } from '../rates/built-in-rate-tables.ts';
 import { mergeRateTables } from '../rates/merge-rate-tables.ts';
 import { amountToMinor, firstOverdueDay, type PenaltyOptions } from './compute-penalty.ts';
-import { compensationCurrency, fixedCompensation } from './fixed-compensation.ts';
+import { compensationCurrency } from './fixed-compensation.ts';
+import { ruleDefinition } from './rules/rule-definitions.ts';
 import { assumedTables, penaltyWarningText, type PenaltyWarning, type ReferenceTableId } from './penalty-warning.ts';
 import { rateSchedule } from './rate-schedule.ts';
 import type { PenaltyRule } from './types.ts';
@@ -150,6 +151,10 @@ export function createPenaltyCalculator(
   };
 
   const sumCurrency = compensationCurrency(rule);
+  // The statute's sum looked up once, not through the kind table per row. In its own currency
+  // it never warns; the list is emptied anyway so nothing accumulates.
+  const sumOf = ruleDefinition(rule).compensation;
+  const noWarnings: PenaltyWarning[] = [];
 
   // Money is a readonly value: rows without a penalty or a fixed sum share one zero per currency.
   const zeros = new Map<string, Money>();
@@ -170,7 +175,9 @@ export function createPenaltyCalculator(
     if (minor === undefined) minor = exactPath(b, e, currency);
     // The statutory sum is never converted: other currencies get none (computePenalty says so in a warning).
     if (currency !== sumCurrency) return { penalty: { minor, currency }, compensation: zeroOf(currency), days: e.days, assumed: e.assumed };
-    return { penalty: { minor, currency }, compensation: { minor: fixedCompensation(rule, outstanding, []), currency }, days: e.days, assumed: e.assumed };
+    const sum = sumOf === undefined ? 0 : sumOf(rule, outstanding, noWarnings);
+    noWarnings.length = 0;
+    return { penalty: { minor, currency }, compensation: { minor: sum, currency }, days: e.days, assumed: e.assumed };
   };
   return Object.assign(calculate, {
     warningsFor: (dueDate: PlainDate, currency = 'CNY'): readonly string[] => {

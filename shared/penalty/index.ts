@@ -16,3 +16,9 @@ export {
 } from './penalty-warning.ts';
 export { ukReferenceDate, halfYearStart, ruleDefinition, isRuleKind, RULE_KINDS } from './rules/index.ts';
 export type { RateTables } from '../rates/types.ts';
+export { parsePenaltyText, chineseNumber, type PenaltyTextError } from './parse-penalty-text.ts';
+export {
+  parseRuleSelection, ruleSelectionFromFlags, ruleFromPenaltyText, selectRule, selectsAnyRule, ruleLabel, EMPTY_RULE_SELECTION,
+  type RuleChoice, type RuleSelection, type RuleSelectionError,
+} from './rule-selection.ts';
+export { createSelectedPenaltyCalculator, type SelectableInvoice, type SelectedPenalty } from './create-selected-penalty-calculator.ts';

@@ -3,13 +3,14 @@ import { parseDecimalMoney, type Money } from '../money.ts';
 import { parsePlainDate, type PlainDate } from '../plain-date.ts';
 import { decimalText, isRecord, shown, type FieldError } from './parse-decimal-field.ts';
 import { parseRateTables } from '../rates/parse-rate-tables.ts';
+import { parseCnCalendarYears } from '../calendar/parse-cn-calendar-years.ts';
 import { parseRule } from './parse-rule.ts';
 import type { PenaltyCase, Payment } from './types.ts';
 
 type Result = { ok: true; value: PenaltyCase } | { ok: false; error: FieldError };
 
-// `lang` and `rates` are read by the caller (options of computePenalty), and accepted here.
-const CASE_FIELDS = new Set(['principal', 'currency', 'dueDate', 'asOf', 'payments', 'rule', 'lang', 'rates']);
+// `lang`, `rates` and `calendar` are read by the caller (options of computePenalty), and accepted here.
+const CASE_FIELDS = new Set(['principal', 'currency', 'dueDate', 'asOf', 'payments', 'rule', 'lang', 'rates', 'calendar']);
 
 function fail(field: string, message: string): Result {
   return { ok: false, error: { field, message } };
@@ -64,6 +65,10 @@ export function parsePenaltyCase(json: unknown): Result {
   if (json.rates !== undefined) {
     const rates = parseRateTables(json.rates);
     if (!rates.ok) return fail(rates.error.field, rates.error.message);
+  }
+  if (json.calendar !== undefined) {
+    const years = parseCnCalendarYears(json.calendar);
+    if (!years.ok) return fail(years.error.field, years.error.message);
   }
   return { ok: true, value: { principal, dueDate: due.date, asOf: asOf.date, payments, rule: rule.value } };
 }

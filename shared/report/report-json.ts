@@ -25,6 +25,10 @@ export interface ReceivableJson {
   stage: string | null;
   penalty: string;
   compensation?: string;
+  /** The rule that produced the penalty (`cn-lpr-1.5x`, `contract 日万分之五`), when a rule applies. */
+  rule?: string;
+  /** The tables the penalty rests on past their known-until dates (`ecbMro`, `cnHolidays`). */
+  assumed?: string[];
 }
 
 export interface TotalsJson {
@@ -49,7 +53,7 @@ export interface ReportJson {
 /** Column order of the CSV report, the same fields as the JSON one. */
 export const REPORT_CSV_COLUMNS = [
   'row', 'customer', 'invoice', 'email', 'currency', 'amount', 'paid', 'outstanding',
-  'issueDate', 'dueDate', 'daysOverdue', 'bucket', 'stage', 'penalty',
+  'issueDate', 'dueDate', 'daysOverdue', 'bucket', 'stage', 'penalty', 'rule', 'assumed',
 ] as const;
 
 /** A report row as its JSON object (money as decimal strings with the currency's digits). */
@@ -75,6 +79,8 @@ export function reportRowToJson(row: ReportRow): ReceivableJson {
     penalty: toDecimalString(row.penalty),
   };
   if (row.compensation.minor !== 0) json.compensation = toDecimalString(row.compensation);
+  if (row.rule !== undefined) json.rule = row.rule;
+  if (row.assumed !== undefined && row.assumed.length > 0) json.assumed = [...row.assumed];
   return json;
 }
 

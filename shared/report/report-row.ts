@@ -6,7 +6,11 @@ import { toEpochDay } from '../plain-date.ts';
 import type { AgingBucket } from '../aging.ts';
 import { bucketFor, DEFAULT_BUCKETS } from '../aging.ts';
 import type { PenaltyRule } from '../penalty/types.ts';
-import { createPenaltyCalculator } from '../penalty/index.ts';
+import type { PenaltyOptions } from '../penalty/compute-penalty.ts';
+import { createSelectedPenaltyCalculator } from '../penalty/create-selected-penalty-calculator.ts';
+import type { ReferenceTableId } from '../penalty/penalty-warning.ts';
+import { EMPTY_RULE_SELECTION, ruleLabel, type RuleChoice, type RuleSelection } from '../penalty/rule-selection.ts';
+import type { PenaltyCalculator } from '../penalty/create-penalty-calculator.ts';
 import type { StagePolicy } from '../stages/index.ts';
 import { minimumBalanceMinor, suggestStage } from '../stages/index.ts';
 import { DEFAULT_STAGE_POLICY } from '../stages/index.ts';
@@ -24,12 +28,20 @@ export interface ReportRow {
   readonly stage: StageId | null;
   readonly penalty: Money;
   readonly compensation: Money;
+  /** The rule that applies to the invoice (`cn-lpr-1.5x`, `contract 日万分之五`), when one does. */
+  readonly rule?: string | undefined;
+  /** The tables the penalty rests on past their known-until dates (a marker beside the figure). */
+  readonly assumed?: readonly ReferenceTableId[] | undefined;
 }
 
 export interface ReportOptions {
   readonly asOf: PlainDate;
   readonly buckets?: readonly AgingBucket[];
   readonly rule?: PenaltyRule;
+  /** Rules per currency, customer or invoice (issue 11); a `rule` given too is the default. */
+  readonly rules?: RuleSelection;
+  /** Newer rates and China's holiday calendar with the user's years. */
+  readonly penaltyOptions?: PenaltyOptions;
   readonly policy?: StagePolicy;
 }
 
@@ -39,7 +51,16 @@ export interface ReportOptions {
  */
 export function createReportRowBuilder(options: ReportOptions): (r: Receivable) => ReportRow {
   const buckets = options.buckets ?? DEFAULT_BUCKETS;
-  const calc = options.rule && options.rule.kind !== 'none' ? createPenaltyCalculator(options.rule, options.asOf) : undefined;
+  const selection: RuleSelection = options.rule
+    ? { byCurrency: new Map(), byCustomer: new Map(), ...options.rules, default: { rule: options.rule, label: ruleLabel(options.rule) } }
+    : options.rules ?? EMPTY_RULE_SELECTION;
+  const calc = createSelectedPenaltyCalculator(selection, options.asOf, options.penaltyOptions);
+  // With nothing chosen, only invoices whose export gave their own penalty are charged.
+  const chooses = selection.default !== undefined || selection.byCurrency.size > 0 || selection.byCustomer.size > 0;
+  // A selection of one rule (the common case: a bare --rule) is decided without a call per row.
+  const only = calc.only;
+  let lastChoice: RuleChoice | undefined = only;
+  let lastCalc: PenaltyCalculator | undefined = only ? calc.calculatorFor(only) : undefined;
   const asOfDay = toEpochDay(options.asOf);
   // Above the policy's minimum balance, with no promise or plan in an export, the stage depends
   // only on the days: remember it per day count and the minimum per currency.
@@ -61,10 +82,21 @@ export function createReportRowBuilder(options: ReportOptions): (r: Receivable) 
     }
     let penalty = cur.zero;
     let compensation = penalty;
-    if (calc && owed && daysOverdue > 0) {
-      const p = calc(r.outstanding, r.dueDate, dueDay);
-      penalty = p.penalty;
-      compensation = p.compensation;
+    let rule: string | undefined;
+    let assumed: readonly ReferenceTableId[] | undefined;
+    if (owed && (chooses || r.penaltyRule !== undefined)) {
+      const choice = only !== undefined && r.penaltyRule === undefined ? only : calc.choiceFor(r);
+      if (choice !== undefined) {
+        rule = choice.label;
+        if (daysOverdue > 0) {
+          // The calculator of the last row's rule is kept: a ledger's rows mostly share one.
+          if (choice !== lastChoice) { lastChoice = choice; lastCalc = calc.calculatorFor(choice); }
+          const p = (lastCalc as PenaltyCalculator)(r.outstanding, r.dueDate, dueDay);
+          penalty = p.penalty;
+          compensation = p.compensation;
+          assumed = p.assumed;
+        }
+      }
     }
     let stage: StageId | null = null;
     if (owed) {
@@ -85,6 +117,8 @@ export function createReportRowBuilder(options: ReportOptions): (r: Receivable) 
       stage,
       penalty,
       compensation,
+      rule,
+      assumed,
     };
   };
 }

@@ -14,7 +14,8 @@ function expectedLine(row: ReportRow): string {
   const r = row.receivable;
   return csvRecord([value(String(r.row)), text(r.customer), text(r.invoice), text(r.email ?? ''),
     text(r.currency), value(toDecimalString(r.amount)), value(toDecimalString(r.paid)), value(toDecimalString(r.outstanding)),
-    value(r.issueDate ?? ''), value(r.dueDate), value(String(row.daysOverdue)), text(row.bucket), text(row.stage ?? ''), value(toDecimalString(row.penalty))]);
+    value(r.issueDate ?? ''), value(r.dueDate), value(String(row.daysOverdue)), text(row.bucket), text(row.stage ?? ''), value(toDecimalString(row.penalty)),
+    text(row.rule ?? ''), text((row.assumed ?? []).join('; '))]);
 }
 
 function reportRow(o: { row: number; customer: string; invoice: string; email?: string; currency: string; minor: [number, number, number, number]; days: number }): ReportRow {
@@ -26,6 +27,9 @@ function reportRow(o: { row: number; customer: string; invoice: string; email?: 
     },
     daysOverdue: o.days, daysUntilDue: 0, bucket: o.days > 180 ? '180+' : 'current', stage: o.days > 0 ? 'legal' : null,
     penalty: m(o.minor[3]), compensation: m(0),
+    // The rule column carries text a contract cell may have written (neutralised like any text).
+    rule: o.days > 0 ? `contract ${o.customer}` : undefined,
+    assumed: o.days > 180 ? ['ecbMro', 'cnHolidays'] : undefined,
   };
 }
 

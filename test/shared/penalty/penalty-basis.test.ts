@@ -32,4 +32,21 @@ describe('basis names the rule and its legal source', () => {
   it('a USD contract rule in English does not cite the Chinese Civil Code', () => {
     expect(calc({ ...usd, rule: 'us-1.5pct-monthly' }, { lang: 'en' }).basis).not.toContain('Civil Code');
   });
+
+  // Issue 11 ruling 4: Directive 2011/7/EU art. 2(6) defines statutory interest, art. 2(7) the reference
+  // rate, art. 3(2) the half-year rule, art. 6 the EUR 40; BGB §288 Abs. 5's EUR 40 is a flat sum for the
+  // costs of recovery (Pauschale, 催收费用定额补偿), not a contractual penalty (违约金).
+  it('cites the Directive by the articles that say it, and calls the German EUR 40 a recovery-cost sum', () => {
+    const eur = { ...cny, currency: 'EUR' };
+    const en = calc({ ...eur, rule: 'eu-b2b' }, { lang: 'en' }).basis;
+    for (const part of ['art. 2(6)', 'art. 2(7)', 'art. 3(2)', 'art. 6']) expect(en).toContain(part);
+    expect(en).not.toContain('2(12)');
+    const zh = calc({ ...eur, rule: 'eu-b2b' }, { lang: 'zh-CN' }).basis;
+    expect(zh).toContain('第2条第6项');
+    expect(zh).not.toContain('第2条第12项');
+    const de = calc({ ...eur, rule: 'de-b2b' }, { lang: 'zh-CN' }).basis;
+    expect(de).toContain('40 欧元催收费用定额补偿（Pauschale）');
+    expect(de).not.toContain('违约金');
+  });
 });
+
