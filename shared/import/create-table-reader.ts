@@ -277,7 +277,12 @@ export function createTableReader(layout: TableLayout, options: TableReadOptions
         if (sampleChars >= SAMPLE_CHARS || sample.length >= SAMPLE_ROWS) endSample();
         return;
       }
-      classify(cells, row, span, sheet);
+      try {
+        classify(cells, row, span, sheet);
+      } catch (e) {
+        // Never expected (the row's own stage catches its faults): one line must not cost the rest.
+        reject(row, span, '', '', `this line could not be read (${e instanceof Error ? e.message : String(e)})`);
+      }
     },
     pushBroken(row, span, b) {
       if (sample !== undefined) {
