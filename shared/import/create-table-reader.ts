@@ -63,6 +63,9 @@ const SAMPLE_ROWS = 2000;
 // Text-only lines held to tell a section heading (data follows) from a footer (nothing does).
 const MAX_PENDING_TEXT = 1000;
 const OTHER_DELIMITERS = [';', '\t', '|', ','] as const;
+// Invoice numbers looked at to learn their shapes, and how many distinct shapes are kept.
+const SHAPE_ROWS = 256;
+const MAX_SHAPES = 32;
 const UNCLOSED_QUOTE = 'a double quote opens a field here and is never closed';
 const REPLACEMENT = '\uFFFD';
 
@@ -71,8 +74,9 @@ const REPLACEMENT = '\uFFFD';
  * - Each line is `blank`, a repeated `header`, a `total`/`subtotal` (`Total`, `Total for …`,
  *   `合计`, `总计`, `小计`, `Summe`, SAP `*`/`**`), text with no invoice number or amount in its
  *   columns (`section` when data follows, `footer` when nothing does), or data. A text line that
- *   still holds an amount, or that is split by another delimiter than the file's, is rejected:
- *   it is data that does not line up with the header.
+ *   still holds an amount or something shaped like the file's invoice numbers, or that is split
+ *   by another delimiter than the file's, is rejected: it is data that does not line up with the
+ *   header. So is a line with more cells than the header (a delimiter inside an unquoted value).
  * - The decimal mark is what the first rows' amounts prove (`1.234,56`, `12,5`), else `,` for
  *   semicolon files and German headers, else `.`; only `1,234`-like amounts depend on it.
  * - Dates: see the date-order stage; rows: see the row builder; invoice numbers: see the
@@ -92,7 +96,11 @@ export function createTableReader(layout: TableLayout, options: TableReadOptions
   let sample: SampleRow[] | undefined = [];
   let sampleChars = 0;
   let dataRows = 0;
-  let pendingText: { row: number; lastRow?: number }[] = [];
+  let pendingText: { row: number; lastRow?: number; text: string }[] = [];
+  // What the file's invoice numbers look like (`INV-9999-999`), learnt from its first data rows:
+  // a text line holding one is data that does not line up, never a heading.
+  const invoiceShapes = new Set<string>();
+  let shapesToLearn = SHAPE_ROWS;
   let checkReplacement = false;
   let encodingName = '';
 
@@ -107,7 +115,16 @@ export function createTableReader(layout: TableLayout, options: TableReadOptions
 
   function flushPendingAs(kind: SkipKind): void {
     if (pendingText.length === 0) return;
-    for (const p of pendingText) sink.skipped({ ...p, kind });
+    for (const p of pendingText) {
+      const invoice = invoiceShapes.size > 0 ? invoiceLike(p.text, invoiceShapes) : undefined;
+      if (invoice === undefined) {
+        sink.skipped(p.lastRow !== undefined ? { row: p.row, lastRow: p.lastRow, kind } : { row: p.row, kind });
+        continue;
+      }
+      dataRows++;
+      reject(p.row, p.lastRow === undefined ? 1 : p.lastRow - p.row + 1, '', p.text,
+        `this line holds what looks like an invoice number (${invoice}) but nothing in the invoice number or amount columns: its cells do not line up with the header`);
+    }
     pendingText = [];
   }
 
@@ -139,6 +156,10 @@ export function createTableReader(layout: TableLayout, options: TableReadOptions
       // Fast path: a row with an invoice number is data unless it repeats the header or is a total.
       const inv = cells[iInvoice];
       if (inv !== undefined && inv.length !== 0 && !isSpaceCode(inv.charCodeAt(0)) && trimmed(inv) !== headerInvoice && totalCellKind(inv) === undefined) {
+        if (shapesToLearn > 0) {
+          shapesToLearn--;
+          learnShape(invoiceShapes, trimmed(inv));
+        }
         if (pendingText.length > 0) flushPendingAs('section');
         dataRows++;
         dates.push(cells, row, span, sheet);
@@ -160,7 +181,8 @@ export function createTableReader(layout: TableLayout, options: TableReadOptions
         return reject(row, span, '', cells.join(options.delimiter ?? ' '), why);
       }
       // A heading (`1 - 30 days past due`) if data follows, a footer if nothing does.
-      pendingText.push(span > 1 ? { row, lastRow: row + span - 1 } : { row });
+      const text = pendingTextOf(cells);
+      pendingText.push(span > 1 ? { row, lastRow: row + span - 1, text } : { row, text });
       // No footer is that long: keep memory bounded on files full of text lines.
       if (pendingText.length > MAX_PENDING_TEXT) flushPendingAs('section');
       return;
@@ -255,7 +277,12 @@ export function createTableReader(layout: TableLayout, options: TableReadOptions
         if (sampleChars >= SAMPLE_CHARS || sample.length >= SAMPLE_ROWS) endSample();
         return;
       }
-      classify(cells, row, span, sheet);
+      try {
+        classify(cells, row, span, sheet);
+      } catch (e) {
+        // Never expected (the row's own stage catches its faults): one line must not cost the rest.
+        reject(row, span, '', '', `this line could not be read (${e instanceof Error ? e.message : String(e)})`);
+      }
     },
     pushBroken(row, span, b) {
       if (sample !== undefined) {
@@ -305,6 +332,77 @@ export function decideDecimalMark(rows: readonly { cells: readonly string[]; she
   }
   if (commas + points > 0) return { mark: commas > points ? ',' : '.', proven: true };
   return { mark: delimiter === ';' || layout.language === 'de' ? ',' : '.', proven: false };
+}
+
+/** The text of a line held as a heading or footer, short enough to keep (a heading is a few words). */
+function pendingTextOf(cells: readonly string[]): string {
+  let text = '';
+  for (const c of cells) {
+    const t = c.trim();
+    if (t === '') continue;
+    text = text === '' ? t : `${text} ${t}`;
+    if (text.length > 500) return `${text.slice(0, 500)}…`;
+  }
+  return text;
+}
+
+/**
+ * An invoice number's shape: letters as `A`, digits as `9`, other characters as they are
+ * (`INV-2026-0042` → `AAA-9999-9999`). Numbers of six digits or fewer alone are not learnt: a
+ * year or a day count in a heading would look like one.
+ */
+function learnShape(shapes: Set<string>, invoice: string): void {
+  if (shapes.size >= MAX_SHAPES || invoice.length > 40) return;
+  const shape = shapeOf(invoice);
+  if (shape !== undefined) shapes.add(shape);
+}
+
+function shapeOf(token: string): string | undefined {
+  let shape = '';
+  let digits = 0;
+  let others = 0;
+  for (let k = 0; k < token.length; k++) {
+    const c = token.charCodeAt(k);
+    if (c >= 0x30 && c <= 0x39) {
+      shape += '9';
+      digits++;
+    } else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) {
+      shape += 'A';
+      others++;
+    } else {
+      shape += token.charAt(k);
+      others++;
+    }
+  }
+  return digits === 0 || (others === 0 && digits <= 6) ? undefined : shape;
+}
+
+/** The first word of `text` shaped like one of the file's invoice numbers, or undefined. One pass. */
+function invoiceLike(text: string, shapes: ReadonlySet<string>): string | undefined {
+  const n = text.length;
+  let k = 0;
+  while (k < n) {
+    while (k < n && !isWordCode(text.charCodeAt(k))) k++;
+    const from = k;
+    while (k < n && (isWordCode(text.charCodeAt(k)) || isJoinCode(text.charCodeAt(k)))) k++;
+    let to = k;
+    while (to > from && isJoinCode(text.charCodeAt(to - 1))) to--;
+    if (to - from >= 4 && to - from <= 40) {
+      const word = text.slice(from, to);
+      const shape = shapeOf(word);
+      if (shape !== undefined && shapes.has(shape)) return word;
+    }
+  }
+  return undefined;
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+}
+
+/** Characters inside invoice numbers: `-`, `/`, `.`, `_`. */
+function isJoinCode(c: number): boolean {
+  return c === 0x2d || c === 0x2f || c === 0x2e || c === 0x5f;
 }
 
 /** Whether a cell past the header's width has text. */

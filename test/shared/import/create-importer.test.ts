@@ -241,3 +241,25 @@ describe('currency symbols in the amounts of one row', () => {
     expect(r.rejected).toEqual([{ row: 4, column: 'paid', value: '$20.00', reason: 'amounts in one row name different currencies (EUR and USD)' }]);
   });
 });
+
+describe('a fault in one row stays in that row', () => {
+  it('an error while one row is delivered rejects that row, and every later row still imports', () => {
+    const lines = ['Customer,Invoice,Due Date,Amount', ...Array.from({ length: 30 }, (_, i) => `Acme ${i},INV-${i},2026-09-01,100.00`)];
+    const taken: string[] = [];
+    const rejected: { row: number; reason: string }[] = [];
+    const importer = createImporter({}, {
+      receivable: (r) => {
+        if (r.invoice === 'INV-7') throw new RangeError('a broken invariant');
+        taken.push(r.invoice);
+      },
+      rejected: (r) => rejected.push({ row: r.row, reason: r.reason }),
+      skipped: () => {},
+    });
+    importer.push(utf8(lines.join('\n')));
+    const source = importer.end();
+    expect(rejected).toEqual([{ row: 9, reason: 'this row could not be read (a broken invariant)' }]);
+    expect(taken).toHaveLength(29);
+    expect(taken.at(-1)).toBe('INV-29');
+    expect(source.warnings).toBeUndefined();
+  });
+});

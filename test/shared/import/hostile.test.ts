@@ -108,16 +108,17 @@ const CASES: readonly Case[] = [
   },
   {
     file: 'semicolon-line-in-comma-file.csv',
-    source: {"encoding":"utf-8","encodingReason":"all non-ASCII characters are valid UTF-8","delimiter":",","headerRow":2,"dataRows":5,"format":"generic","lines":9,"mapping":{"customer":"Customer","invoice":"Invoice No","amount":"Amount","paid":"Paid","dueDate":"Due Date"},"currencyAssumed":"USD"},
-    skipped: '1 preamble; 2 header; 7 section; 9 footer',
+    source: {"encoding":"utf-8","encodingReason":"all non-ASCII characters are valid UTF-8","delimiter":",","headerRow":2,"dataRows":6,"format":"generic","lines":10,"mapping":{"customer":"Customer","invoice":"Invoice No","amount":"Amount","paid":"Paid","dueDate":"Due Date"},"currencyAssumed":"USD"},
+    skipped: '1 preamble; 2 header; 7 section; 10 footer',
     receivables: [
       "3 INV-401 | Northwind Traders | USD 100.00 paid 0.00 open 100.00 | - → 2026-09-01",
       "5 INV-403 | Chengdu Yunfan Electronics | USD 300.00 paid 0.00 open 300.00 | - → 2026-09-03",
-      "8 INV-404 | Suzhou Meiya Textiles | USD 400.00 paid 0.00 open 400.00 | - → 2026-08-01",
+      "9 INV-404 | Suzhou Meiya Textiles | USD 400.00 paid 0.00 open 400.00 | - → 2026-08-01",
     ],
     rejected: [
       "4  \"Kleinmann Maschinenbau GmbH;INV-402;2026-09-02;1.234,56;0,00\": this line is separated by semicolons, not by commas like the header, so its cells cannot be read",
-      "6 amount \"\": amount missing",
+      "6  \"Balance brought forward: USD 12345.67\": this line holds an amount but has nothing in the invoice number or amount columns: its cells do not line up with the header",
+      "8  \"Paid by cheque: INV-402 (Kleinmann) on 10 Sep\": this line holds what looks like an invoice number (INV-402) but nothing in the invoice number or amount columns: its cells do not line up with the header",
     ],
   },
   {
