@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // A page reacts in milliseconds, but CI shares two cores: polls wait up to 5 s before failing.
+    expect: { poll: { timeout: 5000 } },
   },
 });

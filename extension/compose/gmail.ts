@@ -6,7 +6,7 @@ import { headerSpot, precedes, shownMatches, textInputsBefore } from './header-f
 import { isHidden } from './is-hidden.ts';
 import { isShown } from './is-shown.ts';
 import { isReplySubject } from './reply-subject.ts';
-import { sendGroupEnd, findSendButton } from './send-button.ts';
+import { findSendButton, sendGroupEnd, sendInOrAbove } from './send-button.ts';
 import { BUTTON_HOST_TAG } from './place-button.ts';
 import { firstTopLevelMatch } from './top-level-child.ts';
 import { pasteInto, pressKey, typeInto, untype } from './type-into.ts';
@@ -28,6 +28,8 @@ const TO_COMBOBOX = 'input[role="combobox"]';
 // email (older chips and names in the message header), data-email.
 const CHIP_ADDRESS_ATTRS = ['data-hovercard-id', 'email', 'data-email'];
 const CHIP = CHIP_ADDRESS_ATTRS.map((a) => `[${a}]`).join(', ');
+// Send signals a compose window's Send answers to (the layout alone may pick another control).
+const TRUSTED_SEND = ['shortcut in its tooltip', 'Gmail bottom bar (.IZ .Up)', 'split button with a send-options menu'];
 const PROTECTED = [
   '.gmail_signature_prefix',
   '.gmail_signature',
@@ -82,15 +84,18 @@ function recipientSummary(win: ComposeWindow): Found<HTMLElement> | null {
 }
 
 function toWindow(body: HTMLElement): ComposeWindow | null {
-  const root = composeRoot(body, BODY, (c) => c.querySelector(COMPOSE_EVIDENCE) !== null);
-  if (root.querySelector(COMPOSE_EVIDENCE) === null) return null;
-  const subject = root.querySelector<HTMLInputElement>(SUBJECT);
+  const recipientsRoot = composeRoot(body, BODY, (c) => c.querySelector(COMPOSE_EVIDENCE) !== null);
+  if (recipientsRoot.querySelector(COMPOSE_EVIDENCE) === null) return null;
+  const subject = recipientsRoot.querySelector<HTMLInputElement>(SUBJECT);
   // An inline reply keeps the subject input hidden (it holds "Re: …"); quoted history marks it too.
   const isReply = subject === null || isHidden(subject) || isReplySubject(subject.value) || body.querySelector('.gmail_quote, blockquote') !== null;
-  const send = findSendButton(root, body, 'after', [
-    // Gmail's bottom bar: Send is the first button of its first cell (InboxSDK's marker).
-    ['Gmail bottom bar (.IZ .Up)', () => shownMatches<HTMLElement>(root, '.IZ .Up [role="button"]:not([aria-haspopup="true"])', body)[0]],
-  ]);
+  const sendIn = (r: HTMLElement) =>
+    findSendButton(r, body, 'after', [
+      // Gmail's bottom bar: Send is the first button of its first cell (InboxSDK's marker).
+      ['Gmail bottom bar (.IZ .Up)', () => shownMatches<HTMLElement>(r, '.IZ .Up [role="button"]:not([aria-haspopup="true"])', body)[0]],
+    ]);
+  // The container holding the recipients may end above the bottom bar: look further up for Send.
+  const { root, send } = sendInOrAbove(recipientsRoot, body, BODY, sendIn, TRUSTED_SEND);
   const win: ComposeWindow = {
     webmail: 'gmail', root, body, isReply, sendButton: send?.element ?? null,
     buttonSpot: { element: body, where: 'beforebegin' },

@@ -9,3 +9,6 @@ export * from './focused-window.ts';
 export * from './place-button.ts';
 export * from './watch-compose-windows.ts';
 export * from './first-control.ts';
+export * from './found.ts';
+export * from './send-button.ts';
+export * from './webmail-hosts.ts';

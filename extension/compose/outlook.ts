@@ -7,7 +7,7 @@ import { headerSpot, precedes, shownMatches, textInputsBefore } from './header-f
 import { isHidden } from './is-hidden.ts';
 import { isReplySubject } from './reply-subject.ts';
 import { BUTTON_HOST_TAG } from './place-button.ts';
-import { findSendButton, sendGroupEnd } from './send-button.ts';
+import { findSendButton, sendGroupEnd, sendInOrAbove } from './send-button.ts';
 import { firstTopLevelMatch } from './top-level-child.ts';
 import { pressKey, typeInto, untype } from './type-into.ts';
 import { waitFor } from './wait-for.ts';
@@ -130,18 +130,8 @@ function toWindow(body: HTMLElement): ComposeWindow | null {
       return c !== body.parentElement || hasRecipients(c) ? c : null;
     }],
   ]);
-  let root = container?.element ?? body.parentElement ?? body;
   const sendIn = (r: HTMLElement) => findSendButton(r, body, 'before', SEND_EXTRA.map((s) => s(r, body)));
-  let send = sendIn(root);
-  // The container may end below the compose bar: look a few levels up for Send, never as far as
-  // another compose body.
-  for (let up = root.parentElement, n = 0; !(send && STRONG_SEND.includes(send.signal)) && up && n < 4 && up.querySelectorAll(BODY).length === 1; up = up.parentElement, n++) {
-    const wider = sendIn(up);
-    if (wider && STRONG_SEND.includes(wider.signal)) {
-      root = up;
-      send = wider;
-    }
-  }
+  const { root, send } = sendInOrAbove(container?.element ?? body.parentElement ?? body, body, BODY, sendIn, STRONG_SEND);
   const isReply = body.querySelector(REPLY_MARKERS) !== null;
   const field = wells(root, body);
   // A compose window has recipients, quoted history or a real Send button; the Settings

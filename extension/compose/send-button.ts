@@ -107,3 +107,27 @@ export function sendGroupEnd(send: HTMLElement, root: HTMLElement, skip?: Elemen
   }
 }
 
+
+/**
+ * Send for a compose window whose container was found without it (the container can end below
+ * the bar that holds Send): `find` in the container, then in up to four ancestors that hold no
+ * other compose body, until a signal in `trusted` answers. Returns the container Send is in.
+ */
+export function sendInOrAbove(
+  root: HTMLElement,
+  body: HTMLElement,
+  bodySelector: string,
+  find: (container: HTMLElement) => Found<HTMLElement> | null,
+  trusted: readonly string[],
+): { readonly root: HTMLElement; readonly send: Found<HTMLElement> | null } {
+  let send = find(root);
+  let container = root;
+  for (let up = root.parentElement, n = 0; !(send && trusted.includes(send.signal)) && up && n < 4 && up.querySelectorAll(bodySelector).length === 1; up = up.parentElement, n++) {
+    const wider = find(up);
+    if (wider && trusted.includes(wider.signal)) {
+      container = up;
+      send = wider;
+    }
+  }
+  return { root: container, send };
+}

@@ -41,11 +41,13 @@ export const PICKER_CSS = `
 .dd-preview { border: 1px solid #e3e3e3; border-radius: 6px; padding: 8px; background: #fafafa; max-height: 220px; overflow-y: auto; overflow-x: hidden; }
 .dd-subject { font-weight: 600; margin-bottom: 4px; }
 .dd-html p { margin: 0 0 6px; }
-/* The message's invoice table in a compact layout that fits the picker's width: fixed columns
-   sharing the width, cells wrapping anywhere (long invoice numbers and amounts). */
-.dd-html table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 4px 0 8px !important; }
-.dd-html th, .dd-html td { border: 1px solid #ddd; padding: 1px 3px !important; font-size: 10.5px; line-height: 1.25;
-  overflow-wrap: anywhere; word-break: break-word; vertical-align: top; }
+/* The message's invoice table in a compact layout that fits the picker's width: small type, the
+   amounts and day counts (right-aligned by the core) kept whole, the text columns (invoice
+   numbers, dates) wrapping where they must. */
+.dd-html table { border-collapse: collapse; width: 100%; table-layout: auto; margin: 4px 0 8px !important; }
+.dd-html th, .dd-html td { border: 1px solid #ddd; padding: 1px 3px !important; font-size: 10px; line-height: 1.25;
+  overflow-wrap: anywhere; vertical-align: top; }
+.dd-html td[style*="text-align:right"], .dd-html th[style*="text-align:right"] { white-space: nowrap; overflow-wrap: normal; }
 .dd-html { overflow-x: hidden; overflow-wrap: anywhere; }
 .dd-notice { background: #fff4ce; padding: 4px 8px; border-radius: 6px; margin: 0; }
 .dd-error, .dd-warning { color: #b3261e; margin: 0; }

@@ -57,6 +57,17 @@ describe('gmailAdapter on the new-message dialog', () => {
     expect(win!.body.contains(win!.sendButton)).toBe(false);
   });
 
+  it('finds Send in a bottom bar outside the block that holds the recipients, and widens the window to it', () => {
+    const doc = newMessage();
+    // The bar moved out of the block holding recipients, subject and body.
+    doc.querySelector('.M9')!.after(doc.querySelector('.aDh')!);
+    const [win] = gmailAdapter.findComposeWindows(doc);
+    expect(win!.sendButton?.textContent).toBe('Send');
+    expect(win!.signals.send).toBe('shortcut in its tooltip');
+    expect(win!.root.contains(win!.sendButton)).toBe(true);
+    expect(win!.root.getAttribute('role')).toBe('dialog');
+  });
+
   it('falls back to the top of the compose header when there is no Send at all', () => {
     const doc = newMessage();
     doc.querySelector('table.IZ')!.remove();
