@@ -6,7 +6,7 @@ import { buildAgingSummary } from '../aging/build-aging-summary.ts';
 import type { FlagSummary } from '../excel/flag-overdue.ts';
 import { paneOperations as ops } from '../excel/pane-operations.ts';
 import type { TableLocation } from '../excel/table-location.ts';
-import { stageLabel } from '../i18n/stage-labels.ts';
+import { stageLabel } from '../../shared/labels/index.ts';
 import { useSettingsStore } from './settings.ts';
 import { useUiStore } from './ui.ts';
 

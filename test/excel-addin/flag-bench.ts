@@ -3,7 +3,7 @@ import { createExcelHost, seedSheet, type ExcelHost } from '../excel-host/index.
 import { findReceivablesTable } from '../../excel-addin/excel/find-receivables-table.ts';
 import { flagOverdue } from '../../excel-addin/excel/flag-overdue.ts';
 import type { Progress } from '../../excel-addin/excel/read-table.ts';
-import { stageLabel } from '../../excel-addin/i18n/stage-labels.ts';
+import { stageLabel } from '../../shared/labels/index.ts';
 import { plainDate } from '../../shared/plain-date.ts';
 
 /** What `npm run bench` prints for the add-in: syncs and the largest request/response when flagging. */

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import { describe, expect, it } from 'vitest';
 import { cellInfo, createExcelHost, readCells, seedSheet, type ExcelHost } from '../../excel-host/index.ts';
-import { stageLabel } from '../../../excel-addin/i18n/stage-labels.ts';
+import { stageLabel } from '../../../shared/labels/index.ts';
 import { plainDate } from '../../../shared/plain-date.ts';
 import { seedReceivables } from '../receivables-sheet-fixture.ts';
 import { flagReceivables as flag } from './flag-receivables.ts';

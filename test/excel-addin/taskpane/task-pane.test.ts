@@ -147,7 +147,7 @@ describe('task pane', () => {
     // Every preset of the core is offered, by name.
     const options = pane.findAll('[data-testid="setting-rule"] option');
     expect(options.map((o) => o.attributes('value'))).toEqual(Object.keys(RULE_PRESETS));
-    expect(options[0]?.text()).toBe('合同约定：每日万分之五');
+    expect(options[0]?.text()).toBe('合同约定违约金：每日万分之五');
     expect(options.every((o) => o.text() !== o.attributes('value'))).toBe(true);
     expect(clause()).toContain('每逾期一日按逾期未付金额的万分之五');
     await pane.find('[data-testid="setting-grace"]').setValue('5');
