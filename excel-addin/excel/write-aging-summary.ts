@@ -3,12 +3,11 @@ import type { AgingSummary } from '../aging/build-aging-summary.ts';
 import type { PaneLanguage } from '../i18n/language.ts';
 import { columnLetters } from './column-letters.ts';
 import { cellNumberFromMoney, moneyNumberFormat } from './money-from-cell.ts';
-import { DEFAULT_PAYLOAD_BUDGET } from './read-table.ts';
+import type { Progress } from './read-table.ts';
 import { textCell } from './text-cell.ts';
 import { loadNames } from './load-names.ts';
 import { uniqueSheetName } from './unique-sheet-name.ts';
-import { jsonBytes } from './utf8-size.ts';
-import { planBlocks } from './write-blocks.ts';
+import { writeInBlocks } from './write-in-blocks.ts';
 
 const WORDS = {
   en: { sheet: 'Aging summary', title: 'Aging summary as of', currency: 'Currency', customer: 'Customer', total: 'Total', invoices: 'Open invoices', rating: 'Credit rating', chart: 'Outstanding by bucket' },
@@ -38,7 +37,8 @@ export interface AgingSheetResult {
  * under the payload budget.
  */
 export async function writeAgingSummary(
-  context: Excel.RequestContext, summary: AgingSummary, lang: PaneLanguage, options: { readonly maxPayloadBytes?: number } = {},
+  context: Excel.RequestContext, summary: AgingSummary, lang: PaneLanguage,
+  options: { readonly maxPayloadBytes?: number; readonly onProgress?: (p: Progress) => void } = {},
 ): Promise<AgingSheetResult> {
   const w = WORDS[lang];
   // Refresh only a sheet this step wrote (its A1 is our title): a user's own sheet that happens
@@ -94,15 +94,7 @@ export async function writeAgingSummary(
   }
 
   // Thousands of customers make a big sheet: write in blocks under the payload budget.
-  const weights = rows.map((r, i) => jsonBytes(r) + jsonBytes(formats[i]) + 2);
-  for (const b of planBlocks(weights, (options.maxPayloadBytes ?? DEFAULT_PAYLOAD_BUDGET) - 1_000)) {
-    context.workbook.application.suspendScreenUpdatingUntilNextSync();
-    context.workbook.application.suspendApiCalculationUntilNextSync();
-    const block = sheet.getRangeByIndexes(b.start, 0, b.end - b.start, width);
-    block.numberFormat = formats.slice(b.start, b.end);
-    block.values = rows.slice(b.start, b.end);
-    await context.sync();
-  }
+  await writeInBlocks(context, sheet, 0, 0, { values: rows, numberFormats: formats }, options);
   for (const r of boldRows) sheet.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
   sheet.getRangeByIndexes(0, 0, rows.length, width).format.autofitColumns();
   if (chartSource && chartSource.rows > 0) {

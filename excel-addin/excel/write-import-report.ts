@@ -1,10 +1,9 @@
 /// <reference types="office-js" />
 import type { ImportSource, RejectedRow, SkippedRow } from '../../shared/import/types.ts';
 import type { PaneLanguage } from '../i18n/language.ts';
-import { DEFAULT_PAYLOAD_BUDGET } from './read-table.ts';
+import type { Progress } from './read-table.ts';
 import { textCell } from './text-cell.ts';
-import { jsonBytes } from './utf8-size.ts';
-import { planBlocks } from './write-blocks.ts';
+import { writeInBlocks } from './write-in-blocks.ts';
 import { loadNames } from './load-names.ts';
 import { uniqueSheetName } from './unique-sheet-name.ts';
 
@@ -22,7 +21,7 @@ export async function writeImportReport(
   context: Excel.RequestContext,
   report: { readonly source: ImportSource; readonly taken: number; readonly rejected: readonly RejectedRow[]; readonly skipped: readonly SkippedRow[] },
   lang: PaneLanguage,
-  options: { readonly maxPayloadBytes?: number } = {},
+  options: { readonly maxPayloadBytes?: number; readonly onProgress?: (p: Progress) => void } = {},
 ): Promise<{ sheet: string }> {
   const w = WORDS[lang];
   const names = await loadNames(context);
@@ -43,11 +42,7 @@ export async function writeImportReport(
     ...report.skipped.map((s) => [s.row, textCell(s.kind), '', '']),
   ];
   // A broken export can reject every line: write in blocks under the payload budget.
-  for (const b of planBlocks(rows.map((r) => jsonBytes(r) + 1), (options.maxPayloadBytes ?? DEFAULT_PAYLOAD_BUDGET) - 1_000)) {
-    context.workbook.application.suspendScreenUpdatingUntilNextSync();
-    sheet.getRangeByIndexes(b.start, 0, b.end - b.start, 4).values = rows.slice(b.start, b.end);
-    await context.sync();
-  }
+  await writeInBlocks(context, sheet, 0, 0, { values: rows }, options);
   sheet.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
   sheet.getRangeByIndexes(0, 0, rows.length, 4).format.autofitColumns();
   sheet.activate();

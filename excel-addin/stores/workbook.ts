@@ -7,6 +7,8 @@ import type { FlagSummary } from '../excel/flag-overdue.ts';
 import { paneOperations as ops } from '../excel/pane-operations.ts';
 import type { TableLocation } from '../excel/table-location.ts';
 import { stageLabel } from '../../shared/labels/index.ts';
+import { readDocumentSetting, writeDocumentSetting } from '../office/document-settings.ts';
+import { OWNED_COLUMNS_KEY, ownedColumnsRecordFor, ownedColumnsRecordsFromSaved, withOwnedColumnsRecord } from '../settings/owned-columns-records.ts';
 import { useSettingsStore } from './settings.ts';
 import { useUiStore } from './ui.ts';
 
@@ -78,14 +80,20 @@ export const useWorkbookStore = defineStore('workbook', () => {
     const loc = await ensureLocation();
     if (!loc) return;
     const lang = ui.lang;
+    const records = ownedColumnsRecordsFromSaved(readDocumentSetting(OWNED_COLUMNS_KEY));
+    const previous = ownedColumnsRecordFor(records, loc.sheet);
     const result = await ops.flag(loc, {
       asOf: r.asOf, rule: r.rule, buckets: r.buckets, policy: r.policy, lang, read: readOptions(),
+      ...(previous ? { previous } : {}),
       stageLabel: (s) => stageLabel(s, lang),
       rejectedLabel: (x) => (lang === 'zh-CN' ? `请检查 ${x.column}：${x.reason}` : `check ${x.column}: ${x.reason}`),
       onProgress: (p) => { ui.progress = p; },
     });
     if (!result.ok) { ui.fail({ code: result.error.code, detail: result.error.fields?.join(', ') ?? result.error.message, ...(result.error.address ? { address: result.error.address } : {}) }); return; }
     lastFlag.value = result.value;
+    // Where the columns are now, so the next run finds them even if what pushed them aside is gone.
+    // A workbook that cannot save keeps working: the columns are also found by their headers.
+    await writeDocumentSetting(OWNED_COLUMNS_KEY, withOwnedColumnsRecord(records, result.value.owned));
     ui.say(ui.t('flagged', { overdue: result.value.overdue, rows: result.value.receivables, address: result.value.ownedAddress }));
   });
 
@@ -94,7 +102,7 @@ export const useWorkbookStore = defineStore('workbook', () => {
     if (!r.ok) { ui.fail({ code: 'invalid-settings', detail: `${r.field}: ${r.message}` }); return; }
     if (!(await readAll())) return;
     const summary = buildAgingSummary(receivables.value, r.asOf, { buckets: r.buckets, rule: r.rule, policy: r.policy });
-    const out = await ops.agingSummary(summary, ui.lang);
+    const out = await ops.agingSummary(summary, ui.lang, (p) => { ui.progress = p; });
     ui.say(ui.t('agingDone', { sheet: out.sheet }));
   });
 
@@ -119,7 +127,7 @@ export const useWorkbookStore = defineStore('workbook', () => {
   const writeReport = (): Promise<void> => ui.run(async () => {
     const imp = lastImport.value;
     if (!imp) return;
-    const out = await ops.writeImportReport({ source: imp.source, taken: imp.rows, rejected: imp.rejected, skipped: imp.skipped }, ui.lang);
+    const out = await ops.writeImportReport({ source: imp.source, taken: imp.rows, rejected: imp.rejected, skipped: imp.skipped }, ui.lang, (p) => { ui.progress = p; });
     ui.say(out.sheet);
   });
 

@@ -84,6 +84,22 @@ describe('task pane', () => {
     expect(readCells(host.model, 'Notes!A1:B1')).toEqual([['call list', '']]);
   });
 
+  it('records where it wrote its columns, and rewrites them there after the note that pushed them aside is gone', async () => {
+    const pane = setUp();
+    seedSheet(host.model, 'Sheet1!I5', [['ask Li about the credit note']]);
+    await pane.find('[data-testid="flag-overdue"]').trigger('click');
+    await settle();
+    expect(pane.find('[data-testid="pane-notice"]').text()).toBe('3 of 5 invoices overdue; columns Sheet1!J3:N10');
+    expect(host.settings.saved['dunningDesk.ownedColumns']).toEqual({ Sheet1: { sheet: 'Sheet1', headerRow: 2, column: 9 } });
+    const line = host.model.sheets[0]?.rows[4];
+    if (line) line[8] = undefined;
+    await pane.find('[data-testid="flag-overdue"]').trigger('click');
+    await settle();
+    expect(pane.find('[data-testid="pane-error"]').exists()).toBe(false);
+    expect(pane.find('[data-testid="pane-notice"]').text()).toBe('3 of 5 invoices overdue; columns Sheet1!J3:N10');
+    expect(readCells(host.model, 'Sheet1!I3:J4')).toEqual([['', 'Days overdue'], ['', 83]]);
+  });
+
   it('shows progress while it reads and writes, and clears it when done', async () => {
     const pane = setUp();
     const rows: unknown[][] = [];
