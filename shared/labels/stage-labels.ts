@@ -6,16 +6,16 @@ import type { TemplateLang } from '../templates/template-locale.ts';
  * (the add-in's Next stage column and pane, the extension's picker and options).
  */
 export const STAGE_LABELS: Readonly<Record<TemplateLang, Readonly<Record<StageId, string>>>> = {
+  // Short enough for a row of buttons in a 350 px pane or the webmail picker, and for a sheet column.
   en: {
-    'courtesy': 'Courtesy reminder', 'friendly': 'Friendly reminder', 'statement': 'Statement / confirm amount',
-    'payment-plan': 'Offer payment plan', 'deadline': 'Set a deadline', 'formal-notice': 'Formal notice',
-    'final-notice': 'Final notice', 'legal': "Lawyer's letter", 'follow-up': 'Follow up promise',
-    'plan-confirmation': 'Confirm plan', 'thank-you': 'Thank you',
+    'courtesy': 'Courtesy', 'friendly': 'Friendly', 'statement': 'Statement', 'payment-plan': 'Payment plan',
+    'deadline': 'Deadline', 'formal-notice': 'Formal notice', 'final-notice': 'Final notice', 'legal': "Lawyer's letter",
+    'follow-up': 'Follow-up', 'plan-confirmation': 'Plan confirmation', 'thank-you': 'Thank you',
   },
   'zh-CN': {
-    'courtesy': '到期前提醒', 'friendly': '友好提醒', 'statement': '对账确认', 'payment-plan': '协商还款计划',
+    'courtesy': '到期提醒', 'friendly': '友好提醒', 'statement': '对账确认', 'payment-plan': '分期方案',
     'deadline': '限期付款', 'formal-notice': '正式催告函', 'final-notice': '最后催告', 'legal': '律师函',
-    'follow-up': '跟进付款承诺', 'plan-confirmation': '确认还款计划', 'thank-you': '收款致谢',
+    'follow-up': '承诺跟进', 'plan-confirmation': '分期确认', 'thank-you': '收款致谢',
   },
 };
 
