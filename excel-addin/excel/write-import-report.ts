@@ -1,6 +1,9 @@
 /// <reference types="office-js" />
 import type { ImportSource, RejectedRow, SkippedRow } from '../../shared/import/types.ts';
+import { fieldLabel } from '../i18n/field-labels.ts';
 import type { PaneLanguage } from '../i18n/language.ts';
+import { rejectedReasonText } from '../i18n/rejected-text.ts';
+import { skipKindText } from '../i18n/skip-kind-text.ts';
 import type { Progress } from './read-table.ts';
 import { textCell } from './text-cell.ts';
 import { writeInBlocks } from './write-in-blocks.ts';
@@ -35,11 +38,11 @@ export async function writeImportReport(
     ['', '', '', ''],
     [textCell(`${w.rejected} (${report.rejected.length})`), '', '', ''],
     [textCell(w.row), textCell(w.column), textCell(w.value), textCell(w.reason)],
-    ...report.rejected.map((r) => [r.row, textCell(String(r.column)), textCell(r.value), textCell(r.reason)]),
+    ...report.rejected.map((r) => [r.row, textCell(fieldLabel(String(r.column), lang)), textCell(r.value), textCell(rejectedReasonText(r, lang))]),
     ['', '', '', ''],
     [textCell(`${w.skipped} (${report.skipped.length})`), '', '', ''],
     [textCell(w.row), textCell(w.kind), '', ''],
-    ...report.skipped.map((s) => [s.row, textCell(s.kind), '', '']),
+    ...report.skipped.map((s) => [s.row, textCell(skipKindText(s.kind, lang)), '', '']),
   ];
   // A broken export can reject every line: write in blocks under the payload budget.
   await writeInBlocks(context, sheet, 0, 0, { values: rows }, options);
