@@ -1,14 +1,12 @@
 /// <reference types="office-js" />
 import type { AgingBucket } from '../../shared/aging.ts';
-import type { CurrencyCode } from '../../shared/currency.ts';
-import type { Receivable, RejectedRow, SkippedRow } from '../../shared/import/types.ts';
+import type { RejectedRow, SkippedRow } from '../../shared/import/types.ts';
 import { add } from '../../shared/money.ts';
-import type { PenaltyRule } from '../../shared/penalty/types.ts';
 import type { PlainDate } from '../../shared/plain-date.ts';
-import { createReportRowBuilder, type ReportRow } from '../../shared/report/index.ts';
 import type { StageId } from '../../shared/stage-id.ts';
 import type { StagePolicy } from '../../shared/stages/index.ts';
 import type { PaneLanguage } from '../i18n/language.ts';
+import { createRowBuilderByCurrency, type RuleForCurrency } from '../report/row-builder-by-currency.ts';
 import { sheetAddress } from './column-letters.ts';
 import { cellNumberFromMoney, moneyNumberFormat } from './money-from-cell.ts';
 import { OWNED_COLUMNS, type OwnedColumn } from './owned-columns.ts';
@@ -23,8 +21,8 @@ import { writeInBlocks } from './write-in-blocks.ts';
 
 export interface FlagOptions {
   readonly asOf: PlainDate;
-  /** The penalty rule, or the rule for each currency (a GBP invoice is not charged China's rate). */
-  readonly rule: PenaltyRule | ((currency: CurrencyCode) => PenaltyRule);
+  /** The penalty rule for invoices in a currency (a GBP invoice is not charged China's contract rate). */
+  readonly ruleFor: RuleForCurrency;
   readonly buckets?: readonly AgingBucket[];
   readonly policy?: StagePolicy;
   readonly lang: PaneLanguage;
@@ -91,19 +89,7 @@ export async function flagOverdue(
   const table = read.value;
 
   // 3. Compute each row (the core: days, bucket, stage, penalty), with the rule of its currency.
-  const builders = new Map<CurrencyCode, (r: Receivable) => ReportRow>();
-  const buildRow = (r: Receivable): ReportRow => {
-    let build = builders.get(r.currency);
-    if (!build) {
-      build = createReportRowBuilder({
-        asOf: options.asOf, rule: typeof options.rule === 'function' ? options.rule(r.currency) : options.rule,
-        ...(options.buckets ? { buckets: options.buckets } : {}),
-        ...(options.policy ? { policy: options.policy } : {}),
-      });
-      builders.set(r.currency, build);
-    }
-    return build(r);
-  };
+  const buildRow = createRowBuilderByCurrency(options);
   // Rows a previous run wrote below a table that has since shrunk are stale output of ours:
   // written empty with the General format (never `clear`, which would also strip the user's
   // conditional formats and fills from those cells).

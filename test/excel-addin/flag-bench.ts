@@ -36,7 +36,7 @@ export async function runFlagBench(rows = 100_000): Promise<FlagBenchResult> {
     const loc = await findReceivablesTable(ctx);
     if (!loc.ok) throw new Error(loc.error.message);
     return flagOverdue(ctx, loc.value, {
-      asOf: plainDate('2026-11-22'), rule: { kind: 'daily-rate', rate: '0.0005' }, lang: 'zh-CN', read: { currency: 'CNY' },
+      asOf: plainDate('2026-11-22'), ruleFor: () => ({ kind: 'daily-rate', rate: '0.0005' }), lang: 'zh-CN', read: { currency: 'CNY' },
       stageLabel: (s) => stageLabel(s, 'zh-CN'), rejectedLabel: (r) => r.reason, onProgress: (p) => progress.push(p),
     });
   });

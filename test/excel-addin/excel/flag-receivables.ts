@@ -7,7 +7,7 @@ import { plainDate } from '../../../shared/plain-date.ts';
 /** What the flag tests run with: 万分之五 a day, English labels, amounts in CNY, as of 2026-11-22. */
 export const FLAG_OPTIONS: FlagOptions = {
   asOf: plainDate('2026-11-22'),
-  rule: { kind: 'daily-rate', rate: '0.0005' },
+  ruleFor: () => ({ kind: 'daily-rate', rate: '0.0005' }),
   lang: 'en',
   read: { currency: 'CNY' },
   stageLabel: (s) => stageLabel(s, 'en'),
