@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 import type { ImportSource, RejectedRow, SkippedRow } from '../../shared/import/types.ts';
+import { exportFormatName } from '../i18n/export-format-name.ts';
 import { fieldLabel } from '../i18n/field-labels.ts';
 import type { PaneLanguage } from '../i18n/language.ts';
 import { rejectedReasonText } from '../i18n/rejected-text.ts';
@@ -33,7 +34,7 @@ export async function writeImportReport(
   const rows: unknown[][] = [
     [textCell(w.title), '', '', ''],
     [textCell(w.file), textCell(report.source.file ?? ''), '', ''],
-    [textCell(w.format), textCell(report.source.format), textCell(w.encoding), textCell(report.source.encoding)],
+    [textCell(w.format), textCell(exportFormatName(report.source.format, lang)), textCell(w.encoding), textCell(report.source.encoding.toUpperCase())],
     [textCell(w.taken), report.taken, '', ''],
     ['', '', '', ''],
     [textCell(`${w.rejected} (${report.rejected.length})`), '', '', ''],

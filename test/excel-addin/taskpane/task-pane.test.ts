@@ -298,6 +298,9 @@ describe('task pane', () => {
     expect(pane.find('[data-testid="pane-notice"]').text()).toBe('2 invoices imported to sheet export');
     expect(readCells(host.model, 'export!A2:A3')).toEqual([['Acme Ltd'], ['=HYPERLINK("http://x","y")']]);
     expect(pane.find('[data-testid="import-rejected"]').text()).toContain('abc');
+    // In the pane's words: the column by its name, the reason for a bookkeeper, the format by the system's name.
+    expect(pane.find('[data-testid="import-rejected"] tbody tr').findAll('td').map((td) => td.text())).toEqual(['4', 'Amount', 'abc', '“abc” is not an amount']);
+    expect(pane.find('[data-testid="import-report"] p').text()).toBe('export.csv · spreadsheet export · UTF-8');
     await pane.find('[data-testid="write-import-report"]').trigger('click');
     await settle();
     expect(host.model.sheets.map((s) => s.name)).toContain('Import report');
