@@ -44,8 +44,9 @@ if (urlText !== undefined) {
 
 await build({
   configFile: join(root, 'excel-addin/vite.config.ts'),
-  // Every page, script and asset is addressed under the hosting folder.
-  base: base.url,
+  // Every page, script and asset is addressed under the hosting folder (the development build
+  // stays at the root of whatever serves it, as the dev server and the browser tests serve it).
+  base: urlText === undefined ? '/' : base.url,
   logLevel: 'warn',
   build: { outDir: out, emptyOutDir: true },
 });
