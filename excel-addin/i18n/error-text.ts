@@ -28,7 +28,7 @@ const TEXT: Readonly<Record<string, Words>> = {
   'settings-not-saved': { en: 'The settings could not be saved in this workbook (is it read-only?). They still apply until you close it.', 'zh-CN': '设置无法保存到此工作簿（是否为只读？）。在关闭前仍然有效。' },
   'no-row': { en: 'Select a cell in an invoice row of the table first.', 'zh-CN': '请先选中表格中某张发票所在行的单元格。' },
   'no-open-invoices': { en: 'This customer has nothing outstanding.', 'zh-CN': '该客户没有未结金额。' },
-  'nothing-overdue': { en: 'None of this customer\'s invoices is overdue yet, so this stage does not apply. Choose an earlier stage, such as a courtesy reminder.', 'zh-CN': '该客户尚无逾期发票，此阶段不适用。请选择较早的阶段，例如到期提醒。' },
+  'nothing-overdue': { en: 'None of this customer\'s invoices is overdue yet, so this stage does not apply. Choose an earlier stage, such as a courtesy reminder.', 'zh-CN': '该客户尚无逾期发票，此阶段不适用。请选择较早的阶段，例如到期前提醒。' },
   'import-empty': { en: 'No invoices could be read from {file}.', 'zh-CN': '无法从 {file} 读取任何发票。' },
   ItemNotFound: { en: 'A sheet or table the add-in needs has been renamed or deleted. Find the table again.', 'zh-CN': '所需的工作表或表格已被重命名或删除。请重新查找表格。' },
   InvalidSelection: { en: 'Several blocks are selected. Click a single cell inside your receivables list and try again.', 'zh-CN': '当前选中了多个区域。请只点击应收账款表中的一个单元格后重试。' },

@@ -1,10 +1,10 @@
-import type { TemplateLang } from '../templates/template-locale.ts';
+import type { LabelLanguage } from './stage-labels.ts';
 
 /**
  * What the core's rule presets (`RULE_PRESETS`) are called for people, by language: the one set
  * the add-in's rule picker and the extension's options page show.
  */
-export const RULE_PRESET_LABELS: Readonly<Record<string, Readonly<Record<TemplateLang, string>>>> = {
+export const RULE_PRESET_LABELS: Readonly<Record<string, Readonly<Record<LabelLanguage, string>>>> = {
   'cn-contract-0.05pct-daily': { en: 'China, agreed penalty: 0.05 % a day', 'zh-CN': '合同约定违约金：每日万分之五' },
   'cn-lpr-1.5x': { en: 'China, no agreed penalty: 1-year LPR + 50 %', 'zh-CN': '未约定违约金：一年期 LPR 加计 50%' },
   'cn-lpr-1.3x': { en: 'China, no agreed penalty: 1-year LPR + 30 %', 'zh-CN': '未约定违约金：一年期 LPR 加计 30%' },
@@ -24,6 +24,6 @@ export const RULE_PRESET_LABELS: Readonly<Record<string, Readonly<Record<Templat
  * @example
  * rulePresetLabel('uk-late-payment', 'en'); // 'UK Late Payment Act: Bank Rate + 8 %'
  */
-export function rulePresetLabel(preset: string, lang: TemplateLang): string {
-  return Object.hasOwn(RULE_PRESET_LABELS, preset) ? (RULE_PRESET_LABELS[preset] as Readonly<Record<TemplateLang, string>>)[lang] : preset;
+export function rulePresetLabel(preset: string, lang: LabelLanguage): string {
+  return Object.hasOwn(RULE_PRESET_LABELS, preset) ? (RULE_PRESET_LABELS[preset] as Readonly<Record<LabelLanguage, string>>)[lang] : preset;
 }

@@ -25,7 +25,7 @@ describe('flagOverdue on a realistic sheet', () => {
       ['Days overdue', 'Bucket', 'Penalty / interest', 'Total due', 'Next stage'],
       // 10,000.00 USD outstanding, 83 days at 0.05 % a day = 415.00 (the DESIGN example).
       [83, '61-90', 415, 10415, 'Formal notice'],
-      [33, '31-60', 89.11, 5489.61, 'Payment plan'],
+      [33, '31-60', 89.11, 5489.61, 'Offer payment plan'],
       // Due in 8 days: too early for a courtesy reminder (policy: 3 days before).
       [0, 'current', 0, 86000, ''],
       // Paid in full: no days overdue, nothing to send.
