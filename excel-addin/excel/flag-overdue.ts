@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 import type { AgingBucket } from '../../shared/aging.ts';
+import type { CurrencyCode } from '../../shared/currency.ts';
 import type { RejectedRow, SkippedRow } from '../../shared/import/types.ts';
 import { add } from '../../shared/money.ts';
 import type { PlainDate } from '../../shared/plain-date.ts';
@@ -54,6 +55,8 @@ export interface FlagSummary {
   readonly skipped: readonly SkippedRow[];
   /** True when the owned columns already held a previous run's output. */
   readonly updatedInPlace: boolean;
+  /** The currency taken for rows that name none, when some did (decided by the core's row reader, as for a CSV). */
+  readonly currencyAssumed?: CurrencyCode;
   /** Where the columns are now: for the pane to record, so the next run finds them. */
   readonly owned: OwnedColumnsRecord;
   /** True when a previous run's columns were found away from the table's edge and rewritten there. */
@@ -157,6 +160,7 @@ export async function flagOverdue(
       overdue,
       rejected: table.rejected,
       skipped: table.skipped,
+      ...(table.summary.currencyAssumed ? { currencyAssumed: table.summary.currencyAssumed } : {}),
       updatedInPlace,
       owned: { sheet: location.sheet, headerRow: location.headerRow, column: ownedCol },
       apart: placed.value.apart,

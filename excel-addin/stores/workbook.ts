@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { importReceivables, mapHeaders } from '../../shared/import/index.ts';
+import type { CurrencyCode } from '../../shared/currency.ts';
 import type { FieldName, ImportSource, Receivable, RejectedRow, SkippedRow } from '../../shared/import/types.ts';
 import { buildAgingSummary } from '../aging/build-aging-summary.ts';
 import type { FlagSummary } from '../excel/flag-overdue.ts';
@@ -41,20 +42,24 @@ export const useWorkbookStore = defineStore('workbook', () => {
   const mapping = computed<Partial<Record<FieldName, number>>>(() =>
     location.value ? { ...mapHeaders(location.value.headers, settingsStore.settings.map).mapping } : {});
 
+  /** The currency the last read took for rows that name none (the core's row reader decides it, as for a CSV). */
+  const lastAssumed = ref<CurrencyCode | null>(null);
   /**
-   * The currency taken for amounts that name none, when the settings leave it to the sheet and
-   * no column gives it: decided from the headers as the importer decides it. `null` when the
-   * user chose a currency or the sheet has a currency column. The pane says so and offers to change it.
+   * What the pane says it assumed, when the settings leave the currency to the sheet and some rows
+   * named none, with why (the headers' language, or a currency in an amount header). The pane
+   * offers another.
    */
-  const assumed = computed<AssumedCurrency | null>(() =>
-    (settingsStore.settings.currency === '' && location.value && mapping.value.currency === undefined
-      ? assumedCurrency(location.value.headers) : null));
+  const assumed = computed<AssumedCurrency | null>(() => {
+    const currency = lastAssumed.value;
+    if (currency === null || settingsStore.settings.currency !== '' || !location.value) return null;
+    const why = assumedCurrency(location.value.headers);
+    return why.currency === currency ? why : { currency, from: 'header' };
+  });
 
-  /** How rows are read: the user's column overrides, date order and currency (chosen, or decided from the headers). */
-  function readOptions(loc: TableLocation): SheetReadOptions {
+  /** How rows are read: the user's column overrides, date order and currency (when chosen; else the core decides it). */
+  function readOptions(): SheetReadOptions {
     const s = settingsStore.settings;
-    const currency = s.currency !== '' ? s.currency : assumedCurrency(loc.headers).currency;
-    return { currency, map: { ...s.map }, ...(s.dateOrder === 'auto' ? {} : { dateOrder: s.dateOrder }) };
+    return { ...(s.currency !== '' ? { currency: s.currency } : {}), map: { ...s.map }, dateOrder: s.dateOrder };
   }
 
   /** The settings resolved for the core, or `null` with the problem shown. */
@@ -89,9 +94,10 @@ export const useWorkbookStore = defineStore('workbook', () => {
   async function readAll(): Promise<boolean> {
     const loc = await ensureLocation();
     if (!loc) return false;
-    const read = await ops.readTable(loc, { ...readOptions(loc), onProgress: (p) => { ui.progress = p; } });
+    const read = await ops.readTable(loc, { ...readOptions(), onProgress: (p) => { ui.progress = p; } });
     if (!read.ok) { failStep(read.error); return false; }
     receivables.value = read.value.receivables;
+    lastAssumed.value = read.value.summary.currencyAssumed ?? null;
     return true;
   }
 
@@ -109,7 +115,7 @@ export const useWorkbookStore = defineStore('workbook', () => {
     const records = ownedColumnsRecordsFromSaved(readDocumentSetting(OWNED_COLUMNS_KEY));
     const previous = ownedColumnsRecordFor(records, loc.sheet);
     const result = await ops.flag(loc, {
-      asOf: r.asOf, ruleFor: r.ruleFor, buckets: r.buckets, policy: r.policy, lang, read: readOptions(loc),
+      asOf: r.asOf, ruleFor: r.ruleFor, buckets: r.buckets, policy: r.policy, lang, read: readOptions(),
       ...(previous ? { previous } : {}),
       stageLabel: (s) => stageLabel(s, lang),
       rejectedLabel: (x) => rejectedRowText(x, lang),
@@ -117,6 +123,7 @@ export const useWorkbookStore = defineStore('workbook', () => {
     });
     if (!result.ok) { failStep(result.error); return; }
     lastFlag.value = result.value;
+    lastAssumed.value = result.value.currencyAssumed ?? null;
     // Where the columns are now, so the next run finds them even if what pushed them aside is gone.
     // A workbook that cannot save keeps working: the columns are also found by their headers.
     await writeDocumentSetting(OWNED_COLUMNS_KEY, withOwnedColumnsRecord(records, result.value.owned));
