@@ -12,7 +12,7 @@ export const MESSAGES = {
     allocation: 'Payments pay first', allocationPrincipal: 'the principal', allocationStatutory: 'accrued penalty, then principal (statutory)',
     buckets: 'Aging buckets (days)', thresholds: 'Stage from day', currency: 'Currency of amounts that name none', save: 'Save in workbook', saved: 'Saved in the workbook',
     actions: 'Actions', flag: 'Flag overdue', aging: 'Aging summary', importCsv: 'Import CSV', writeReport: 'Write report to a sheet',
-    flagged: '{overdue} of {rows} invoices overdue; columns {address}', rejectedRows: '{n} rows could not be read', agingDone: 'Aging summary on sheet {sheet}',
+    flagged: '{overdue} of {rows} invoices overdue; columns {address}', rejectedRows: 'Rows that could not be read: {n}', agingDone: 'Aging summary on sheet {sheet}',
     imported: '{rows} invoices imported to sheet {sheet}', reportWritten: 'Import report on sheet {sheet}', importReport: 'Import report', moreRows: '… and {n} more: write the report to a sheet to see them all', rejected: 'Rejected', skipped: 'Skipped', row: 'Row', reason: 'Reason', value: 'Value',
     reminder: 'Reminder', forSelection: 'For selected row', stage: 'Stage', channel: 'Channel', email: 'Email', phone: 'Phone script', letter: 'Letter',
     openInvoices: 'Open invoices', copy: 'Copy', copied: 'Copied', mailto: 'Open in mail', exportList: 'Export customer list (JSON)', exported: 'Customer list exported: {n} open invoices',
