@@ -1,13 +1,13 @@
 import { DEFAULT_BUCKETS, type AgingBucket } from '../../shared/aging.ts';
 import type { CurrencyCode } from '../../shared/currency.ts';
-import { summarizeCustomers, type CreditGrade } from '../../shared/customers/index.ts';
+import { summarizeCustomers, type CreditGrade, type CustomerSummary } from '../../shared/customers/index.ts';
 import type { Receivable } from '../../shared/import/types.ts';
 import { money, type Money } from '../../shared/money.ts';
 import type { PenaltyRule } from '../../shared/penalty/types.ts';
 import type { PlainDate } from '../../shared/plain-date.ts';
-import { createReportRowBuilder } from '../../shared/report/index.ts';
 import { customerKey } from '../../shared/templates/index.ts';
 import type { StagePolicy } from '../../shared/stages/index.ts';
+import { createRowBuilderByCurrency, type RuleForCurrency } from '../report/row-builder-by-currency.ts';
 
 /** One customer's outstanding in one currency, by bucket (same order as `bucketIds`). */
 export interface AgingLine {
@@ -41,17 +41,20 @@ export interface AgingSummary {
  */
 export function buildAgingSummary(
   receivables: readonly Receivable[], asOf: PlainDate,
-  options: { readonly buckets?: readonly AgingBucket[]; readonly rule?: PenaltyRule; readonly policy?: StagePolicy } = {},
+  options: { readonly buckets?: readonly AgingBucket[]; readonly ruleFor?: RuleForCurrency; readonly policy?: StagePolicy } = {},
 ): AgingSummary {
   const buckets = options.buckets ?? DEFAULT_BUCKETS;
   const bucketIds = buckets.map((b) => b.id);
   const index = new Map(bucketIds.map((id, i) => [id, i]));
-  const build = createReportRowBuilder({ asOf, buckets, ...(options.rule ? { rule: options.rule } : {}), ...(options.policy ? { policy: options.policy } : {}) });
+  const ruleFor = options.ruleFor ?? ((): PenaltyRule => ({ kind: 'none' }));
+  const build = createRowBuilderByCurrency({ asOf, buckets, ruleFor, ...(options.policy ? { policy: options.policy } : {}) });
   // One customer however the name was typed (case, spaces), as the core's summaries group them;
-  // the line shows the name as first written.
-  const ratings = new Map(summarizeCustomers(receivables, asOf, {
-    ...(options.rule ? { rule: options.rule } : {}), ...(options.policy ? { policy: options.policy } : {}),
-  }).map((s) => [customerKey(s.customer), s]));
+  // the line shows the name as first written. Rated per currency, with that currency's rule, as the blocks are.
+  const ratings = new Map<string, CustomerSummary>();
+  for (const [currency, group] of groupBy(receivables, (r) => r.currency)) {
+    const summaries = summarizeCustomers(group, asOf, { rule: ruleFor(currency), ...(options.policy ? { policy: options.policy } : {}) });
+    for (const s of summaries) ratings.set(`${currency} ${customerKey(s.customer)}`, s);
+  }
 
   const perCurrency = new Map<CurrencyCode, Map<string, { name: string; minor: number[]; open: number }>>();
   for (const r of receivables) {
@@ -69,7 +72,7 @@ export function buildAgingSummary(
 
   const blocks: AgingBlock[] = [...perCurrency].map(([currency, customers]) => {
     const lines: AgingLine[] = [...customers].map(([key, acc]) => {
-      const rating = ratings.get(key)?.rating;
+      const rating = ratings.get(`${currency} ${key}`)?.rating;
       return {
         customer: acc.name,
         buckets: acc.minor.map((m) => money(m, currency)),
@@ -83,4 +86,14 @@ export function buildAgingSummary(
     return { currency, lines, bucketTotals, total: money(bucketTotals.reduce((s, m) => s + m.minor, 0), currency) };
   }).sort((a, b) => b.total.minor - a.total.minor || (a.currency < b.currency ? -1 : 1));
   return { asOf, bucketIds, blocks };
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item); else out.set(k, [item]);
+  }
+  return out;
 }

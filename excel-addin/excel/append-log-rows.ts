@@ -8,7 +8,7 @@ import type { LogSheetResult } from './log-sheet-error.ts';
 import { LOG_TABLE_NAME } from './log-table-name.ts';
 import { DEFAULT_PAYLOAD_BUDGET, type Progress } from './read-table.ts';
 import { jsonBytes } from './utf8-size.ts';
-import { planBlocks } from './write-blocks.ts';
+import { planBlocks } from './write-in-blocks.ts';
 
 export interface AppendLogOptions {
   /** The language a new log sheet is named in. */

@@ -8,8 +8,7 @@ import { DEFAULT_PAYLOAD_BUDGET, type Progress } from './read-table.ts';
 import { textCell } from './text-cell.ts';
 import { loadNames } from './load-names.ts';
 import { uniqueSheetName } from './unique-sheet-name.ts';
-import { jsonBytes } from './utf8-size.ts';
-import { planBlocks } from './write-blocks.ts';
+import { writeInBlocks } from './write-in-blocks.ts';
 
 /** Columns of an imported sheet; headers are ones the core's synonym table maps back to the same fields. */
 const IMPORT_COLUMNS = [
@@ -73,18 +72,9 @@ export async function importToSheet(
   await context.sync();
 
   const rows = receivables.map(rowOf);
-  const blocks = planBlocks(rows.map((r) => jsonBytes(r.values) + jsonBytes(r.formats) + 2), budget - 1_000);
-  for (const b of blocks) {
-    context.workbook.application.suspendScreenUpdatingUntilNextSync();
-    context.workbook.application.suspendApiCalculationUntilNextSync();
-    const target = sheet.getRangeByIndexes(1 + b.start, 0, b.end - b.start, width);
-    const slice = rows.slice(b.start, b.end);
-    // Formats first: the values then show as dates and amounts at once.
-    target.numberFormat = slice.map((r) => r.formats);
-    target.values = slice.map((r) => r.values);
-    await context.sync();
-    options.onProgress?.({ phase: 'write', done: b.end, total: rows.length });
-  }
+  await writeInBlocks(context, sheet, 1, 0, { values: rows.map((r) => r.values), numberFormats: rows.map((r) => r.formats) }, {
+    maxPayloadBytes: budget, ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
 
   let tableName = 'Receivables';
   for (let i = 2; names.tables.some((t) => t.toLowerCase() === tableName.toLowerCase()); i++) tableName = `Receivables${i}`;

@@ -28,8 +28,13 @@ export function cellNumberFromMoney(m: Money): number {
   return m.minor / 10 ** minorDigits(m.currency);
 }
 
-/** A number format that shows the currency's minor digits with grouping: `#,##0.00`, `#,##0` (JPY). */
+/**
+ * A number format that shows the currency with the amount, grouped, with the currency's minor
+ * digits: `[$USD] #,##0.00`, `[$JPY] #,##0`. The ISO code (Excel's own "USD" currency symbol
+ * choice) rather than a sign: in a sheet that mixes currencies, `¥` and `$` would not say which.
+ */
 export function moneyNumberFormat(currency: CurrencyCode): string {
   const d = minorDigits(currency);
-  return d === 0 ? '#,##0' : `#,##0.${'0'.repeat(d)}`;
+  const code = /^[A-Z]{3}$/.test(currency) ? `[$${currency}] ` : '';
+  return d === 0 ? `${code}#,##0` : `${code}#,##0.${'0'.repeat(d)}`;
 }

@@ -6,7 +6,11 @@ export interface OwnedColumn {
   readonly header: Readonly<Record<PaneLanguage, string>>;
 }
 
-/** The owned columns, in sheet order. Their headers (in either language) mark them as ours on a re-run. */
+/**
+ * The owned columns, in sheet order. Their headers (in either language) mark them as ours on a
+ * re-run. A column added here later is written after the others; a block written before it was
+ * added is still recognised as ours and grows into the empty column beside it.
+ */
 export const OWNED_COLUMNS: readonly OwnedColumn[] = [
   { key: 'daysOverdue', header: { en: 'Days overdue', 'zh-CN': '逾期天数' } },
   { key: 'bucket', header: { en: 'Bucket', 'zh-CN': '账龄区间' } },
@@ -15,24 +19,48 @@ export const OWNED_COLUMNS: readonly OwnedColumn[] = [
   { key: 'nextStage', header: { en: 'Next stage', 'zh-CN': '下一步催收' } },
 ];
 
+/** Which owned column a header cell names (any language), if any. */
+export function ownedKeyOf(value: unknown): OwnedColumn['key'] | undefined {
+  if (typeof value !== 'string') return undefined;
+  const t = value.trim();
+  return OWNED_COLUMNS.find((c) => Object.values(c.header).includes(t))?.key;
+}
+
 /** Whether a header cell is the header of owned column `index` (any language). */
 export function isOwnedHeader(value: unknown, index: number): boolean {
   const col = OWNED_COLUMNS[index];
-  return col !== undefined && typeof value === 'string' && Object.values(col.header).includes(value.trim());
+  return col !== undefined && ownedKeyOf(value) === col.key;
 }
 
 /**
- * Where a previous run's columns start in a header row: the first run of all owned headers in
- * order (columns the user added after them do not belong to the table either), else the start
- * of a trailing partial run (some owned columns deleted). `headers.length` when there are none.
+ * How many consecutive header cells from `start` are owned headers (each column once, in any
+ * order: a user may have deleted or moved one of them).
+ */
+export function ownedRunLength(headers: readonly unknown[], start: number): number {
+  const seen = new Set<string>();
+  let n = 0;
+  for (let i = start; i < headers.length; i++) {
+    const key = ownedKeyOf(headers[i]);
+    if (key === undefined || seen.has(key)) break;
+    seen.add(key);
+    n++;
+  }
+  return n;
+}
+
+/**
+ * Where a previous run's columns start in a header row: the first run of three or more owned
+ * headers (columns the user added after them do not belong to the table either), or a shorter
+ * run that ends the row (some of them deleted; a lone one only if it is `Days overdue`).
+ * `headers.length` when there are none. Two headers of the user's own that happen to read like
+ * ours (`Days overdue`, `Bucket`) in the middle of a ledger do not end the table.
  */
 export function ownedColumnsStart(headers: readonly unknown[]): number {
-  const width = OWNED_COLUMNS.length;
-  for (let i = 0; i + width <= headers.length; i++) {
-    if (headers.slice(i, i + width).every((h, k) => isOwnedHeader(h, k))) return i;
-  }
-  for (let n = Math.min(width - 1, headers.length); n > 0; n--) {
-    if (headers.slice(headers.length - n).every((h, k) => isOwnedHeader(h, k))) return headers.length - n;
+  for (let i = 0; i < headers.length; i++) {
+    const run = ownedRunLength(headers, i);
+    if (run === 0) continue;
+    const trailing = i + run === headers.length;
+    if (run >= 3 || (trailing && (run >= 2 || isOwnedHeader(headers[i], 0)))) return i;
   }
   return headers.length;
 }

@@ -5,7 +5,7 @@ import type { PaneLanguage } from '../i18n/language.ts';
 import { findReceivablesTable, type TableAnchor } from './find-receivables-table.ts';
 import { flagOverdue, type FlagOptions, type FlagSummary } from './flag-overdue.ts';
 import { importToSheet, type ImportedSheet, type ImportToSheetOptions } from './import-to-sheet.ts';
-import { readTable, type ReadTableOptions, type SheetTable } from './read-table.ts';
+import { readTable, type Progress, type ReadTableOptions, type SheetTable } from './read-table.ts';
 import { selectedDataRow } from './selected-row.ts';
 import type { StepResult, TableLocation } from './table-location.ts';
 import { writeAgingSummary, type AgingSheetResult } from './write-aging-summary.ts';
@@ -21,12 +21,12 @@ export const paneOperations = {
     Excel.run((ctx) => readTable(ctx, location, options)),
   flag: (location: TableLocation, options: FlagOptions): Promise<StepResult<FlagSummary>> =>
     Excel.run((ctx) => flagOverdue(ctx, location, options)),
-  agingSummary: (summary: AgingSummary, lang: PaneLanguage): Promise<AgingSheetResult> =>
-    Excel.run((ctx) => writeAgingSummary(ctx, summary, lang)),
+  agingSummary: (summary: AgingSummary, lang: PaneLanguage, onProgress?: (p: Progress) => void): Promise<AgingSheetResult> =>
+    Excel.run((ctx) => writeAgingSummary(ctx, summary, lang, onProgress ? { onProgress } : {})),
   importToSheet: (receivables: readonly Receivable[], options: ImportToSheetOptions): Promise<ImportedSheet> =>
     Excel.run((ctx) => importToSheet(ctx, receivables, options)),
-  writeImportReport: (report: Parameters<typeof writeImportReport>[1], lang: PaneLanguage): Promise<{ sheet: string }> =>
-    Excel.run((ctx) => writeImportReport(ctx, report, lang)),
+  writeImportReport: (report: Parameters<typeof writeImportReport>[1], lang: PaneLanguage, onProgress?: (p: Progress) => void): Promise<{ sheet: string }> =>
+    Excel.run((ctx) => writeImportReport(ctx, report, lang, onProgress ? { onProgress } : {})),
   selectedRow: (location: TableLocation): Promise<number | undefined> => Excel.run((ctx) => selectedDataRow(ctx, location)),
 };
 

@@ -3,12 +3,11 @@ import type { AgingSummary } from '../aging/build-aging-summary.ts';
 import type { PaneLanguage } from '../i18n/language.ts';
 import { columnLetters } from './column-letters.ts';
 import { cellNumberFromMoney, moneyNumberFormat } from './money-from-cell.ts';
-import { DEFAULT_PAYLOAD_BUDGET } from './read-table.ts';
+import type { Progress } from './read-table.ts';
 import { textCell } from './text-cell.ts';
 import { loadNames } from './load-names.ts';
 import { uniqueSheetName } from './unique-sheet-name.ts';
-import { jsonBytes } from './utf8-size.ts';
-import { planBlocks } from './write-blocks.ts';
+import { writeInBlocks } from './write-in-blocks.ts';
 
 const WORDS = {
   en: { sheet: 'Aging summary', title: 'Aging summary as of', currency: 'Currency', customer: 'Customer', total: 'Total', invoices: 'Open invoices', rating: 'Credit rating', chart: 'Outstanding by bucket' },
@@ -20,8 +19,10 @@ function isAgingTitle(value: unknown): boolean {
   return typeof value === 'string' && Object.values(WORDS).some((w) => value.startsWith(`${w.title} `));
 }
 
-/** Customers shown in the chart: the largest balances (a chart of hundreds of columns says nothing). */
+/** Customers shown in a chart: the largest balances (a chart of hundreds of columns says nothing). */
 const CHART_CUSTOMERS = 10;
+/** Rows a chart spans on the sheet. */
+const CHART_ROWS = 18;
 
 export interface AgingSheetResult {
   readonly sheet: string;
@@ -34,11 +35,12 @@ export interface AgingSheetResult {
  * Writes the aging summary on its own sheet (created, or cleared and rewritten on a refresh of
  * a sheet it wrote before; a user's sheet of the same name is never touched):
  * per currency a block of customers × buckets with totals, open invoices and credit rating,
- * and a stacked column chart of the largest customers' outstanding by bucket. Rows go in blocks
- * under the payload budget.
+ * in that currency's number format, and per currency a stacked column chart of the largest
+ * customers' outstanding by bucket. Rows go in blocks under the payload budget.
  */
 export async function writeAgingSummary(
-  context: Excel.RequestContext, summary: AgingSummary, lang: PaneLanguage, options: { readonly maxPayloadBytes?: number } = {},
+  context: Excel.RequestContext, summary: AgingSummary, lang: PaneLanguage,
+  options: { readonly maxPayloadBytes?: number; readonly onProgress?: (p: Progress) => void } = {},
 ): Promise<AgingSheetResult> {
   const w = WORDS[lang];
   // Refresh only a sheet this step wrote (its A1 is our title): a user's own sheet that happens
@@ -66,7 +68,7 @@ export async function writeAgingSummary(
   const blank = (): void => { rows.push(new Array(width).fill('')); formats.push(new Array(width).fill('General')); };
   const boldRows: number[] = [];
   const totalRows: Record<string, number> = {};
-  let chartSource: { headerRow: number; rows: number } | undefined;
+  const chartSources: Array<{ currency: string; headerRow: number; rows: number }> = [];
 
   rows.push([textCell(`${w.title} ${summary.asOf}`), ...new Array(width - 1).fill('')]);
   formats.push(new Array(width).fill('General'));
@@ -90,26 +92,24 @@ export async function writeAgingSummary(
     formats.push(['General', ...new Array(nb + 1).fill(fmt), '0', 'General']);
     totalRows[block.currency] = rows.length - 1;
     boldRows.push(rows.length - 1);
-    chartSource ??= { headerRow, rows: Math.min(CHART_CUSTOMERS, block.lines.length) };
+    chartSources.push({ currency: block.currency, headerRow, rows: Math.min(CHART_CUSTOMERS, block.lines.length) });
   }
 
   // Thousands of customers make a big sheet: write in blocks under the payload budget.
-  const weights = rows.map((r, i) => jsonBytes(r) + jsonBytes(formats[i]) + 2);
-  for (const b of planBlocks(weights, (options.maxPayloadBytes ?? DEFAULT_PAYLOAD_BUDGET) - 1_000)) {
-    context.workbook.application.suspendScreenUpdatingUntilNextSync();
-    context.workbook.application.suspendApiCalculationUntilNextSync();
-    const block = sheet.getRangeByIndexes(b.start, 0, b.end - b.start, width);
-    block.numberFormat = formats.slice(b.start, b.end);
-    block.values = rows.slice(b.start, b.end);
-    await context.sync();
-  }
+  await writeInBlocks(context, sheet, 0, 0, { values: rows, numberFormats: formats }, options);
   for (const r of boldRows) sheet.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
   sheet.getRangeByIndexes(0, 0, rows.length, width).format.autofitColumns();
-  if (chartSource && chartSource.rows > 0) {
-    const source = sheet.getRangeByIndexes(chartSource.headerRow, 0, chartSource.rows + 1, 1 + nb);
+  // One chart per currency (amounts in different currencies never share an axis), each beside
+  // its block, or below the chart before it when blocks are short.
+  let nextFree = 0;
+  for (const c of chartSources) {
+    if (c.rows === 0) continue;
+    const source = sheet.getRangeByIndexes(c.headerRow, 0, c.rows + 1, 1 + nb);
     const chart = sheet.charts.add('ColumnStacked', source, 'Columns');
-    chart.title.text = w.chart;
-    chart.setPosition(`${columnLetters(width + 1)}2`, `${columnLetters(width + 9)}20`);
+    chart.title.text = `${w.chart} (${c.currency})`;
+    const top = Math.max(c.headerRow, nextFree);
+    chart.setPosition(`${columnLetters(width + 1)}${top + 1}`, `${columnLetters(width + 9)}${top + CHART_ROWS}`);
+    nextFree = top + CHART_ROWS + 1;
   }
   sheet.activate();
   await context.sync();

@@ -1,10 +1,13 @@
 /// <reference types="office-js" />
 import type { ImportSource, RejectedRow, SkippedRow } from '../../shared/import/types.ts';
+import { exportFormatName } from '../i18n/export-format-name.ts';
+import { fieldLabel } from '../i18n/field-labels.ts';
 import type { PaneLanguage } from '../i18n/language.ts';
-import { DEFAULT_PAYLOAD_BUDGET } from './read-table.ts';
+import { rejectedReasonText } from '../i18n/rejected-text.ts';
+import { skipKindText } from '../i18n/skip-kind-text.ts';
+import type { Progress } from './read-table.ts';
 import { textCell } from './text-cell.ts';
-import { jsonBytes } from './utf8-size.ts';
-import { planBlocks } from './write-blocks.ts';
+import { writeInBlocks } from './write-in-blocks.ts';
 import { loadNames } from './load-names.ts';
 import { uniqueSheetName } from './unique-sheet-name.ts';
 
@@ -22,7 +25,7 @@ export async function writeImportReport(
   context: Excel.RequestContext,
   report: { readonly source: ImportSource; readonly taken: number; readonly rejected: readonly RejectedRow[]; readonly skipped: readonly SkippedRow[] },
   lang: PaneLanguage,
-  options: { readonly maxPayloadBytes?: number } = {},
+  options: { readonly maxPayloadBytes?: number; readonly onProgress?: (p: Progress) => void } = {},
 ): Promise<{ sheet: string }> {
   const w = WORDS[lang];
   const names = await loadNames(context);
@@ -31,23 +34,19 @@ export async function writeImportReport(
   const rows: unknown[][] = [
     [textCell(w.title), '', '', ''],
     [textCell(w.file), textCell(report.source.file ?? ''), '', ''],
-    [textCell(w.format), textCell(report.source.format), textCell(w.encoding), textCell(report.source.encoding)],
+    [textCell(w.format), textCell(exportFormatName(report.source.format, lang)), textCell(w.encoding), textCell(report.source.encoding.toUpperCase())],
     [textCell(w.taken), report.taken, '', ''],
     ['', '', '', ''],
     [textCell(`${w.rejected} (${report.rejected.length})`), '', '', ''],
     [textCell(w.row), textCell(w.column), textCell(w.value), textCell(w.reason)],
-    ...report.rejected.map((r) => [r.row, textCell(String(r.column)), textCell(r.value), textCell(r.reason)]),
+    ...report.rejected.map((r) => [r.row, textCell(fieldLabel(String(r.column), lang)), textCell(r.value), textCell(rejectedReasonText(r, lang))]),
     ['', '', '', ''],
     [textCell(`${w.skipped} (${report.skipped.length})`), '', '', ''],
     [textCell(w.row), textCell(w.kind), '', ''],
-    ...report.skipped.map((s) => [s.row, textCell(s.kind), '', '']),
+    ...report.skipped.map((s) => [s.row, textCell(skipKindText(s.kind, lang)), '', '']),
   ];
   // A broken export can reject every line: write in blocks under the payload budget.
-  for (const b of planBlocks(rows.map((r) => jsonBytes(r) + 1), (options.maxPayloadBytes ?? DEFAULT_PAYLOAD_BUDGET) - 1_000)) {
-    context.workbook.application.suspendScreenUpdatingUntilNextSync();
-    sheet.getRangeByIndexes(b.start, 0, b.end - b.start, 4).values = rows.slice(b.start, b.end);
-    await context.sync();
-  }
+  await writeInBlocks(context, sheet, 0, 0, { values: rows }, options);
   sheet.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
   sheet.getRangeByIndexes(0, 0, rows.length, 4).format.autofitColumns();
   sheet.activate();

@@ -1,10 +1,10 @@
 import type { AgingBucket } from '../../shared/aging.ts';
 import type { Receivable } from '../../shared/import/types.ts';
-import type { PenaltyRule } from '../../shared/penalty/types.ts';
 import type { PlainDate } from '../../shared/plain-date.ts';
-import { buildReportJson, createReportRowBuilder, createTotalsAccumulator, type ReportJson } from '../../shared/report/index.ts';
+import { buildReportJson, createTotalsAccumulator, type ReportJson } from '../../shared/report/index.ts';
 import type { StagePolicy } from '../../shared/stages/index.ts';
 import type { TableLocation } from '../excel/table-location.ts';
+import { createRowBuilderByCurrency, type RuleForCurrency } from '../report/row-builder-by-currency.ts';
 
 /**
  * The customer list with open invoices as the exchange JSON (`dunning report --format json`),
@@ -12,9 +12,9 @@ import type { TableLocation } from '../excel/table-location.ts';
  */
 export function customerListJson(
   receivables: readonly Receivable[], location: TableLocation,
-  options: { readonly asOf: PlainDate; readonly rule: PenaltyRule; readonly buckets: readonly AgingBucket[]; readonly policy: StagePolicy },
+  options: { readonly asOf: PlainDate; readonly ruleFor: RuleForCurrency; readonly buckets: readonly AgingBucket[]; readonly policy: StagePolicy },
 ): ReportJson {
-  const build = createReportRowBuilder(options);
+  const build = createRowBuilderByCurrency(options);
   const rows = receivables.filter((r) => r.outstanding.minor > 0).map(build);
   const totals = createTotalsAccumulator(options.buckets.map((b) => b.id));
   for (const row of rows) totals.add(row);

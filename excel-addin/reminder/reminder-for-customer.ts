@@ -1,24 +1,24 @@
 import type { Receivable } from '../../shared/import/types.ts';
 import { computePenalty } from '../../shared/penalty/index.ts';
-import type { PenaltyRule } from '../../shared/penalty/types.ts';
 import type { PlainDate } from '../../shared/plain-date.ts';
-import { createReportRowBuilder } from '../../shared/report/index.ts';
 import type { StageId } from '../../shared/stage-id.ts';
 import { stageRank, type StagePolicy } from '../../shared/stages/index.ts';
 import { buildReminderModel, customerKey, planDates, reminderDeadline, renderReminder, type Channel, type RenderedReminder, type RenderReminderError } from '../../shared/templates/index.ts';
 import type { AgingBucket } from '../../shared/aging.ts';
 import type { PaneLanguage } from '../i18n/language.ts';
+import { createRowBuilderByCurrency, type RuleForCurrency } from '../report/row-builder-by-currency.ts';
 
 export interface ReminderSettings {
   readonly asOf: PlainDate;
-  readonly rule: PenaltyRule;
+  /** The penalty rule for invoices in a currency. */
+  readonly ruleFor: RuleForCurrency;
   readonly buckets: readonly AgingBucket[];
   readonly policy: StagePolicy;
 }
 
 /** The most advanced stage among a customer's open invoices (the one to send), or `null`. */
 export function suggestedStageFor(receivables: readonly Receivable[], customer: string, s: ReminderSettings): StageId | null {
-  const build = createReportRowBuilder(s);
+  const build = createRowBuilderByCurrency(s);
   const key = customerKey(customer);
   let best: StageId | null = null;
   for (const r of receivables) {
@@ -36,10 +36,13 @@ export function suggestedStageFor(receivables: readonly Receivable[], customer: 
 export function reminderForCustomer(
   receivables: readonly Receivable[], customer: string, stage: StageId, channel: Channel, lang: PaneLanguage, s: ReminderSettings,
 ): { ok: true; value: RenderedReminder } | { ok: false; error: RenderReminderError } {
+  // The letter states one rule: that of the customer's open invoices' currency (the first one's, if they mix).
+  const key = customerKey(customer);
+  const first = receivables.find((r) => customerKey(r.customer) === key && r.outstanding.minor > 0);
   const model = buildReminderModel(receivables, customer, s.asOf, {
-    rule: s.rule,
+    ...(first ? { rule: s.ruleFor(first.currency) } : {}),
     lang,
-    penaltyFor: (r) => computePenalty({ principal: r.outstanding, dueDate: r.dueDate, asOf: s.asOf, rule: s.rule }, { lang }),
+    penaltyFor: (r) => computePenalty({ principal: r.outstanding, dueDate: r.dueDate, asOf: s.asOf, rule: s.ruleFor(r.currency) }, { lang }),
     deadline: reminderDeadline(s.asOf, 7, lang),
     planDates: planDates(s.asOf, 3, lang),
   });

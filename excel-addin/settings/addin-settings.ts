@@ -3,13 +3,16 @@ import type { DateOrder, FieldName } from '../../shared/import/types.ts';
 import { parseRule, RULE_PRESETS, type PenaltyRule } from '../../shared/penalty/index.ts';
 import { parsePlainDate, type PlainDate } from '../../shared/plain-date.ts';
 import { DEFAULT_STAGE_POLICY, parseStagePolicy, type OverdueStageId, type StagePolicy } from '../../shared/stages/index.ts';
+import type { CurrencyCode } from '../../shared/currency.ts';
 import type { PaneLanguage } from '../i18n/language.ts';
+import type { RuleForCurrency } from '../report/row-builder-by-currency.ts';
+import { SUGGESTED_RULE_PRESETS, suggestedRulePreset } from './suggested-rule-presets.ts';
 
 /** What the pane saves in the workbook (Office document settings): plain JSON. */
 export interface AddinSettings {
   /** `YYYY-MM-DD`, or empty for "today". */
   asOf: string;
-  /** A key of RULE_PRESETS. */
+  /** A key of RULE_PRESETS, or empty for the rule suggested for each invoice's currency (`suggestedRulePreset`). */
   rulePreset: string;
   graceDays: number;
   /** Cap as a percent of principal, empty for none (`"30"`). */
@@ -23,8 +26,9 @@ export interface AddinSettings {
   bucketBounds: number[];
   /** First overdue day of each stage. */
   thresholds: Record<OverdueStageId, number>;
-  /** Currency when the sheet names none. */
+  /** Currency when the sheet names none; empty to decide it from the headers' language, as the importer does. */
   currency: string;
+  /** How text dates with the year last (`10/08/2026`) are read; `auto` decides from the column. */
   dateOrder: 'auto' | DateOrder;
   /** Column overrides: field → header text. */
   map: Partial<Record<FieldName, string>>;
@@ -35,12 +39,15 @@ export interface AddinSettings {
 /** The key of the pane's settings in the workbook's document settings. */
 export const SETTINGS_KEY = 'dunningDesk.settings';
 
-/** Defaults: 万分之五 per day, the core's buckets and ladder, CNY. */
+/**
+ * Defaults: today, the rule suggested for each invoice's currency, the core's buckets and ladder,
+ * the currency of sheets that name none decided from their headers, dates read as the column shows.
+ */
 export function defaultSettings(): AddinSettings {
   return {
-    asOf: '', rulePreset: 'cn-contract-0.05pct-daily', graceDays: 0, capPercent: '', dueDateRoll: 'none', paymentDay: '', allocation: '',
+    asOf: '', rulePreset: '', graceDays: 0, capPercent: '', dueDateRoll: 'none', paymentDay: '', allocation: '',
     bucketBounds: [...DEFAULT_BUCKET_BOUNDS], thresholds: { ...DEFAULT_STAGE_POLICY.thresholds },
-    currency: 'CNY', dateOrder: 'auto', map: {}, lang: '',
+    currency: '', dateOrder: 'auto', map: {}, lang: '',
   };
 }
 
@@ -52,7 +59,7 @@ export function settingsFromSaved(saved: unknown): AddinSettings {
   const str = (k: keyof AddinSettings, fallback: string): string => (typeof s[k] === 'string' ? s[k] as string : fallback);
   return {
     asOf: str('asOf', d.asOf),
-    rulePreset: typeof s.rulePreset === 'string' && RULE_PRESETS[s.rulePreset] ? s.rulePreset : d.rulePreset,
+    rulePreset: typeof s.rulePreset === 'string' && Object.hasOwn(RULE_PRESETS, s.rulePreset) ? s.rulePreset : d.rulePreset,
     graceDays: Number.isInteger(s.graceDays) && (s.graceDays as number) >= 0 ? s.graceDays as number : d.graceDays,
     capPercent: str('capPercent', d.capPercent),
     dueDateRoll: s.dueDateRoll === 'weekend' || s.dueDateRoll === 'cn-holidays' ? s.dueDateRoll : 'none',
@@ -69,27 +76,42 @@ export function settingsFromSaved(saved: unknown): AddinSettings {
 
 /** Settings turned into what the core takes, or the first problem (field and message). */
 export type ResolvedSettings =
-  | { ok: true; asOf: PlainDate; rule: PenaltyRule; buckets: readonly AgingBucket[]; policy: StagePolicy }
+  | {
+    ok: true; asOf: PlainDate;
+    /** The rule for invoices in a currency: the chosen preset, or the one suggested for the currency. */
+    ruleFor: RuleForCurrency;
+    /** The preset behind `ruleFor` for a currency. */
+    presetFor: (currency: CurrencyCode) => string;
+    buckets: readonly AgingBucket[]; policy: StagePolicy;
+  }
   | { ok: false; field: string; message: string };
 
 /** Resolves settings against today (the pane's clock). */
 export function resolveSettings(s: AddinSettings, today: PlainDate): ResolvedSettings {
   const asOf = s.asOf === '' ? today : parsePlainDate(s.asOf);
   if (!asOf) return { ok: false, field: 'asOf', message: `not a date: ${s.asOf}` };
-  const preset = RULE_PRESETS[s.rulePreset];
-  if (!preset) return { ok: false, field: 'rule', message: `unknown rule ${s.rulePreset}` };
-  const rule = parseRule({
-    ...preset,
-    ...(s.graceDays > 0 ? { graceDays: s.graceDays } : {}),
-    ...(s.capPercent.trim() !== '' ? { cap: { percentOfPrincipal: s.capPercent.trim() } } : {}),
-    ...(s.dueDateRoll !== 'none' ? { dueDateRoll: s.dueDateRoll } : {}),
-    ...(s.paymentDay !== '' ? { paymentDay: s.paymentDay } : {}),
-    ...(s.allocation !== '' ? { allocation: s.allocation } : {}),
-  });
-  if (!rule.ok) return { ok: false, field: rule.error.field, message: rule.error.message };
+  if (s.rulePreset !== '' && !Object.hasOwn(RULE_PRESETS, s.rulePreset)) return { ok: false, field: 'rule', message: `unknown rule ${s.rulePreset}` };
+  if (s.currency !== '' && !/^[A-Z]{3}$/.test(s.currency)) return { ok: false, field: 'currency', message: `not a currency code: ${s.currency}` };
+  const presetFor = (currency: CurrencyCode): string => (s.rulePreset !== '' ? s.rulePreset : suggestedRulePreset(currency));
+  // The options (grace days, cap…) apply to whichever preset an invoice gets: each is checked now.
+  const rules = new Map<string, PenaltyRule>();
+  const presets = s.rulePreset !== '' ? [s.rulePreset] : [...new Set([...Object.values(SUGGESTED_RULE_PRESETS), 'none'])];
+  for (const name of presets) {
+    const rule = parseRule({
+      ...(RULE_PRESETS[name] as PenaltyRule),
+      ...(s.graceDays > 0 ? { graceDays: s.graceDays } : {}),
+      ...(s.capPercent.trim() !== '' ? { cap: { percentOfPrincipal: s.capPercent.trim() } } : {}),
+      ...(s.dueDateRoll !== 'none' ? { dueDateRoll: s.dueDateRoll } : {}),
+      ...(s.paymentDay !== '' ? { paymentDay: s.paymentDay } : {}),
+      ...(s.allocation !== '' ? { allocation: s.allocation } : {}),
+    });
+    if (!rule.ok) return { ok: false, field: rule.error.field, message: rule.error.message };
+    rules.set(name, rule.value);
+  }
+  const ruleFor = (currency: CurrencyCode): PenaltyRule => rules.get(presetFor(currency)) as PenaltyRule;
   const buckets = makeBuckets(s.bucketBounds);
   if (!buckets.ok) return { ok: false, field: 'buckets', message: buckets.error.message };
   const policy = parseStagePolicy({ thresholds: s.thresholds });
   if (!policy.ok) return { ok: false, field: policy.error.field, message: policy.error.message };
-  return { ok: true, asOf, rule: rule.value, buckets: buckets.value, policy: policy.value };
+  return { ok: true, asOf, ruleFor, presetFor, buckets: buckets.value, policy: policy.value };
 }

@@ -1,27 +1,24 @@
 import { defineStore } from 'pinia';
-import { computed, ref } from 'vue';
+import { computed, ref, watch } from 'vue';
 import type { StageId } from '../../shared/stage-id.ts';
 import { customerKey, type Channel, type RenderedReminder } from '../../shared/templates/index.ts';
-import { toDecimalString } from '../../shared/money.ts';
+import type { Money } from '../../shared/money.ts';
 import { paneOperations as ops } from '../excel/pane-operations.ts';
 import { customerListJson } from '../export/customer-list-json.ts';
 import { mailtoLink, reminderForCustomer, suggestedStageFor } from '../reminder/reminder-for-customer.ts';
-import { useSettingsStore } from './settings.ts';
 import { useUiStore } from './ui.ts';
 import { useWorkbookStore } from './workbook.ts';
 
-/** One open invoice as the pane lists it. */
+/** One open invoice as the pane lists it (money is formatted when shown, in the pane's language). */
 export interface OpenInvoiceLine {
   readonly invoice: string;
   readonly dueDate: string;
-  readonly outstanding: string;
-  readonly currency: string;
+  readonly outstanding: Money;
 }
 
 /** The reminder for the customer of the selected row. */
 export const useReminderStore = defineStore('reminder', () => {
   const ui = useUiStore();
-  const settingsStore = useSettingsStore();
   const workbook = useWorkbookStore();
   const customer = ref('');
   const email = ref<string | undefined>(undefined);
@@ -33,8 +30,8 @@ export const useReminderStore = defineStore('reminder', () => {
   const mailto = computed(() => (rendered.value ? mailtoLink(email.value, rendered.value.subject, rendered.value.text) : ''));
 
   function render(): void {
-    const r = settingsStore.resolved();
-    if (!r.ok) { ui.fail({ code: 'invalid-settings', detail: `${r.field}: ${r.message}` }); return; }
+    const r = workbook.resolved();
+    if (!r) return;
     if (!customer.value || !stage.value) { rendered.value = null; return; }
     const out = reminderForCustomer(workbook.receivables, customer.value, stage.value, channel.value, ui.lang, r);
     if (!out.ok) { rendered.value = null; ui.fail({ code: out.error.code, detail: out.error.message }); return; }
@@ -43,8 +40,8 @@ export const useReminderStore = defineStore('reminder', () => {
 
   /** Picks the customer of the selected row, suggests the stage and renders the reminder. */
   const fromSelection = (): Promise<void> => ui.run(async () => {
-    const r = settingsStore.resolved();
-    if (!r.ok) { ui.fail({ code: 'invalid-settings', detail: `${r.field}: ${r.message}` }); return; }
+    const r = workbook.resolved();
+    if (!r) return;
     const loc = await workbook.ensureLocation();
     if (!loc) return;
     const row = await ops.selectedRow(loc);
@@ -56,11 +53,14 @@ export const useReminderStore = defineStore('reminder', () => {
     const key = customerKey(hit.customer);
     const mine = workbook.receivables.filter((x) => customerKey(x.customer) === key && x.outstanding.minor > 0);
     email.value = mine.find((x) => x.email)?.email;
-    invoices.value = mine.map((x) => ({ invoice: x.invoice, dueDate: x.dueDate, outstanding: toDecimalString(x.outstanding), currency: x.currency }));
+    invoices.value = mine.map((x) => ({ invoice: x.invoice, dueDate: x.dueDate, outstanding: x.outstanding }));
     stage.value = suggestedStageFor(workbook.receivables, hit.customer, r);
     if (!stage.value) { rendered.value = null; ui.fail({ code: 'no-open-invoices' }); return; }
     render();
   });
+
+  // The letter follows the pane's language, as every other text of the pane does.
+  watch(() => ui.lang, () => { if (rendered.value) render(); });
 
   function choose(next: { stage?: StageId; channel?: Channel }): void {
     if (next.stage) stage.value = next.stage;
@@ -76,14 +76,14 @@ export const useReminderStore = defineStore('reminder', () => {
   async function exportJson(): Promise<string> {
     let out = '';
     await ui.run(async () => {
-      const r = settingsStore.resolved();
-      if (!r.ok) { ui.fail({ code: 'invalid-settings', detail: `${r.field}: ${r.message}` }); return; }
+      const r = workbook.resolved();
+      if (!r) return;
       if (!(await workbook.readAll())) return;
       const loc = workbook.location;
       if (!loc) return;
       const json = customerListJson(workbook.receivables, loc, r);
       out = JSON.stringify(json, null, 2);
-      ui.say(ui.t('exported', { n: json.receivables.length }));
+      ui.say('exported', { n: json.receivables.length });
     });
     return out;
   }

@@ -1,12 +1,18 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { importReceivables, mapHeaders } from '../../shared/import/index.ts';
+import type { CurrencyCode } from '../../shared/currency.ts';
 import type { FieldName, ImportSource, Receivable, RejectedRow, SkippedRow } from '../../shared/import/types.ts';
 import { buildAgingSummary } from '../aging/build-aging-summary.ts';
 import type { FlagSummary } from '../excel/flag-overdue.ts';
 import { paneOperations as ops } from '../excel/pane-operations.ts';
-import type { TableLocation } from '../excel/table-location.ts';
-import { stageLabel } from '../i18n/stage-labels.ts';
+import type { SheetReadOptions } from '../excel/sheet-row-reader.ts';
+import type { ExcelStepError, TableLocation } from '../excel/table-location.ts';
+import { rejectedRowText } from '../i18n/rejected-text.ts';
+import { assumedCurrency, type AssumedCurrency } from '../settings/assumed-currency.ts';
+import { stageLabel } from '../../shared/labels/index.ts';
+import { readDocumentSetting, writeDocumentSetting } from '../office/document-settings.ts';
+import { OWNED_COLUMNS_KEY, ownedColumnsRecordFor, ownedColumnsRecordsFromSaved, withOwnedColumnsRecord } from '../settings/owned-columns-records.ts';
 import { useSettingsStore } from './settings.ts';
 import { useUiStore } from './ui.ts';
 
@@ -36,9 +42,31 @@ export const useWorkbookStore = defineStore('workbook', () => {
   const mapping = computed<Partial<Record<FieldName, number>>>(() =>
     location.value ? { ...mapHeaders(location.value.headers, settingsStore.settings.map).mapping } : {});
 
-  function readOptions() {
+  /** The currency the last read took for rows that name none (the core's row reader decides it, as for a CSV). */
+  const lastAssumed = ref<CurrencyCode | null>(null);
+  /**
+   * What the pane says it assumed, when the settings leave the currency to the sheet and some rows
+   * named none, with why (the headers' language, or a currency in an amount header). The pane
+   * offers another.
+   */
+  const assumed = computed<AssumedCurrency | null>(() => {
+    const currency = lastAssumed.value;
+    if (currency === null || settingsStore.settings.currency !== '' || !location.value) return null;
+    const why = assumedCurrency(location.value.headers);
+    return why.currency === currency ? why : { currency, from: 'header' };
+  });
+
+  /** How rows are read: the user's column overrides, date order and currency (when chosen; else the core decides it). */
+  function readOptions(): SheetReadOptions {
     const s = settingsStore.settings;
-    return { currency: s.currency, map: { ...s.map }, ...(s.dateOrder === 'auto' ? {} : { dateOrder: s.dateOrder }) };
+    return { ...(s.currency !== '' ? { currency: s.currency } : {}), map: { ...s.map }, dateOrder: s.dateOrder };
+  }
+
+  /** The settings resolved for the core, or `null` with the problem shown. */
+  function resolved() {
+    const r = settingsStore.resolved();
+    if (!r.ok) { ui.fail({ code: 'invalid-settings', fields: [r.field], detail: r.message }); return null; }
+    return r;
   }
 
   /**
@@ -67,45 +95,60 @@ export const useWorkbookStore = defineStore('workbook', () => {
     const loc = await ensureLocation();
     if (!loc) return false;
     const read = await ops.readTable(loc, { ...readOptions(), onProgress: (p) => { ui.progress = p; } });
-    if (!read.ok) { ui.fail({ code: read.error.code, detail: read.error.fields?.join(', ') ?? read.error.message }); return false; }
+    if (!read.ok) { failStep(read.error); return false; }
     receivables.value = read.value.receivables;
+    lastAssumed.value = read.value.summary.currencyAssumed ?? null;
     return true;
   }
 
+  /** An Excel step's failure, shown in the pane's words. */
+  function failStep(e: ExcelStepError): void {
+    ui.fail({ code: e.code, detail: e.message, ...(e.fields ? { fields: e.fields } : {}), ...(e.address ? { address: e.address } : {}) });
+  }
+
   const flag = (): Promise<void> => ui.run(async () => {
-    const r = settingsStore.resolved();
-    if (!r.ok) { ui.fail({ code: 'invalid-settings', detail: `${r.field}: ${r.message}` }); return; }
+    const r = resolved();
+    if (!r) return;
     const loc = await ensureLocation();
     if (!loc) return;
     const lang = ui.lang;
+    const records = ownedColumnsRecordsFromSaved(readDocumentSetting(OWNED_COLUMNS_KEY));
+    const previous = ownedColumnsRecordFor(records, loc.sheet);
     const result = await ops.flag(loc, {
-      asOf: r.asOf, rule: r.rule, buckets: r.buckets, policy: r.policy, lang, read: readOptions(),
+      asOf: r.asOf, ruleFor: r.ruleFor, buckets: r.buckets, policy: r.policy, lang, read: readOptions(),
+      ...(previous ? { previous } : {}),
       stageLabel: (s) => stageLabel(s, lang),
-      rejectedLabel: (x) => (lang === 'zh-CN' ? `请检查 ${x.column}：${x.reason}` : `check ${x.column}: ${x.reason}`),
+      rejectedLabel: (x) => rejectedRowText(x, lang),
       onProgress: (p) => { ui.progress = p; },
     });
-    if (!result.ok) { ui.fail({ code: result.error.code, detail: result.error.fields?.join(', ') ?? result.error.message, ...(result.error.address ? { address: result.error.address } : {}) }); return; }
+    if (!result.ok) { failStep(result.error); return; }
     lastFlag.value = result.value;
-    ui.say(ui.t('flagged', { overdue: result.value.overdue, rows: result.value.receivables, address: result.value.ownedAddress }));
+    lastAssumed.value = result.value.currencyAssumed ?? null;
+    // Where the columns are now, so the next run finds them even if what pushed them aside is gone.
+    // A workbook that cannot save keeps working: the columns are also found by their headers.
+    await writeDocumentSetting(OWNED_COLUMNS_KEY, withOwnedColumnsRecord(records, result.value.owned));
+    ui.say('flagged', { overdue: result.value.overdue, rows: result.value.receivables, address: result.value.ownedAddress });
   });
 
   const aging = (): Promise<void> => ui.run(async () => {
-    const r = settingsStore.resolved();
-    if (!r.ok) { ui.fail({ code: 'invalid-settings', detail: `${r.field}: ${r.message}` }); return; }
+    const r = resolved();
+    if (!r) return;
     if (!(await readAll())) return;
-    const summary = buildAgingSummary(receivables.value, r.asOf, { buckets: r.buckets, rule: r.rule, policy: r.policy });
-    const out = await ops.agingSummary(summary, ui.lang);
-    ui.say(ui.t('agingDone', { sheet: out.sheet }));
+    const summary = buildAgingSummary(receivables.value, r.asOf, { buckets: r.buckets, ruleFor: r.ruleFor, policy: r.policy });
+    const out = await ops.agingSummary(summary, ui.lang, (p) => { ui.progress = p; });
+    ui.say('agingDone', { sheet: out.sheet });
   });
 
   /** Imports a CSV export with the core and puts it on a new sheet as a table. */
   const importFile = (file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<void> => ui.run(async () => {
     const s = settingsStore.settings;
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const result = importReceivables(bytes, { file: file.name, currency: s.currency, ...(s.dateOrder === 'auto' ? {} : { dateOrder: s.dateOrder }) });
+    const result = importReceivables(bytes, {
+      file: file.name, ...(s.currency !== '' ? { currency: s.currency } : {}), ...(s.dateOrder === 'auto' ? {} : { dateOrder: s.dateOrder }),
+    });
     if (result.receivables.length === 0) {
       const first = result.rejected[0];
-      ui.fail({ code: 'import-empty', detail: first ? `row ${first.row}, ${first.column}: ${first.reason}` : file.name });
+      ui.fail({ code: 'import-empty', file: file.name, ...(first ? { rejected: first } : {}) });
       lastImport.value = { sheet: '', rows: 0, source: result.source, rejected: result.rejected, skipped: result.skipped };
       return;
     }
@@ -113,15 +156,21 @@ export const useWorkbookStore = defineStore('workbook', () => {
     lastImport.value = { sheet: out.sheet, rows: out.rows, source: result.source, rejected: result.rejected, skipped: result.skipped };
     location.value = null;
     receivables.value = result.receivables;
-    ui.say(ui.t('imported', { rows: out.rows, sheet: out.sheet }));
+    ui.say('imported', { rows: out.rows, sheet: out.sheet });
   });
 
   const writeReport = (): Promise<void> => ui.run(async () => {
     const imp = lastImport.value;
     if (!imp) return;
-    const out = await ops.writeImportReport({ source: imp.source, taken: imp.rows, rejected: imp.rejected, skipped: imp.skipped }, ui.lang);
-    ui.say(out.sheet);
+    const out = await ops.writeImportReport({ source: imp.source, taken: imp.rows, rejected: imp.rejected, skipped: imp.skipped }, ui.lang, (p) => { ui.progress = p; });
+    ui.say('reportWritten', { sheet: out.sheet });
   });
 
-  return { location, receivables, lastFlag, lastImport, mapping, detect, mapField, readAll, ensureLocation, flag, aging, importFile, writeReport };
+  /** Takes the currency the user picked for amounts that name none (it becomes the setting) and flags again if the sheet was flagged. */
+  async function useCurrency(currency: string): Promise<void> {
+    settingsStore.settings.currency = currency;
+    if (lastFlag.value) await flag();
+  }
+
+  return { location, receivables, lastFlag, lastImport, mapping, assumed, resolved, detect, mapField, readAll, ensureLocation, flag, aging, importFile, writeReport, useCurrency };
 });

@@ -2,6 +2,7 @@
 import { createApp } from 'vue';
 import { createPinia } from 'pinia';
 import App from './App.vue';
+import './error-banner.css';
 import { registerFunctions } from '../functions/register-functions.ts';
 
 // Shared runtime: this page also hosts the DUNNING custom functions.

@@ -1,10 +1,10 @@
-import { getMessage } from '../platform/get-message.ts';
+import { rulePresetLabel } from '../../shared/labels/index.ts';
+import { uiLang } from './ui-lang.ts';
 
 /**
- * A rule preset's name for people ("China: contract penalty of 0.05 % a day"), in the UI
- * language; the preset id itself for a preset the messages do not name yet.
+ * A rule preset's name for people ("UK Late Payment Act: Bank Rate + 8 %"), in the UI
+ * language, from the core's one set of labels; the preset id itself for a preset not named yet.
  */
 export function presetLabel(preset: string): string {
-  // Message names allow only letters, digits, _ and @.
-  return getMessage(`preset_${preset.replace(/[^A-Za-z0-9]/g, '_')}`) || preset;
+  return rulePresetLabel(preset, uiLang());
 }

@@ -3,7 +3,7 @@ import { channelWord, actionWord, type LimitationLang } from '../limitation/limi
 import type { Money } from '../money.ts';
 import { addDays, daysBetween, type PlainDate } from '../plain-date.ts';
 import type { StageId } from '../stage-id.ts';
-import { stageLabel } from '../stages/stage-labels.ts';
+import { stageLabel } from '../labels/stage-labels.ts';
 import type { CustomerCollection } from './customer-collection.ts';
 import type { LastContact } from './last-contact.ts';
 

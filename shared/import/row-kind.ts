@@ -19,7 +19,9 @@ export function totalCellKind(cell: string): 'total' | 'subtotal' | undefined {
     if (cell.length === 0) return undefined;
     const c = cell.charCodeAt(0);
     const candidate = c === 0x2a || c === 0x20 || c === 0x28 || c === 0xff08 || c >= 0x3000
-      || (c | 0x20) === 0x74 || (c | 0x20) === 0x73 || (c | 0x20) === 0x67 || (c | 0x20) === 0x7a || (c | 0x20) === 0x65;
+      || (c | 0x20) === 0x74 || (c | 0x20) === 0x73 || (c | 0x20) === 0x67 || (c | 0x20) === 0x7a || (c | 0x20) === 0x65
+      // `Report Total` (QuickBooks' last line) starts with an r.
+      || (c | 0x20) === 0x72;
     if (!candidate) return undefined;
     let t = cell.trim();
     if (t.length === 0 || t.length > MAX_TOTAL_CHARS) return undefined;

@@ -3,7 +3,7 @@ import { createExcelHost, seedSheet, type ExcelHost } from '../excel-host/index.
 import { findReceivablesTable } from '../../excel-addin/excel/find-receivables-table.ts';
 import { flagOverdue } from '../../excel-addin/excel/flag-overdue.ts';
 import type { Progress } from '../../excel-addin/excel/read-table.ts';
-import { stageLabel } from '../../excel-addin/i18n/stage-labels.ts';
+import { stageLabel } from '../../shared/labels/index.ts';
 import { plainDate } from '../../shared/plain-date.ts';
 
 /** What `npm run bench` prints for the add-in: syncs and the largest request/response when flagging. */
@@ -36,7 +36,7 @@ export async function runFlagBench(rows = 100_000): Promise<FlagBenchResult> {
     const loc = await findReceivablesTable(ctx);
     if (!loc.ok) throw new Error(loc.error.message);
     return flagOverdue(ctx, loc.value, {
-      asOf: plainDate('2026-11-22'), rule: { kind: 'daily-rate', rate: '0.0005' }, lang: 'zh-CN', read: { currency: 'CNY' },
+      asOf: plainDate('2026-11-22'), ruleFor: () => ({ kind: 'daily-rate', rate: '0.0005' }), lang: 'zh-CN', read: { currency: 'CNY' },
       stageLabel: (s) => stageLabel(s, 'zh-CN'), rejectedLabel: (r) => r.reason, onProgress: (p) => progress.push(p),
     });
   });

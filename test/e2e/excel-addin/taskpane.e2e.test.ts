@@ -3,14 +3,14 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, type Rollup } from 'vite';
+import { build } from 'vite';
+import { bundleExcelHost } from './excel-host-script.ts';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ADDIN_PATHS } from '../../../excel-addin/addin-urls.ts';
 
 const DIST = 'dist/excel-addin';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const ARTIFACTS = 'test/e2e/artifacts';
-const SCREENSHOT = `${ARTIFACTS}/excel-addin-taskpane.png`;
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png' };
 
 let server: Server;
@@ -18,25 +18,9 @@ let origin: string;
 let browser: Browser;
 let hostScript: string;
 
-/** The in-memory host as one classic script (what office.js is). */
-async function bundleHost(): Promise<string> {
-  const out = await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      write: false,
-      minify: false,
-      lib: { entry: 'test/excel-host/browser-entry.ts', formats: ['iife'], name: 'DunningExcelHost' },
-    },
-  }) as Rollup.RollupOutput[] | Rollup.RollupOutput;
-  const output = (Array.isArray(out) ? out[0] : out)?.output[0];
-  if (!output || output.type !== 'chunk') throw new Error('host bundle missing');
-  return output.code;
-}
-
 beforeAll(async () => {
   await build({ configFile: 'excel-addin/vite.config.ts', logLevel: 'warn' });
-  hostScript = await bundleHost();
+  hostScript = await bundleExcelHost();
   server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     const file = join(DIST, path);
@@ -57,14 +41,28 @@ afterAll(async () => {
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
 });
 
-async function openPane(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 380, height: 1100 } });
+async function openPane(width = 380, height = 1100): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height } });
   // Nothing else leaves the machine (registered first: Playwright tries the latest route first).
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
   await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: hostScript }));
   await page.goto(`${origin}/${ADDIN_PATHS.taskpane}`);
   await page.getByTestId('flag-overdue').waitFor();
   return page;
+}
+
+/**
+ * The whole pane as one picture (for the README): the pane scrolls inside its own box, so the
+ * page is let grow for the shot. Written to the test artifacts and to docs/.
+ */
+async function screenshotPane(page: Page, lang: 'en' | 'zh-CN'): Promise<void> {
+  const style = await page.addStyleTag({ content: 'html, body { height: auto !important; display: block !important; } #app { overflow: visible !important; }' });
+  const name = `excel-addin-taskpane-350-${lang}.png`;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: `${ARTIFACTS}/${name}`, fullPage: true });
+  mkdirSync('docs', { recursive: true });
+  copyFileSync(`${ARTIFACTS}/${name}`, `docs/${name}`);
+  await style.evaluate((el) => (el as Element).remove());
 }
 
 describe('Excel add-in task pane in Chromium on the in-memory host', () => {
@@ -76,8 +74,8 @@ describe('Excel add-in task pane in Chromium on the in-memory host', () => {
     expect(meta.functions.map((f) => f.id)).toEqual(['DAYSOVERDUE', 'PENALTY', 'BUCKET', 'STAGE', 'LPR', 'STATUTORYRATE']);
   });
 
-  it('flags the sheet, then drafts the reminder for the selected row', async () => {
-    const page = await openPane();
+  it('flags the sheet, then drafts the reminder for the selected row (screenshots at 350 px in Chinese and English)', async () => {
+    const page = await openPane(350, 900);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
 
@@ -104,17 +102,14 @@ describe('Excel add-in task pane in Chromium on the in-memory host', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('催款助手');
     // The contract clause of the rule in use sits under the rule picker, in the pane's language.
     expect(await page.getByTestId('rule-clause').textContent()).toContain('每逾期一日按逾期未付金额的万分之五');
+    await screenshotPane(page, 'zh-CN');
     await page.getByTestId('dunning-language-en').click();
-
-    mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
-    mkdirSync('docs', { recursive: true });
-    copyFileSync(SCREENSHOT, 'docs/excel-addin-taskpane.png');
+    await screenshotPane(page, 'en');
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  it('builds the aging summary sheet with its chart', async () => {
+  it('builds the aging summary sheet with a chart per currency', async () => {
     const page = await openPane();
     await page.getByTestId('aging-summary').click();
     await expect.poll(() => page.getByTestId('pane-notice').textContent()).toBe('Aging summary on sheet Aging summary');
@@ -122,24 +117,100 @@ describe('Excel add-in task pane in Chromium on the in-memory host', () => {
       const host = (window as unknown as { __excelHost: { model: { sheets: Array<{ name: string }>; charts: Array<{ chartType: string; title: string }> } } }).__excelHost;
       return { sheets: host.model.sheets.map((s) => s.name), charts: host.model.charts.map((c) => [c.chartType, c.title]) };
     });
-    expect(model).toEqual({ sheets: ['Sheet1', 'Aging summary'], charts: [['ColumnStacked', 'Outstanding by bucket']] });
+    expect(model).toEqual({
+      sheets: ['Sheet1', 'Aging summary'],
+      charts: [['ColumnStacked', 'Outstanding by bucket (CNY)'], ['ColumnStacked', 'Outstanding by bucket (USD)'], ['ColumnStacked', 'Outstanding by bucket (EUR)']],
+    });
     await page.close();
   });
 
-  it('shows an error in plain words with office-js-helpers\' banner, loaded only then', async () => {
-    const page = await openPane();
-    const scripts: string[] = [];
-    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
-    expect(scripts.some((u) => u.includes('office.helpers'))).toBe(false);
-    await page.evaluate(() => {
-      const host = (window as unknown as { __excelHost: { model: { sheets: Array<{ rows: Array<Array<unknown>> }> } } }).__excelHost;
-      // A note typed to the right of the table, where the owned columns would go.
-      (host.model.sheets[0]?.rows[3] as unknown[])[10] = { value: 'call Friday', numberFormat: 'General' };
+  it.each([['en', 'The columns beside your table already hold other data (Sheet1!K4).'], ['zh-CN', '表格右侧的列已有其他数据（Sheet1!K4）']] as const)(
+    'shows an error once, in plain %s words, in office-js-helpers\' bar: styled, dismissible, never over the controls', async (lang, words) => {
+      const page = await openPane();
+      const scripts: string[] = [];
+      page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+      if (lang === 'zh-CN') await page.getByTestId('dunning-language-zh-CN').click();
+      await page.evaluate(() => {
+        const host = (window as unknown as { __excelHost: { model: { sheets: Array<{ rows: Array<Array<unknown>> }> } } }).__excelHost;
+        // A note typed to the right of the table, where the owned columns would go.
+        (host.model.sheets[0]?.rows[3] as unknown[])[10] = { value: 'call Friday', numberFormat: 'General' };
+      });
+      expect(scripts.some((u) => u.includes('office.helpers'))).toBe(false);
+      await page.getByTestId('flag-overdue').click();
+      const bar = page.locator('.office-js-helpers-notification');
+      await expect.poll(() => bar.count()).toBe(1);
+      // The library is loaded only now, for the first error.
+      expect(scripts.some((u) => u.includes('office.helpers'))).toBe(true);
+      const message = (await page.getByTestId('pane-error-text').innerText()).trim();
+      expect(message).toContain(words);
+      // One message: said once on the page, no internal code, no title repeating it.
+      const body = await page.evaluate(() => document.body.innerText);
+      expect(body.split(words).length - 1).toBe(1);
+      expect(body).not.toMatch(/columns-occupied|GeneralException|dueDate|--date-order/);
+      expect(await bar.getAttribute('role')).toBe('alert');
+      expect(await bar.getAttribute('lang')).toBe(lang);
+      const look = await bar.evaluate((el) => {
+        const s = getComputedStyle(el);
+        const icon = el.querySelector('.ms-Icon--Clear');
+        const glyph = icon ? getComputedStyle(icon, '::before') : null;
+        return { position: s.position, background: s.backgroundColor, glyph: glyph?.content, glyphColor: glyph?.color };
+      });
+      // In the page's flow, opaque, with a close mark that shows (no icon font needed).
+      expect(look.position).toBe('static');
+      expect(look.background).toBe('rgb(253, 231, 233)');
+      expect(look.glyph).toBe('"×"');
+      expect(look.glyphColor).toBe('rgb(50, 49, 48)');
+      const close = page.getByTestId('pane-error-close');
+      expect(await close.getAttribute('aria-label')).toBe(lang === 'zh-CN' ? '关闭' : 'Dismiss');
+      const closeBox = await close.boundingBox();
+      expect(closeBox && closeBox.width >= 24 && closeBox.height >= 24).toBe(true);
+      // Nothing it covers: the language buttons are where a click lands, and still work.
+      const barBox = await bar.boundingBox();
+      for (const id of ['dunning-language-zh-CN', 'dunning-language-en', 'flag-overdue']) {
+        const button = page.getByTestId(id);
+        const box = await button.boundingBox();
+        if (!barBox || !box) throw new Error(`no box for ${id}`);
+        expect(box.y >= barBox.y + barBox.height || box.y + box.height <= barBox.y, id).toBe(true);
+        const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x as number, y as number)?.getAttribute('data-testid'), [box.x + box.width / 2, box.y + box.height / 2]);
+        expect(hit, id).toBe(id);
+      }
+      await page.getByTestId(lang === 'zh-CN' ? 'dunning-language-en' : 'dunning-language-zh-CN').click();
+      await expect.poll(() => page.getByTestId('pane-error-text').innerText()).not.toContain(words);
+      await close.click();
+      await expect.poll(() => bar.count()).toBe(0);
+      await page.close();
     });
-    await page.getByTestId('flag-overdue').click();
-    await expect.poll(() => page.getByTestId('pane-error').textContent()).toContain('already hold other data (Sheet1!K4)');
-    await expect.poll(() => page.locator('.office-js-helpers-notification').count()).toBe(1);
-    expect(scripts.some((u) => u.includes('office.helpers'))).toBe(true);
+
+  it.each([320, 350, 450])('lays the pane out for a %i px wide task pane: nothing overflows, drop-downs show whole names', async (width) => {
+    const page = await openPane(width);
+    await page.getByTestId('detect-table').click();
+    await page.getByTestId('reminder-from-selection').click();
+    await page.getByTestId('reminder-text').waitFor();
+    for (const lang of ['en', 'zh-CN'] as const) {
+      await page.getByTestId(`dunning-language-${lang}`).click();
+      const report = await page.evaluate(() => {
+        const app = document.querySelector('#app') as HTMLElement;
+        const limit = app.getBoundingClientRect().right + 0.5;
+        // Elements that stick out of the pane (the preview may scroll inside its own box).
+        const out = [...document.querySelectorAll<HTMLElement>('#app *')]
+          .filter((el) => !el.closest('.reminder-html') && el.getClientRects().length > 0 && el.getBoundingClientRect().right > limit)
+          .map((el) => `${el.tagName.toLowerCase()}[${el.dataset.testid ?? el.className}] ${Math.round(el.getBoundingClientRect().right)}`);
+        const canvas = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+        const clipped = [...document.querySelectorAll<HTMLSelectElement>('#app select')].filter((sel) => {
+          const text = sel.selectedOptions[0]?.text ?? '';
+          canvas.font = getComputedStyle(sel).font;
+          // The arrow and padding take about 28 px of a drop-down.
+          return canvas.measureText(text).width > sel.clientWidth - 28;
+        }).map((sel) => `${sel.dataset.testid}: ${sel.selectedOptions[0]?.text}`);
+        const preview = document.querySelector<HTMLElement>('[data-testid="reminder-text"]');
+        return { out, clipped, scroll: document.scrollingElement?.scrollWidth ?? 0, inner: window.innerWidth, previewTable: !!preview?.querySelector('table'), previewOverflow: preview ? preview.scrollWidth - preview.clientWidth : -1 };
+      });
+      expect(report.out, lang).toEqual([]);
+      expect(report.clipped, lang).toEqual([]);
+      expect(report.scroll).toBeLessThanOrEqual(report.inner);
+      expect(report.previewTable).toBe(true);
+      expect(report.previewOverflow, lang).toBeLessThanOrEqual(0);
+    }
     await page.close();
   });
 });

@@ -109,3 +109,85 @@ describe('flagOverdue changes only the cells it owns', () => {
     expect(cellInfo(host.model, 'Sheet1!M11').value).toBe('phone first');
   });
 });
+
+/** Empties cells in the model directly, as a user clearing them would (Delete key: contents and formats). */
+function clearCells(host: ExcelHost, address: string): void {
+  const [, a1] = address.split('!') as [string, string];
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1);
+  if (!m) throw new Error(address);
+  const col = (s: string): number => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const [c1, r1, c2, r2] = [col(m[1] as string), Number(m[2]) - 1, col(m[3] ?? m[1] as string), Number(m[4] ?? m[2]) - 1];
+  const sheet = host.model.sheets[0];
+  for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) { const line = sheet?.rows[r]; if (line) line[c] = undefined; }
+}
+
+describe('flagOverdue finds its own columns wherever a previous run put them', () => {
+  it('rewrites them where they are after the note that pushed them one column right is cleared (never "other data")', async () => {
+    const host = busyWorkbook();
+    // A note right beside an invoice row: the region takes column I in, so the columns go to J:N.
+    seedSheet(host.model, 'Sheet1!I5', [['ask Li about the credit note']]);
+    const first = await flag(host);
+    expect(first).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!J3:N10', owned: { sheet: 'Sheet1', headerRow: 2, column: 9 } } });
+    clearCells(host, 'Sheet1!I5');
+    const before = modelSnapshot(host.model, [{ sheet: 'Sheet1', rect: { row: 2, col: 9, rows: 8, cols: 5 } }]);
+    const again = await flag(host, { asOf: plainDate('2026-12-22') });
+    expect(again).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!J3:N10', updatedInPlace: true, apart: true } });
+    expect(readCells(host.model, 'Sheet1!J3:K4')).toEqual([['Days overdue', 'Bucket'], [113, '91-180']]);
+    // Nothing else changed: not column I, not the user's notes, rules or sheets.
+    expect(modelSnapshot(host.model, [{ sheet: 'Sheet1', rect: { row: 2, col: 9, rows: 8, cols: 5 } }])).toEqual(before);
+    // Its own rules were replaced, not piled up.
+    expect(host.model.conditionalFormats.filter((c) => c.formula.startsWith('=AND(ISNUMBER($J4)'))).toHaveLength(3);
+  });
+
+  it('uses the position the pane recorded when the header row holds a copy of its headers nearer the table', async () => {
+    const host = busyWorkbook();
+    seedSheet(host.model, 'Sheet1!I5', [['ask Li']]);
+    // First run with the note: columns at J:N, which the pane records.
+    const first = await flag(host);
+    expect(first.ok).toBe(true);
+    clearCells(host, 'Sheet1!I5');
+    // The user pastes a copy of the add-in's header row (values) into their own notes area, after the real one.
+    seedSheet(host.model, 'Sheet1!T3', [['Days overdue', 'Bucket', 'Penalty / interest', 'Total due', 'Next stage']]);
+    const again = await flag(host, { previous: first.ok ? first.value.owned : undefined });
+    expect(again).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!J3:N10' } });
+    expect(readCells(host.model, 'Sheet1!T4:X4')).toEqual([['', '', '', '', '']]);
+  });
+
+  it('takes back a block written with fewer of its columns (an older version, or one column deleted) and fills the rest', async () => {
+    const host = busyWorkbook();
+    expect((await flag(host)).ok).toBe(true);
+    // Next stage gone: header and cells empty, as if the user deleted that column's contents.
+    clearCells(host, 'Sheet1!M3:M10');
+    const again = await flag(host);
+    expect(again).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!I3:M10', updatedInPlace: true } });
+    expect(readCells(host.model, 'Sheet1!I3:M4')).toEqual([['Days overdue', 'Bucket', 'Penalty / interest', 'Total due', 'Next stage'], [83, '61-90', 415, 10415, 'Formal notice']]);
+  });
+
+  it('takes back its columns in another order (the user moved Bucket to the end)', async () => {
+    const host = busyWorkbook();
+    expect((await flag(host)).ok).toBe(true);
+    // Cut Bucket (J) and insert it after Total due: J:M read Penalty / interest, Total due, Bucket, Next stage.
+    for (const line of host.model.sheets[0]?.rows.slice(2, 10) ?? []) {
+      if (!line) continue;
+      const [bucket] = line.splice(9, 1);
+      line.splice(11, 0, bucket);
+    }
+    expect(readCells(host.model, 'Sheet1!J3:L3')).toEqual([['Penalty / interest', 'Total due', 'Bucket']]);
+    const again = await flag(host);
+    expect(again.ok).toBe(true);
+    expect(readCells(host.model, 'Sheet1!I3:M3')).toEqual([['Days overdue', 'Bucket', 'Penalty / interest', 'Total due', 'Next stage']]);
+  });
+
+  it('still refuses over a cell of the user\'s inside a block it finds apart', async () => {
+    const host = busyWorkbook();
+    seedSheet(host.model, 'Sheet1!I5', [['ask Li']]);
+    expect((await flag(host)).ok).toBe(true);
+    clearCells(host, 'Sheet1!I5');
+    // The table gained a row since, and the user wrote beside it where Next stage would go.
+    seedSheet(host.model, 'Sheet1!B11', [['Hooli', 'INV-2026-0107', 'USD', 700, 0, '2026-09-30', '']]);
+    seedSheet(host.model, 'Sheet1!N11', [['phone first']]);
+    const before = modelSnapshot(host.model);
+    expect(await flag(host)).toMatchObject({ ok: false, error: { code: 'columns-occupied', address: 'Sheet1!N11' } });
+    expect(modelSnapshot(host.model)).toEqual(before);
+  });
+});

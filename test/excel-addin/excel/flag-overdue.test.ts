@@ -1,7 +1,8 @@
 /// <reference types="office-js" />
 import { describe, expect, it } from 'vitest';
 import { cellInfo, createExcelHost, readCells, seedSheet, type ExcelHost } from '../../excel-host/index.ts';
-import { stageLabel } from '../../../excel-addin/i18n/stage-labels.ts';
+import { stageLabel } from '../../../shared/labels/index.ts';
+import type { PenaltyRule } from '../../../shared/penalty/types.ts';
 import { plainDate } from '../../../shared/plain-date.ts';
 import { seedReceivables } from '../receivables-sheet-fixture.ts';
 import { flagReceivables as flag } from './flag-receivables.ts';
@@ -33,7 +34,10 @@ describe('flagOverdue on a realistic sheet', () => {
       ['', '', '', '', 'check dueDate: not a date'],
       ['', '', '', '', ''],
     ]);
-    expect(cellInfo(host.model, 'Sheet1!K4').numberFormat).toBe('#,##0.00');
+    // Penalty and Total due show the row's currency: the sheet mixes dollars, euros and yuan.
+    expect(['K4', 'L4', 'K5', 'L5', 'K6', 'L6'].map((a) => cellInfo(host.model, `Sheet1!${a}`).numberFormat)).toEqual([
+      '[$USD] #,##0.00', '[$USD] #,##0.00', '[$EUR] #,##0.00', '[$EUR] #,##0.00', '[$CNY] #,##0.00', '[$CNY] #,##0.00',
+    ]);
     expect(cellInfo(host.model, 'Sheet1!I4').numberFormat).toBe('0');
     // "61-90" written through values would become a date; the quote prefix keeps it text.
     expect(cellInfo(host.model, 'Sheet1!J4')).toMatchObject({ value: '61-90', prefix: "'" });
@@ -44,6 +48,18 @@ describe('flagOverdue on a realistic sheet', () => {
       ['=AND(ISNUMBER($I4),$I4>0,$I4<=30)', '#FFF2CC'],
     ]));
     expect(host.model.conditionalFormats.every((c) => c.rect.row === 3 && c.rect.col === 8 && c.rect.rows === 7 && c.rect.cols === 5)).toBe(true);
+  });
+
+  it('charges each invoice by the rule of its currency: no Chinese contract rate on dollars', async () => {
+    const host = ready();
+    const byCurrency: Record<string, PenaltyRule> = { CNY: { kind: 'daily-rate', rate: '0.0005' }, EUR: { kind: 'eu-late-payment', country: 'EU' } };
+    const result = await flag(host, { ruleFor: (c) => byCurrency[c] ?? { kind: 'none' } });
+    expect(result.ok).toBe(true);
+    // Acme, USD, 83 days: nothing charged; Globex, EUR, 33 days: the Directive's interest and its €40.
+    expect(readCells(host.model, 'Sheet1!K4:L4')).toEqual([[0, 10000]]);
+    const [penalty, total] = readCells(host.model, 'Sheet1!K5:L5')[0] as [number, number];
+    expect(penalty).toBeGreaterThan(40);
+    expect(total).toBeCloseTo(5400.5 + penalty, 2);
   });
 
   it('never touches the user cells of the table', async () => {

@@ -1,13 +1,13 @@
 import type { ExcelHost } from '../../excel-host/index.ts';
 import { findReceivablesTable } from '../../../excel-addin/excel/find-receivables-table.ts';
 import { flagOverdue, type FlagOptions } from '../../../excel-addin/excel/flag-overdue.ts';
-import { stageLabel } from '../../../excel-addin/i18n/stage-labels.ts';
+import { stageLabel } from '../../../shared/labels/index.ts';
 import { plainDate } from '../../../shared/plain-date.ts';
 
 /** What the flag tests run with: 万分之五 a day, English labels, amounts in CNY, as of 2026-11-22. */
 export const FLAG_OPTIONS: FlagOptions = {
   asOf: plainDate('2026-11-22'),
-  rule: { kind: 'daily-rate', rate: '0.0005' },
+  ruleFor: () => ({ kind: 'daily-rate', rate: '0.0005' }),
   lang: 'en',
   read: { currency: 'CNY' },
   stageLabel: (s) => stageLabel(s, 'en'),

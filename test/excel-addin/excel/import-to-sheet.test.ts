@@ -36,9 +36,9 @@ describe('importToSheet', () => {
     ]);
     for (const a of ['A3', 'A4', 'A5', 'B4', 'B5']) expect(cellInfo(host.model, `${s}!${a}`).formula).toBeUndefined();
     expect(cellInfo(host.model, `${s}!J2`)).toMatchObject({ value: 46265, numberFormat: 'yyyy-mm-dd' });
-    expect(cellInfo(host.model, `${s}!F2`)).toMatchObject({ value: 12000, numberFormat: '#,##0.00' });
+    expect(cellInfo(host.model, `${s}!F2`)).toMatchObject({ value: 12000, numberFormat: '[$USD] #,##0.00' });
     expect(cellInfo(host.model, `${s}!H2`)).toMatchObject({ value: 10000 });
-    expect(cellInfo(host.model, `${s}!F5`)).toMatchObject({ value: 15000, numberFormat: '#,##0' });
+    expect(cellInfo(host.model, `${s}!F5`)).toMatchObject({ value: 15000, numberFormat: '[$JPY] #,##0' });
     expect(host.model.tables).toMatchObject([{ name: 'Receivables', rect: { row: 0, col: 0, rows: 5, cols: 10 } }]);
     expect(host.model.activeSheet.name).toBe('ar-export.csv');
   });
@@ -76,8 +76,9 @@ describe('writeImportReport', () => {
     expect(grid[1]).toEqual(['File', 'ar-export.csv', '', '']);
     expect(grid[3]).toEqual(['Rows taken', 4, '', '']);
     expect(grid[5]?.[0]).toBe(`Rejected rows (${result.rejected.length + 1})`);
-    expect(grid[7]?.slice(0, 2)).toEqual([6, 'amount']);
-    expect(grid[8]).toEqual([9, 'customer', '=cmd|" /C calc"!A0', 'test']);
+    // Columns and reasons in the report's language, never the core's field names.
+    expect(grid[7]).toEqual([6, 'Amount', 'abc', '“abc” is not an amount']);
+    expect(grid[8]).toEqual([9, 'Customer', '=cmd|" /C calc"!A0', 'test']);
     expect(cellInfo(host.model, "'Import report'!C9").formula).toBeUndefined();
   });
 });
@@ -102,6 +103,6 @@ describe('writeImportReport for a file that is mostly rejected', () => {
     const host = createExcelHost({ payloadLimitBytes: 10_000 });
     await host.Excel.run((ctx) => writeImportReport(ctx, { source: imported().source, taken: 0, rejected, skipped: [] }, 'zh-CN', { maxPayloadBytes: 8_000 }));
     expect(Math.max(...host.syncs.map((s) => s.requestBytes))).toBeLessThan(10_000);
-    expect(readCells(host.model, '导入报告!A507:D507')).toEqual([[501, 'dueDate', '31/02/2026 #499', 'no such date']]);
+    expect(readCells(host.model, '导入报告!A507:D507')).toEqual([[501, '到期日', '31/02/2026 #499', '不存在“31/02/2026 #499”这一天']]);
   });
 });

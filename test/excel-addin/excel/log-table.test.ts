@@ -58,7 +58,7 @@ describe('the DunningLog table: created on first use, appended with rows.add', (
     ]);
     // User text is text, never a formula; dates and amounts carry their formats.
     for (const a of ['B6', 'J6', 'C4', 'K10']) expect(cellInfo(host.model, `催收记录!${a}`).formula, a).toBeUndefined();
-    expect(['A2', 'I3', 'G3', 'G11'].map((a) => cellInfo(host.model, `催收记录!${a}`).numberFormat)).toEqual(['yyyy-mm-dd', 'yyyy-mm-dd', '#,##0.00', '#,##0']);
+    expect(['A2', 'I3', 'G3', 'G11'].map((a) => cellInfo(host.model, `催收记录!${a}`).numberFormat)).toEqual(['yyyy-mm-dd', 'yyyy-mm-dd', '[$CNY] #,##0.00', '[$JPY] #,##0']);
     expect(host.model.sheets.find((s) => s.name === '催收记录')?.frozenRows).toBe(1);
     // The user's sheet, selection and active sheet are as they were.
     const after = modelSnapshot(host.model) as { activeSheet: string; selection: unknown; cells: Record<string, unknown> };

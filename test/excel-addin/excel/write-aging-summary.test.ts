@@ -59,7 +59,7 @@ describe('buildAgingSummary with a name typed two ways', () => {
 });
 
 describe('writeAgingSummary', () => {
-  it('creates the sheet with blocks per currency, totals that add up, ratings and a stacked column chart', async () => {
+  it('creates the sheet with blocks per currency, totals that add up, ratings and a stacked column chart per currency', async () => {
     const host = createExcelHost();
     const result = await host.Excel.run((ctx) => writeAgingSummary(ctx, buildAgingSummary(LEDGER, AS_OF), 'en'));
     expect(result).toMatchObject({ sheet: 'Aging summary', created: true, totalRows: { CNY: 6, USD: 12 } });
@@ -78,12 +78,19 @@ describe('writeAgingSummary', () => {
     const usdTotal = readCells(host.model, "'Aging summary'!B13:H13")[0]?.map((v) => Math.round(Number(v) * 100)) ?? [];
     usdTotal.forEach((t, i) => expect(t).toBe((usdLines[0]?.[i] ?? 0) + (usdLines[1]?.[i] ?? 0)));
     for (const line of [cents(4), cents(5), cnyTotal, ...usdLines, usdTotal]) expect(line.slice(0, 6).reduce((a, b) => a + b, 0)).toBe(line[6]);
-    expect(cellInfo(host.model, "'Aging summary'!B5").numberFormat).toBe('#,##0.00');
+    // Each block in its own currency's format.
+    expect(cellInfo(host.model, "'Aging summary'!B5").numberFormat).toBe('[$CNY] #,##0.00');
+    expect(cellInfo(host.model, "'Aging summary'!B11").numberFormat).toBe('[$USD] #,##0.00');
     // "1-30" as a header would become a date without the quote prefix.
     expect(cellInfo(host.model, "'Aging summary'!C4")).toMatchObject({ value: '1-30', prefix: "'" });
     expect(String(grid[4]?.[9])).toMatch(/^[ABCD] \(\d+\)$/);
-    expect(host.model.charts).toHaveLength(1);
-    expect(host.model.charts[0]).toMatchObject({ chartType: 'ColumnStacked', seriesBy: 'Columns', title: 'Outstanding by bucket', source: { rect: { row: 3, col: 0, rows: 3, cols: 7 } } });
+    // One chart per currency, over that block's customers, never one axis for yuan and dollars.
+    expect(host.model.charts.map((c) => [c.chartType, c.seriesBy, c.title, c.source.rect])).toEqual([
+      ['ColumnStacked', 'Columns', 'Outstanding by bucket (CNY)', { row: 3, col: 0, rows: 3, cols: 7 }],
+      ['ColumnStacked', 'Columns', 'Outstanding by bucket (USD)', { row: 9, col: 0, rows: 3, cols: 7 }],
+    ]);
+    // Side by side with the blocks, the second chart below the first (never on top of it).
+    expect(host.model.charts.map((c) => c.position)).toEqual([{ start: 'L4', end: 'T21' }, { start: 'L23', end: 'T40' }]);
   });
 
   it('refreshes the same sheet: old cells and chart replaced, not duplicated', async () => {
@@ -93,7 +100,7 @@ describe('writeAgingSummary', () => {
     const second = await host.Excel.run((ctx) => writeAgingSummary(ctx, buildAgingSummary(LEDGER.slice(0, 2), AS_OF), 'en'));
     expect(second.created).toBe(false);
     expect(host.model.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Aging summary']);
-    expect(host.model.charts).toHaveLength(1);
+    expect(host.model.charts.map((c) => c.title)).toEqual(['Outstanding by bucket (CNY)']);
     expect(readCells(host.model, "'Aging summary'!A30")).toEqual([['']]);
     expect(readCells(host.model, "'Aging summary'!A7")).toEqual([['']]);
   });

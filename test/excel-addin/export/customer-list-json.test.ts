@@ -20,7 +20,7 @@ describe('customerListJson', () => {
       inv(6, 'Initech', 0, '2026-07-01'),
     ];
     const json = customerListJson(receivables, { sheet: 'AR', headerRow: 2, firstColumn: 0, columnCount: 6, dataRowCount: 3, source: 'region', headers: [] }, {
-      asOf: plainDate('2026-11-22'), rule: { kind: 'daily-rate', rate: '0.0005' }, buckets: DEFAULT_BUCKETS, policy: DEFAULT_STAGE_POLICY,
+      asOf: plainDate('2026-11-22'), ruleFor: () => ({ kind: 'daily-rate', rate: '0.0005' }), buckets: DEFAULT_BUCKETS, policy: DEFAULT_STAGE_POLICY,
     });
     expect(json.asOf).toBe('2026-11-22');
     expect(json.receivables.map((r) => [r.row, r.customer, r.outstanding, r.daysOverdue, r.bucket, r.stage, r.penalty])).toEqual([

@@ -17,10 +17,11 @@ describe('error text', () => {
     }
   });
 
-  it('chooses the words by code, never by message, and names an unknown code', () => {
+  it('chooses the words by code, never by message, and never shows a code', () => {
     const officeError = Object.assign(new Error('Die Arbeitsmappe ist geschützt.'), { code: 'AccessDenied' });
     expect(errorText(paneErrorFrom(officeError), 'en')).toBe('The workbook is protected or read-only. Unprotect the sheet and try again.');
     expect(errorText(paneErrorFrom(new Error('ItemNotFound')), 'en')).toMatch(/^Excel could not complete the action/);
-    expect(errorText({ code: 'FilteredRangeConflict' }, 'zh-CN')).toBe('出现问题（FilteredRangeConflict）。');
+    expect(errorText({ code: 'FilteredRangeConflict', detail: 'x' }, 'zh-CN')).toBe('加载项未能完成操作，数据没有丢失。请重试；如仍失败，请关闭后重新打开加载项。');
+    expect(errorText({ code: 'FilteredRangeConflict' }, 'en')).not.toMatch(/FilteredRangeConflict/);
   });
 });

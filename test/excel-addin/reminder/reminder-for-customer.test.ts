@@ -6,7 +6,7 @@ import { money } from '../../../shared/money.ts';
 import { plainDate } from '../../../shared/plain-date.ts';
 import { DEFAULT_STAGE_POLICY } from '../../../shared/stages/index.ts';
 
-const S = { asOf: plainDate('2026-11-22'), rule: { kind: 'daily-rate', rate: '0.0005' } as const, buckets: DEFAULT_BUCKETS, policy: DEFAULT_STAGE_POLICY };
+const S = { asOf: plainDate('2026-11-22'), ruleFor: () => ({ kind: 'daily-rate', rate: '0.0005' }) as const, buckets: DEFAULT_BUCKETS, policy: DEFAULT_STAGE_POLICY };
 const inv = (row: number, customer: string, minor: number, due: string): Receivable => ({
   row, customer, invoice: `INV-${row}`, currency: 'CNY', amount: money(minor, 'CNY'), paid: money(0, 'CNY'), outstanding: money(minor, 'CNY'), dueDate: plainDate(due),
 });

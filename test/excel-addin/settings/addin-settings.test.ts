@@ -1,16 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, resolveSettings, settingsFromSaved, type AddinSettings } from '../../../excel-addin/settings/addin-settings.ts';
+import { assumedCurrency } from '../../../excel-addin/settings/assumed-currency.ts';
 import { RULE_PRESETS } from '../../../shared/penalty/index.ts';
 import { plainDate } from '../../../shared/plain-date.ts';
 
 const TODAY = plainDate('2026-11-22');
 const withSettings = (patch: Partial<AddinSettings>): AddinSettings => ({ ...defaultSettings(), ...patch });
+const resolved = (patch: Partial<AddinSettings>) => {
+  const r = resolveSettings(withSettings(patch), TODAY);
+  if (!r.ok) throw new Error(`${r.field}: ${r.message}`);
+  return r;
+};
 
 describe('pane settings', () => {
-  it('default to today, 万分之五 a day, the core buckets and ladder', () => {
-    const r = resolveSettings(defaultSettings(), TODAY);
-    expect(r).toMatchObject({ ok: true, asOf: '2026-11-22', rule: { kind: 'daily-rate', rate: '0.0005' } });
-    expect(r.ok && r.buckets.map((b) => b.id)).toEqual(['current', '1-30', '31-60', '61-90', '91-180', '180+']);
+  it('default to today, the core buckets and ladder, and a currency and rule decided per sheet and invoice', () => {
+    const r = resolved({});
+    expect(r.asOf).toBe('2026-11-22');
+    expect(r.buckets.map((b) => b.id)).toEqual(['current', '1-30', '31-60', '61-90', '91-180', '180+']);
+    expect(defaultSettings()).toMatchObject({ rulePreset: '', currency: '', dateOrder: 'auto' });
+  });
+
+  it.each([
+    // 万分之五 a day for yuan (the usual contract clause), the statutory interest where a currency's law has one…
+    ['CNY', 'cn-contract-0.05pct-daily', { kind: 'daily-rate', rate: '0.0005' }],
+    ['GBP', 'uk-late-payment', { kind: 'uk-late-payment' }],
+    ['EUR', 'eu-b2b', { kind: 'eu-late-payment', country: 'EU' }],
+    // …and none where no preset suits: no Chinese contract rate on a dollar invoice.
+    ['USD', 'none', { kind: 'none' }],
+    ['JPY', 'none', { kind: 'none' }],
+    ['constructor', 'none', { kind: 'none' }],
+  ])('suggest for %s invoices the rule %s unless the user chooses one', (currency, preset, rule) => {
+    const r = resolved({});
+    expect(r.presetFor(currency)).toBe(preset);
+    expect(r.ruleFor(currency)).toMatchObject(rule);
+  });
+
+  it('apply a chosen preset to every currency', () => {
+    const r = resolved({ rulePreset: 'cn-lpr-1.5x' });
+    for (const c of ['CNY', 'USD', 'GBP']) expect(r.ruleFor(c)).toMatchObject({ kind: 'cn-lpr', multiplier: '1.5' });
   });
 
   it.each<[string, Partial<AddinSettings>, Record<string, unknown>]>([
@@ -21,15 +48,20 @@ describe('pane settings', () => {
     ['statutory allocation (民法典 第561条)', { allocation: 'statutory' }, { allocation: 'statutory' }],
     ['another preset', { rulePreset: 'uk-late-payment' }, { kind: 'uk-late-payment' }],
   ])('put %s on the preset the core parses', (_, patch, expected) => {
-    const r = resolveSettings(withSettings(patch), TODAY);
-    expect(r.ok && r.rule).toMatchObject(expected);
+    expect(resolved({ rulePreset: 'cn-contract-0.05pct-daily', ...patch }).ruleFor('CNY')).toMatchObject(expected);
+  });
+
+  it('put the options on each currency\'s suggested rule too', () => {
+    const r = resolved({ graceDays: 5 });
+    expect(r.ruleFor('CNY')).toMatchObject({ kind: 'daily-rate', graceDays: 5 });
+    expect(r.ruleFor('GBP')).toMatchObject({ kind: 'uk-late-payment', graceDays: 5 });
   });
 
   it('leave the preset\'s own payment day and allocation alone when set to "as the rule says"', () => {
     for (const name of Object.keys(RULE_PRESETS)) {
-      const r = resolveSettings(withSettings({ rulePreset: name }), TODAY);
+      const rule = resolved({ rulePreset: name }).ruleFor('CNY');
       const preset = RULE_PRESETS[name] as { paymentDay?: string; allocation?: string };
-      expect(r.ok && [r.rule.paymentDay, r.rule.allocation], name).toEqual([preset.paymentDay, preset.allocation]);
+      expect([rule.paymentDay, rule.allocation], name).toEqual([preset.paymentDay, preset.allocation]);
     }
   });
 
@@ -37,6 +69,7 @@ describe('pane settings', () => {
     [{ asOf: '2026-02-30' }, 'asOf'],
     [{ capPercent: 'thirty' }, 'cap'],
     [{ bucketBounds: [60, 30] }, 'buckets'],
+    [{ currency: 'dollars' }, 'currency'],
   ])('name the field that is not valid (%o)', (patch, field) => {
     const r = resolveSettings(withSettings(patch), TODAY);
     expect(r.ok).toBe(false);
@@ -44,11 +77,24 @@ describe('pane settings', () => {
   });
 
   it('read back what was saved, dropping fields of the wrong type or from another version', () => {
-    const saved = { asOf: '2026-10-31', rulePreset: 'de-b2b', graceDays: 5, paymentDay: 'excluded', allocation: 'sometimes', currency: 'eur', lang: 'zh-CN', extra: 1, graceDaysX: 2 };
+    const saved = { asOf: '2026-10-31', rulePreset: 'de-b2b', graceDays: 5, paymentDay: 'excluded', allocation: 'sometimes', currency: 'eur', dateOrder: 'dmy', lang: 'zh-CN', extra: 1, graceDaysX: 2 };
     expect(settingsFromSaved(saved)).toEqual({
-      ...defaultSettings(), asOf: '2026-10-31', rulePreset: 'de-b2b', graceDays: 5, paymentDay: 'excluded', lang: 'zh-CN',
+      ...defaultSettings(), asOf: '2026-10-31', rulePreset: 'de-b2b', graceDays: 5, paymentDay: 'excluded', dateOrder: 'dmy', lang: 'zh-CN',
     });
     expect(settingsFromSaved({ rulePreset: 'no-such-preset', graceDays: -1 })).toEqual(defaultSettings());
+    expect(settingsFromSaved({ rulePreset: 'toString' })).toEqual(defaultSettings());
+    expect(settingsFromSaved({ currency: 'GBP' }).currency).toBe('GBP');
     expect(settingsFromSaved(null)).toEqual(defaultSettings());
+  });
+});
+
+describe('the currency of amounts that name none', () => {
+  it.each<[string[], string, string]>([
+    [['Customer Name', 'Invoice No', 'Amount', 'Due Date'], 'USD', 'en'],
+    [['客户名称', '发票号', '金额', '到期日'], 'CNY', 'zh'],
+    [['Kunde', 'Rechnung', 'Betrag', 'Fälligkeit'], 'EUR', 'de'],
+    [['Customer', 'Invoice', 'Amount (GBP)', 'Due date'], 'GBP', 'header'],
+  ])('is decided from the headers as the importer decides it: %j → %s', (headers, currency, from) => {
+    expect(assumedCurrency(headers)).toEqual({ currency, from });
   });
 });

@@ -2,11 +2,11 @@
 /// <reference types="office-js" />
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toRaw, unref } from 'vue';
 import App from '../../../excel-addin/taskpane/App.vue';
 import { SETTINGS_KEY } from '../../../excel-addin/settings/addin-settings.ts';
-import { createExcelHost, readCells, seedSheet, type ExcelHost } from '../../excel-host/index.ts';
+import { cellInfo, createExcelHost, readCells, seedSheet, type ExcelHost } from '../../excel-host/index.ts';
 import { seedReceivables } from '../receivables-sheet-fixture.ts';
 import { parseReportJson } from '../../../shared/report/index.ts';
 import { RULE_PRESETS } from '../../../shared/penalty/index.ts';
@@ -25,6 +25,15 @@ function setUp(options: { displayLanguage?: string; settings?: Record<string, un
   const pinia = createPinia();
   setActivePinia(pinia);
   return mount(App, { global: { plugins: [pinia] }, attachTo: document.body });
+}
+
+/**
+ * The error bar office-js-helpers puts at the top of the page (outside the pane's root), once it
+ * is there: the library is loaded on the first error. `null` when no error is shown.
+ */
+async function errorBar(expectShown = true): Promise<HTMLElement | null> {
+  if (expectShown) await vi.waitFor(() => { if (!document.querySelector('[data-testid="pane-error"]')) throw new Error('no error bar yet'); }, { timeout: 10_000 });
+  return document.querySelector<HTMLElement>('[data-testid="pane-error"]');
 }
 
 /** Waits for the pane's Excel batches (several awaited syncs) to settle. */
@@ -60,8 +69,14 @@ describe('task pane', () => {
     await pane.find('[data-testid="flag-overdue"]').trigger('click');
     await settle();
     expect(pane.find('[data-testid="pane-notice"]').text()).toBe('3 of 5 invoices overdue; columns Sheet1!I3:M10');
-    expect(readCells(host.model, 'Sheet1!I4:M4')).toEqual([[83, '61-90', 415, 10415, 'Formal notice']]);
-    expect(pane.find('[data-testid="flag-rejected"]').text()).toContain('Row 9 (dueDate: not a date)');
+    // A dollar invoice gets no Chinese contract rate: by default the rule follows the currency (none for USD).
+    expect(readCells(host.model, 'Sheet1!I4:M4')).toEqual([[83, '61-90', 0, 10000, 'Formal notice']]);
+    expect(readCells(host.model, 'Sheet1!I6:L6')).toEqual([[0, 'current', 0, 86000]]);
+    // The row that could not be read, in the pane's words: the column by its name, no internal field.
+    expect(pane.find('[data-testid="flag-rejected"]').text()).toContain('Row 9: Check Due date: “soon” is not a date');
+    expect(readCells(host.model, 'Sheet1!M9')).toEqual([['Check Due date: “soon” is not a date']]);
+    // The sheet names its currencies: no assumption to report.
+    expect(pane.find('[data-testid="assumed-currency"]').exists()).toBe(false);
   });
 
   it('takes in rows added since the last run when flagging again, even with the selection on another sheet', async () => {
@@ -82,6 +97,52 @@ describe('task pane', () => {
     expect(pane.find('[data-testid="pane-notice"]').text()).toBe('5 of 7 invoices overdue; columns Sheet1!I3:M12');
     expect(readCells(host.model, 'Sheet1!I11:J12')).toEqual([[53, '31-60'], [145, '91-180']]);
     expect(readCells(host.model, 'Notes!A1:B1')).toEqual([['call list', '']]);
+  });
+
+  it('records where it wrote its columns, and rewrites them there after the note that pushed them aside is gone', async () => {
+    const pane = setUp();
+    seedSheet(host.model, 'Sheet1!I5', [['ask Li about the credit note']]);
+    await pane.find('[data-testid="flag-overdue"]').trigger('click');
+    await settle();
+    expect(pane.find('[data-testid="pane-notice"]').text()).toBe('3 of 5 invoices overdue; columns Sheet1!J3:N10');
+    expect(host.settings.saved['dunningDesk.ownedColumns']).toEqual({ Sheet1: { sheet: 'Sheet1', headerRow: 2, column: 9 } });
+    const line = host.model.sheets[0]?.rows[4];
+    if (line) line[8] = undefined;
+    await pane.find('[data-testid="flag-overdue"]').trigger('click');
+    await settle();
+    expect(await errorBar(false)).toBeNull();
+    expect(pane.find('[data-testid="pane-notice"]').text()).toBe('3 of 5 invoices overdue; columns Sheet1!J3:N10');
+    expect(readCells(host.model, 'Sheet1!I3:J4')).toEqual([['', 'Days overdue'], ['', 83]]);
+  });
+
+  it('says which currency it assumed for an English sheet with none, charges no yuan rate on it, and offers another', async () => {
+    const pane = setUp();
+    seedSheet(host.model, 'Sheet2!A1', [
+      ['Customer', 'Invoice', 'Amount', 'Due date'],
+      ['Bristol Print Works Ltd', 'INV-7', 1200, '2026-08-31'],
+      ['Harrow & Finch Engineering', 'INV-8', 860, "'10/08/2026"],
+    ]);
+    const sheet2 = host.model.sheets.find((s) => s.name === 'Sheet2');
+    if (sheet2) { host.model.activeSheet = sheet2; host.model.selection = { sheet: sheet2, rect: { row: 1, col: 0, rows: 1, cols: 1 } }; }
+    await pane.find('[data-testid="flag-overdue"]').trigger('click');
+    await settle();
+    expect(pane.find('[data-testid="assumed-currency"] p').text()).toBe('Amounts with no currency of their own were taken as USD (the headers are in English).');
+    // USD: no suggested rule, so no penalty; and the amount shows as dollars.
+    expect(readCells(host.model, 'Sheet2!E2:G2')).toEqual([[83, '61-90', 0]]);
+    expect(cellInfo(host.model, 'Sheet2!H2').numberFormat).toBe('[$USD] #,##0.00');
+    // 10/08/2026 is 10 August or October 8: the pane says so and where to choose, in its own words.
+    expect(readCells(host.model, 'Sheet2!I3')).toEqual([['Check Due date: “10/08/2026” could be day/month or month/day: choose the date order under Settings']]);
+    await pane.find('[data-testid="assumed-currency-choice"]').setValue('GBP');
+    await pane.find('[data-testid="assumed-currency-use"]').trigger('click');
+    await settle();
+    expect(pane.find('[data-testid="assumed-currency"]').exists()).toBe(false);
+    expect(cellInfo(host.model, 'Sheet2!H2').numberFormat).toBe('[$GBP] #,##0.00');
+    // Pounds: the Late Payment Act's interest and its fixed sum.
+    expect(Number(readCells(host.model, 'Sheet2!G2')[0]?.[0])).toBeGreaterThan(40);
+    await pane.find('[data-testid="setting-date-order"]').setValue('dmy');
+    await pane.find('[data-testid="flag-overdue"]').trigger('click');
+    await settle();
+    expect(readCells(host.model, 'Sheet2!E3:F3')).toEqual([[104, '91-180']]);
   });
 
   it('shows progress while it reads and writes, and clears it when done', async () => {
@@ -115,7 +176,7 @@ describe('task pane', () => {
     seedSheet(host.model, 'Sheet1!K7', [['call Friday']]);
     await pane.find('[data-testid="flag-overdue"]').trigger('click');
     await settle();
-    expect(pane.find('[data-testid="pane-error"]').text()).toBe('表格右侧的列已有其他数据（Sheet1!K7），未做任何修改。请移走这些数据或在表格右侧留出空列。');
+    expect((await errorBar())?.querySelector('[data-testid="pane-error-text"]')?.textContent).toBe('表格右侧的列已有其他数据（Sheet1!K7），未做任何修改。请移走这些数据或在表格右侧留出空列。');
     expect(readCells(host.model, 'Sheet1!I3')).toEqual([['']]);
   });
 
@@ -135,7 +196,7 @@ describe('task pane', () => {
     host.settings.failNextSave = true;
     await pane.find('[data-testid="save-settings"]').trigger('click');
     await settle();
-    expect(pane.find('[data-testid="pane-error"]').text()).toBe('The settings could not be saved in this workbook (is it read-only?). They still apply until you close it.');
+    expect((await errorBar())?.querySelector('[data-testid="pane-error-text"]')?.textContent).toBe('The settings could not be saved in this workbook (is it read-only?). They still apply until you close it.');
     expect(pane.find('[data-testid="pane-notice"]').exists()).toBe(false);
     expect(host.settings.saved[SETTINGS_KEY]).not.toMatchObject({ graceDays: 7 });
   });
@@ -143,12 +204,19 @@ describe('task pane', () => {
   it('shows the contract clause for the rule where the rule is picked, following grace days, cap and language', async () => {
     const pane = setUp({ displayLanguage: 'zh-CN' });
     await settle();
-    const clause = (): string => pane.find('[data-testid="rule-clause"]').text();
-    // Every preset of the core is offered, by name.
+    // By default each currency has its suggested rule, each with its clause: 万分之五 for yuan, the statutes for pounds and euros.
+    expect(pane.find('[data-testid="rule-by-currency"]').text()).toBe('每张发票按其币种适用下列规则；其他币种不计违约金。');
+    expect(pane.find('[data-testid="rule-clause-CNY"]').text()).toContain('每逾期一日按逾期未付金额的万分之五');
+    expect(pane.find('[data-testid="rule-clause-section-GBP"] summary').text()).toBe('GBP: 英国逾期付款法：基准利率 + 8%，定额补偿');
+    expect(pane.find('[data-testid="rule-clause-section-EUR"] summary').text()).toContain('EUR: 欧盟逾期付款指令');
+    // Every preset of the core is offered, by name, after "by currency".
     const options = pane.findAll('[data-testid="setting-rule"] option');
-    expect(options.map((o) => o.attributes('value'))).toEqual(Object.keys(RULE_PRESETS));
-    expect(options[0]?.text()).toBe('合同约定：每日万分之五');
+    expect(options.map((o) => o.attributes('value'))).toEqual(['', ...Object.keys(RULE_PRESETS)]);
+    expect(options[0]?.text()).toBe('按币种（推荐）');
+    expect(options[1]?.text()).toBe('合同约定违约金：每日万分之五');
     expect(options.every((o) => o.text() !== o.attributes('value'))).toBe(true);
+    await pane.find('[data-testid="setting-rule"]').setValue('cn-contract-0.05pct-daily');
+    const clause = (): string => pane.find('[data-testid="rule-clause"]').text();
     expect(clause()).toContain('每逾期一日按逾期未付金额的万分之五');
     await pane.find('[data-testid="setting-grace"]').setValue('5');
     await pane.find('[data-testid="setting-cap"]').setValue('30');
@@ -172,10 +240,15 @@ describe('task pane', () => {
     await settle();
     expect(pane.find('[data-testid="reminder-customer"]').text()).toBe('Acme Ltd');
     expect(pane.find('[data-testid="reminder-invoices"]').text()).toContain('INV-2026-0101');
+    // Money one way, by the core's formatter: the list says what the letter says.
+    expect(pane.find('[data-testid="reminder-invoices"]').text()).toContain('US$10,000.00');
     expect(pane.find('[data-testid="dunning-stage-formal-notice"]').attributes('aria-pressed')).toBe('true');
     const text = pane.find('[data-testid="reminder-text"]').text();
     expect(text).toContain('INV-2026-0101');
-    expect(text).toMatch(/10,000\.00/);
+    expect(text).toContain('US$10,000.00');
+    // Shown as the formatted letter the core renders: paragraphs and the invoice table.
+    expect(pane.find('[data-testid="reminder-text"] table').exists()).toBe(true);
+    expect(pane.find('[data-testid="reminder-text"] p').exists()).toBe(true);
     expect(pane.find('[data-testid="mailto-reminder"]').attributes('href')).toMatch(/^mailto:ap%40acme\.example\?subject=/);
     await pane.find('[data-testid="channel-phone"]').trigger('click');
     expect(pane.find('[data-testid="reminder-subject"]').exists()).toBe(false);
@@ -192,6 +265,18 @@ describe('task pane', () => {
     expect(pane.find('[data-testid="reminder-text"]').text()).toMatch(/[\u4e00-\u9fff]/);
   });
 
+  it('shows a customer named like markup as text in the formatted preview', async () => {
+    const pane = setUp();
+    seedSheet(host.model, 'Sheet1!B4', [['<img src=x onerror="window.__pwned=1"><b>Acme</b>']]);
+    await pane.find('[data-testid="reminder-from-selection"]').trigger('click');
+    await settle();
+    const preview = pane.find('[data-testid="reminder-text"]');
+    expect(preview.find('img').exists()).toBe(false);
+    expect(preview.find('b').exists()).toBe(false);
+    expect(preview.text()).toContain('<img src=x onerror="window.__pwned=1"><b>Acme</b>');
+    expect((globalThis as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
   it('says so when the selected cell is not an invoice row', async () => {
     const pane = setUp();
     host.model.selection = { sheet: host.model.activeSheet, rect: { row: 0, col: 1, rows: 1, cols: 1 } };
@@ -199,7 +284,7 @@ describe('task pane', () => {
     await settle();
     await pane.find('[data-testid="reminder-from-selection"]').trigger('click');
     await settle();
-    expect(pane.find('[data-testid="pane-error"]').text()).toBe('Select a cell in an invoice row of the table first.');
+    expect((await errorBar())?.querySelector('[data-testid="pane-error-text"]')?.textContent).toBe('Select a cell in an invoice row of the table first.');
   });
 
   it('imports a CSV to a new sheet and shows the import report', async () => {
@@ -213,6 +298,9 @@ describe('task pane', () => {
     expect(pane.find('[data-testid="pane-notice"]').text()).toBe('2 invoices imported to sheet export');
     expect(readCells(host.model, 'export!A2:A3')).toEqual([['Acme Ltd'], ['=HYPERLINK("http://x","y")']]);
     expect(pane.find('[data-testid="import-rejected"]').text()).toContain('abc');
+    // In the pane's words: the column by its name, the reason for a bookkeeper, the format by the system's name.
+    expect(pane.find('[data-testid="import-rejected"] tbody tr').findAll('td').map((td) => td.text())).toEqual(['4', 'Amount', 'abc', '“abc” is not an amount']);
+    expect(pane.find('[data-testid="import-report"] p').text()).toBe('export.csv · spreadsheet export · UTF-8');
     await pane.find('[data-testid="write-import-report"]').trigger('click');
     await settle();
     expect(host.model.sheets.map((s) => s.name)).toContain('Import report');
@@ -297,17 +385,36 @@ describe('task pane export for the browser extension', () => {
 });
 
 describe('task pane clipboard', () => {
-  it('copies the subject and text of the reminder', async () => {
+  afterEach(() => { Reflect.deleteProperty(globalThis, 'ClipboardItem'); });
+
+  it('copies the reminder as formatted text (HTML with its table) and as plain text', async () => {
     const pane = setUp();
+    const items: Array<Record<string, Blob>> = [];
     const written: string[] = [];
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => { written.push(t); } } });
+    class FakeClipboardItem { constructor(readonly data: Record<string, Blob>) { items.push(data); } }
+    Object.assign(globalThis, { ClipboardItem: FakeClipboardItem });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { write: async () => undefined, writeText: async (t: string) => { written.push(t); } },
+    });
     await pane.find('[data-testid="reminder-from-selection"]').trigger('click');
     await settle();
+    const subject = pane.find('[data-testid="reminder-subject"]').text();
     await pane.find('[data-testid="copy-reminder"]').trigger('click');
     await settle();
-    expect(written).toHaveLength(1);
-    expect(written[0]).toContain(pane.find('[data-testid="reminder-subject"]').text());
-    expect(written[0]).toContain('INV-2026-0101');
+    expect(Object.keys(items[0] ?? {}).sort()).toEqual(['text/html', 'text/plain']);
+    const html = await (items[0]?.['text/html'] as Blob).text();
+    const text = await (items[0]?.['text/plain'] as Blob).text();
+    expect(html).toMatch(/<table[^>]*>/);
+    expect(html).toContain('INV-2026-0101');
+    expect(html).toContain(subject.replace(/&/g, '&amp;'));
+    expect(text).toContain(subject);
+    expect(text).not.toMatch(/<\w+/);
     expect(pane.find('[data-testid="copy-reminder"]').text()).toBe('Copied');
+    await pane.find('[data-testid="copy-reminder-plain"]').trigger('click');
+    await settle();
+    expect(written).toEqual([text]);
+    expect(pane.find('[data-testid="copy-reminder-plain"]').text()).toBe('Copied');
+    expect(pane.find('[data-testid="copy-reminder"]').text()).toBe('Copy');
   });
 });
