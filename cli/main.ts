@@ -7,6 +7,8 @@ import { REPORT_USAGE, runReport } from './commands/report.ts';
 import { CALC_USAGE, runCalcCommand } from './commands/calc.ts';
 import { REMIND_USAGE, runRemind } from './commands/remind.ts';
 import { CLAUSE_USAGE, runClause } from './commands/clause.ts';
+import { TODAY_USAGE, runToday } from './commands/today.ts';
+import { LOG_USAGE, runLog } from './commands/log.ts';
 
 export { nodeIo };
 
@@ -17,6 +19,8 @@ export const COMMANDS: readonly CliCommand[] = [
   { name: 'calc', usage: CALC_USAGE.split('\n')[0] ?? 'dunning calc', run: runCalcCommand },
   { name: 'remind', usage: REMIND_USAGE, run: runRemind },
   { name: 'clause', usage: CLAUSE_USAGE, run: runClause },
+  { name: 'today', usage: TODAY_USAGE.split('\n\n')[0] ?? 'dunning today', run: runToday },
+  { name: 'log', usage: LOG_USAGE.split('\n\n')[0] ?? 'dunning log', run: runLog },
 ];
 
 const USAGE = `Dunning Desk — get paid for overdue invoices

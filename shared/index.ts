@@ -25,3 +25,4 @@ export * from './format-money-with-code.ts';
 export * from './log/index.ts';
 export * from './limitation/index.ts';
 export * from './collection/index.ts';
+export * from './ledger-changes/index.ts';
