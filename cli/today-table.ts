@@ -6,6 +6,7 @@ import { channelWord } from '../shared/limitation/limitation-text.ts';
 import type { Money } from '../shared/money.ts';
 import { addDays, isoWeekday, type PlainDate } from '../shared/plain-date.ts';
 import { stageLabel } from '../shared/stages/index.ts';
+import { terminalSafe } from './terminal-safe.ts';
 
 type Lang = 'en' | 'zh-CN';
 
@@ -126,7 +127,7 @@ function lawName(j: Jurisdiction, lang: Lang): string {
   return names[j][lang === 'en' ? 0 : 1];
 }
 
-/** A value from the data on one line of the table (a line break in a name cannot fake a line). */
+/** A value from the data on one line of the table, shown escaped (a line break or an escape sequence in a name cannot fake a line). */
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return terminalSafe(text.replace(/\s+/g, ' ').trim());
 }

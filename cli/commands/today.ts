@@ -2,8 +2,7 @@ import { deriveCollection, todayAgenda, todayAgendaToJson, type TodayAgenda } fr
 import { importReceivables } from '../../shared/import/index.ts';
 import { isJurisdiction, jurisdictionForRule, type Jurisdiction } from '../../shared/limitation/index.ts';
 import { toDecimalString } from '../../shared/money.ts';
-import { neutraliseFormula } from '../../shared/neutralise-formula.ts';
-import { csvRecord } from '../csv-writer.ts';
+import { csvRecord, csvTextCell, csvValueCell } from '../../shared/csv-cell.ts';
 import { EXIT } from '../args/exit-codes.ts';
 import { dateOption } from '../args/option-values.ts';
 import { inputError, readCommandLine, usageError, type CommandLineSpec } from '../args/parse-command-line.ts';
@@ -96,6 +95,6 @@ function todayCsv(a: TodayAgenda): string {
   for (const l of a.limitation) {
     rows.push(['limitation', l.period.expires, l.customer, l.invoice, '', l.status, '', l.outstanding.currency, toDecimalString(l.outstanding), l.period.warning ?? l.period.basis]);
   }
-  // Text from the data is guarded against formulas; dates, ids and amounts we wrote stay values.
-  return rows.map((r, i) => csvRecord(r.map((c, j) => (i === 0 || [1, 4, 5, 6, 7, 8].includes(j) ? c : neutraliseFormula(c))))).join('');
+  // Text is quoted and guarded against formulas; dates and amounts we wrote stay values.
+  return rows.map((r, i) => csvRecord(r.map((c, j) => (i > 0 && (j === 1 || j === 8) ? csvValueCell(c) : csvTextCell(c))))).join('');
 }

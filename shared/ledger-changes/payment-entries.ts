@@ -17,7 +17,7 @@ export function paymentEntries(changes: readonly LedgerChange[], date: PlainDate
     const now = c.after === undefined ? 'gone from the export' : toDecimalString(c.after);
     out.push({
       date, customer: c.customer, invoices: [c.invoice], action: 'payment', amount: c.amount, currency: c.amount.currency,
-      note: `${c.kind === 'paid' ? 'paid' : 'part payment'} found by comparing exports${source ? ` (${source})` : ''}: outstanding ${was} → ${now}`,
+      note: `${c.kind === 'paid' ? 'paid in full' : 'part payment'}, found by comparing exports${source ? ` (${source})` : ''}: outstanding ${was} → ${now}`,
       ...(by ? { by } : {}),
     });
   }

@@ -46,7 +46,7 @@ describe('compareLedgers', () => {
       ['Suzhou Meiya Textiles', ['inv-0498'], '45600.00', 'CNY'],
       ['Ningbo Haixing', ['INV-0503'], '8800.00', 'CNY'],
     ]);
-    expect(rows[0]).toMatchObject({ action: 'payment', date: '2026-12-07', by: 'Li Na', note: 'part payment found by comparing exports (last-week.csv): outstanding 100000.00 → 80000.00' });
+    expect(rows[0]).toMatchObject({ action: 'payment', date: '2026-12-07', by: 'Li Na', note: 'part payment, found by comparing exports (last-week.csv): outstanding 100000.00 → 80000.00' });
     expect(rows[2]?.note).toContain('gone from the export');
     // 民法典 第195条: the part payment on 2026-12-07 restarts INV-0412's period: 2029-12-07 instead of 2029-07-16.
     const entries = rows.map((r, i) => ({ ...r, row: i + 2 }));
