@@ -67,7 +67,10 @@ export async function runLog(args: string[], io: CliIo): Promise<number> {
     io.stdout(`usage: ${LOG_USAGE}\n`);
     return EXIT.ok;
   }
-  io.stderr(`dunning log: ${sub === undefined ? 'give add or list' : `unknown log command "${sub}"; use add or list`}\nusage: ${LOG_USAGE.split('\n\n')[0]}\n`);
+  const why = sub === undefined ? 'give add or list'
+    : sub.startsWith('-') ? `unknown option ${sub} for dunning log (give add or list first: dunning log add --log <log.csv> …)`
+    : `unknown log command "${sub}"; use add or list`;
+  io.stderr(`dunning log: ${why}\nusage: ${LOG_USAGE.split('\n\n')[0]}\n`);
   return EXIT.usage;
 }
 
