@@ -16,14 +16,27 @@ export interface CustomerLedger {
 
 /** Builds a customer's ledger view; `entries` are already the customer's, dated up to as-of and sorted. */
 export function customerLedger(receivables: readonly Receivable[], entries: readonly LogEntry[], asOf: PlainDate): CustomerLedger {
-  const byInvoice = new Map<string, Receivable[]>();
-  for (const r of receivables) {
-    const key = invoiceKey(r.invoice);
-    const list = byInvoice.get(key);
-    if (list) list.push(r);
-    else byInvoice.set(key, [r]);
-  }
-  return { receivables, byInvoice, entries, payments: entries.filter((e) => e.action === 'payment'), asOf };
+  // Built on first use: only customers with a promise or a plan need it.
+  let byInvoice: Map<string, Receivable[]> | undefined;
+  let payments: LogEntry[] | undefined;
+  return {
+    receivables, entries, asOf,
+    get byInvoice() {
+      if (byInvoice === undefined) {
+        byInvoice = new Map();
+        for (const r of receivables) {
+          const key = invoiceKey(r.invoice);
+          const list = byInvoice.get(key);
+          if (list) list.push(r);
+          else byInvoice.set(key, [r]);
+        }
+      }
+      return byInvoice;
+    },
+    get payments() {
+      return (payments ??= entries.filter((e) => e.action === 'payment'));
+    },
+  };
 }
 
 /** The invoice keys a row is about: those it names, or the customer's invoices open on its date. */
