@@ -74,3 +74,26 @@ export function paymentsSince(ledger: CustomerLedger, from: PlainDate, scope: Re
   }
   return total;
 }
+
+/**
+ * How much the customer's balance fell from `from` to the receivables now, by the balance a tool
+ * recorded: the latest `reminder` row up to `from` that names its invoices and an amount in
+ * `currency` (`dunning remind --record` writes the balance it asked for) is the balance then,
+ * less payments recorded between it and `from`; the same invoices' outstanding now is the
+ * balance now. Zero when no balance was recorded. Invoices gone from the export count as paid.
+ */
+export function balanceFallSince(ledger: CustomerLedger, from: PlainDate, currency: string): number {
+  let record: LogEntry | undefined;
+  for (const e of ledger.entries) {
+    if (e.date > from) break;
+    if (e.action === 'reminder' && e.amount !== undefined && e.amount.currency === currency && e.invoices.length > 0) record = e;
+  }
+  if (record?.amount === undefined) return 0;
+  const scope = new Set(record.invoices.map(invoiceKey));
+  let between = 0;
+  for (const p of ledger.payments) {
+    if (p.date <= record.date || p.date >= from || p.amount === undefined || p.amount.currency !== currency) continue;
+    if (p.invoices.length === 0 || p.invoices.some((i) => scope.has(invoiceKey(i)))) between += p.amount.minor;
+  }
+  return Math.max(0, record.amount.minor - between - scopeOutstanding(ledger, scope, currency));
+}
