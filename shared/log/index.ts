@@ -2,7 +2,7 @@ export { LOG_COLUMNS, isLogColumn, type LogColumn } from './log-columns.ts';
 export { LOG_ACTIONS, isLogAction, type LogAction } from './log-action.ts';
 export type { LogEntry, NewLogEntry } from './log-entry.ts';
 export type { LogProblem, LogProblemCode, LogRejectedRow } from './log-problem.ts';
-export { logCellText, parseLogDate, type LogCell } from './log-cell.ts';
+export { logCellText, parseLogDate, unguardLogText, type LogCell } from './log-cell.ts';
 export { parseLogAmount } from './parse-log-amount.ts';
 export { validateLogRow, splitInvoices, type LogRowCells } from './validate-log-row.ts';
 export { readLogTable, type LogTable, type LogHeaderError, type ReadLogTableOptions } from './read-log-table.ts';
