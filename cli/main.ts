@@ -8,6 +8,8 @@ import { CALC_USAGE, runCalcCommand } from './commands/calc.ts';
 import { REMIND_USAGE, runRemind } from './commands/remind.ts';
 import { CLAUSE_USAGE, runClause } from './commands/clause.ts';
 import { RATES_USAGE, runRates } from './commands/rates.ts';
+import { TODAY_USAGE, runToday } from './commands/today.ts';
+import { LOG_USAGE, runLog } from './commands/log.ts';
 
 export { nodeIo };
 
@@ -19,6 +21,8 @@ export const COMMANDS: readonly CliCommand[] = [
   { name: 'remind', usage: REMIND_USAGE, run: runRemind },
   { name: 'clause', usage: CLAUSE_USAGE, run: runClause },
   { name: 'rates', usage: RATES_USAGE, run: runRates },
+  { name: 'today', usage: TODAY_USAGE.split('\n\n')[0] ?? 'dunning today', run: runToday },
+  { name: 'log', usage: LOG_USAGE.split('\n\n')[0] ?? 'dunning log', run: runLog },
 ];
 
 const USAGE = `Dunning Desk — get paid for overdue invoices

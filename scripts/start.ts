@@ -4,7 +4,8 @@ import { nodeIo } from '../cli/io.ts';
 
 /*
  * `npm start`, the main job on a developer's machine:
- *  1. the report of the sample ledger (what the core does, in one screen);
+ *  1. the report of the sample ledger (what the core does, in one screen), then the morning chase
+ *     list (`dunning today`) from the sample collection log examples/collection-log.csv;
  *  2. the browser extension built for Chrome/Edge and Firefox, and where to load it
  *     (with a display, WXT's development browser opens with the extension loaded instead);
  *  3. the Excel add-in served on https://localhost:3000 with a development certificate, and how to
@@ -15,6 +16,11 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
 io.stdout('Dunning Desk — report of the sample ledger examples/receivables.csv (rule cn-lpr-1.5x)\n\n');
 await main(['report', 'examples/receivables.csv', '--as-of', io.today(), '--rule', 'cn-lpr-1.5x'], io);
+
+// The sample log records a case history up to the end of November 2026; its day after is the
+// morning it was written for (a broken promise, a resolved dispute, a plan, a pause, counsel).
+io.stdout('\nDunning Desk — what to do today, from the sample collection log examples/collection-log.csv (as of 2026-12-07)\n\n');
+await main(['today', 'examples/receivables.csv', '--log', 'examples/collection-log.csv', '--as-of', '2026-12-07', '--rule', 'cn-lpr-1.5x'], io);
 
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 if (hasDisplay) {

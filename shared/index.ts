@@ -27,3 +27,4 @@ export * from './log/index.ts';
 export * from './limitation/index.ts';
 export * from './collection/index.ts';
 export * from './labels/index.ts';
+export * from './ledger-changes/index.ts';

@@ -9,7 +9,7 @@ import { stageRank, suggestStage } from '../../shared/stages/index.ts';
 import {
   buildEml, buildReminderModel, customerKey, customersWithOpenInvoices, isShortChannel, isTemplateLang, isTone,
   parseProfile, planDates, reminderDeadline, renderReminder, statementCsv,
-  type Channel, type ProfileFile, type ReminderModel, type TemplateLang, type TemplateLocale, type Tone,
+  type Channel, type ProfileFile, type ReminderHistory, type ReminderModel, type TemplateLang, type TemplateLocale, type Tone,
 } from '../../shared/templates/index.ts';
 import type { CliIo, OutputFile } from '../io.ts';
 import { customerFileStem } from '../customer-file-stem.ts';
@@ -21,6 +21,8 @@ import { REFERENCE_DATA_ARG_OPTIONS, REFERENCE_DATA_USAGE, referenceDataFromArgs
 import { selectRule, type RuleSelection } from '../../shared/penalty/index.ts';
 import type { ReferenceData } from '../../shared/reference-data/index.ts';
 import { unusableInput } from './unusable-input.ts';
+import { historyFromLog, loadRemindLog, recordReminder, stageFromLog, thankYouCustomers, type RemindLog } from './remind-log.ts';
+import type { ContactChannel } from '../../shared/contact-channel.ts';
 import { EXIT } from '../args/exit-codes.ts';
 import { dateOption, wholeNumberOption } from '../args/option-values.ts';
 import { inputError, readCommandLine, usageError, type CommandLineSpec } from '../args/parse-command-line.ts';
@@ -29,7 +31,8 @@ export const REMIND_USAGE = `dunning remind <file> [--customer <name>|--all] [--
        [--tone warm|neutral|firm] [--channel email|phone|letter|sms|wechat] [--format text|html|eml] [--out <dir>]
        [--as-of YYYY-MM-DD] ${RULE_SELECTION_USAGE} ${REFERENCE_DATA_USAGE} [--profile profile.json]
        [--locale en-GB|en-US|zh-CN] [--deadline-days N]
-       [--encoding …] [--date-order auto|ymd|dmy|mdy] [--map field=Header ...] [--currency <ISO code>]`;
+       [--encoding …] [--date-order auto|ymd|dmy|mdy] [--map field=Header ...] [--currency <ISO code>]
+       [--log <log.csv> [--record]]`;
 
 /** `dunning remind`'s command line. */
 export const REMIND_ARGS = {
@@ -51,6 +54,8 @@ export const REMIND_ARGS = {
     locale: { type: 'string', choices: ['en-GB', 'en-US', 'zh-CN'] },
     'deadline-days': { type: 'string' },
     ...IMPORT_ARG_OPTIONS,
+    log: { type: 'string' },
+    record: { type: 'boolean', default: false },
   },
   positionals: { min: 1, max: 1, what: 'one receivables file' },
 } as const satisfies CommandLineSpec;
@@ -98,6 +103,7 @@ export async function runRemind(args: string[], io: RemindIo): Promise<number> {
   const channel = values.channel;
   const format = values.format;
   if (format === 'eml' && channel !== 'email') return usage('--format eml writes e-mail drafts: use it with --channel email');
+  if (values.record && values.log === undefined) return usage('--record appends to the collection log: give --log <log.csv>');
   let asOf = io.today();
   if (values['as-of'] !== undefined) {
     const d = dateOption('as-of', values['as-of']);
@@ -149,10 +155,18 @@ export async function runRemind(args: string[], io: RemindIo): Promise<number> {
     io.stderr(`note: ${imported.rejected.length} row(s) of ${file} were rejected (run "dunning report" to see why); reminders leave them out\n`);
   }
   const receivables = imported.receivables;
+  // With the log, stages come from each case's history, messages cite it, and --record adds to it.
+  let log: RemindLog | undefined;
+  if (values.log !== undefined) {
+    const loaded = loadRemindLog(values.log, receivables, asOf, io);
+    if (!loaded.ok) return inputError(io, 'remind', loaded.message);
+    log = loaded.value;
+  }
   const customers = values.all ? customersWithOpenInvoices(receivables) : [values.customer ?? ''];
+  if (values.all && log && stageArg === 'auto') for (const c of thankYouCustomers(log)) if (!customers.some((n) => customerKey(n) === customerKey(c))) customers.push(c);
   if (!values.all) {
     const key = customerKey(values.customer ?? '');
-    if (!receivables.some((r) => customerKey(r.customer) === key)) {
+    if (!receivables.some((r) => customerKey(r.customer) === key) && !log?.byKey.has(key)) {
       const names = customersWithOpenInvoices(receivables);
       return usageError(io, REMIND_ARGS, `--customer: no customer "${values.customer}" in ${file}${names.length > 0 ? `; customers with open invoices: ${names.slice(0, 20).join(', ')}${names.length > 20 ? ', …' : ''}` : ''}`);
     }
@@ -166,7 +180,7 @@ export async function runRemind(args: string[], io: RemindIo): Promise<number> {
     }
   }
   // What this run read: nothing it writes may land on one of them.
-  const inputs = [file, values.rules, values.profile];
+  const inputs = [file, values.rules, values.profile, values.log, ...(values.rates ?? []), ...(values.calendar ?? [])];
   let stdout: OutputFile | undefined;
   if (outDir === undefined) {
     const opened = io.openOutput(undefined, inputs);
@@ -199,9 +213,10 @@ export async function runRemind(args: string[], io: RemindIo): Promise<number> {
     const who = terminalSafe(customer.replace(/\s+/g, ' ').trim());
     const key = customerKey(customer);
     const mine = receivables.filter((r) => customerKey(r.customer) === key);
-    const stage = stageArg === 'auto' ? autoStage(mine, asOf) : stageArg;
+    const fromLog = stageArg === 'auto' && log ? stageFromLog(log, customer) : undefined;
+    const stage = stageArg === 'auto' ? (fromLog ? fromLog.stage : autoStage(mine, asOf)) : stageArg;
     if (stage === null) {
-      io.stderr(`${who}: no reminder is due as of ${asOf} (nothing overdue or due soon); give --stage to write one anyway\n`);
+      io.stderr(`${who}: no reminder is due as of ${asOf}${fromLog?.reason ? `: ${terminalSafe(fromLog.reason.replace(/\s+/g, ' '))}` : ' (nothing overdue or due soon)'}; give --stage to write one anyway\n`);
       continue;
     }
     const currencies = new Set(mine.filter((r) => r.outstanding.minor > 0).map((r) => r.currency));
@@ -209,7 +224,16 @@ export async function runRemind(args: string[], io: RemindIo): Promise<number> {
       ? values.lang
       : currencies.size === 1 && currencies.has('CNY') ? 'zh-CN' : 'en';
     const locale: TemplateLocale | undefined = (values.locale as TemplateLocale | undefined) ?? (lang === 'en' ? profile.locale : undefined);
-    const model = modelFor(receivables, customer, asOf, stage, lang, rule.value, profile, deadlineDays, reference.value);
+    const model = modelFor(receivables, customer, asOf, stage, lang, rule.value, profile, deadlineDays, reference.value, log ? historyFromLog(log, customer) : undefined);
+    // The reminder row for a message once it is written (never for one that could not be).
+    const record = (): void => {
+      if (!values.record || values.log === undefined) return;
+      const done = recordReminder(values.log, { customer: model.customer.name, model, stage, channel: channel as ContactChannel, asOf });
+      if (!done.ok) {
+        io.stderr(`${who}: the message was written but not recorded: ${done.message}\n`);
+        failures++;
+      }
+    };
     const tone = values.tone !== undefined && isTone(values.tone) ? values.tone : undefined;
     const rendered = renderReminder({ stage, channel: channel as Channel, lang, model, ...(tone ? { tone: tone as Tone } : {}), ...(locale ? { locale } : {}) });
     if (!rendered.ok) {
@@ -241,7 +265,10 @@ export async function runRemind(args: string[], io: RemindIo): Promise<number> {
       for (const w of eml.warnings) io.stderr(`${who}: ${terminalSafe(w)}\n`);
       if (stage === 'legal') io.stderr(`${who}: the lawyer's letter is a draft for counsel; it has no recipient\n`);
       else if (!model.customer.email) io.stderr(`${who}: no e-mail address in ${file}; the draft has no recipient\n`);
-      if (save(join(outDir ?? '.', `${customerFileStem(model.customer.name, stems)}.eml`), eml.eml, who)) written++;
+      if (save(join(outDir ?? '.', `${customerFileStem(model.customer.name, stems)}.eml`), eml.eml, who)) {
+        record();
+        written++;
+      }
       continue;
     }
     // A short message (sms, wechat) is exactly the text to copy, without a closing line break of its own.
@@ -257,6 +284,7 @@ export async function runRemind(args: string[], io: RemindIo): Promise<number> {
       (stdout as OutputFile).write(`${written > 0 ? `\n${'='.repeat(72)}\n\n` : ''}${format === 'text' ? terminalSafeLines(body) : body}`);
       if (attachStatement) io.stderr(`${who}: the statement of account to attach is written with --out <dir> or --format eml\n`);
     }
+    record();
     written++;
   }
   stdout?.commit();
@@ -267,7 +295,7 @@ export async function runRemind(args: string[], io: RemindIo): Promise<number> {
 
 function modelFor(
   receivables: readonly Receivable[], customer: string, asOf: PlainDate, stage: StageId, lang: TemplateLang,
-  selection: RuleSelection | undefined, profile: ProfileFile, deadlineDays: number, data: ReferenceData,
+  selection: RuleSelection | undefined, profile: ProfileFile, deadlineDays: number, data: ReferenceData, history?: ReminderHistory,
 ): ReminderModel {
   // Each invoice follows its own rule (currency, customer); the working names one rule when all agree.
   const ruleOf = (r: Receivable): PenaltyRule | undefined => (selection ? selectRule(selection, r)?.rule : undefined);
@@ -286,6 +314,8 @@ function modelFor(
     lang,
     deadline: reminderDeadline(asOf, deadlineDays, lang),
     ...(withPlan ? { planDates: planDates(asOf, profile.planInstalments ?? 3, lang) } : {}),
+    ...(history ? { history } : {}),
+    ...(history?.promise ? { promise: { date: history.promise.until } } : {}),
     profile: {
       ...(profile.company ? { company: profile.company } : {}),
       ...(profile.sender ? { sender: profile.sender } : {}),

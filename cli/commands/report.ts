@@ -25,12 +25,17 @@ import { EXIT } from '../args/exit-codes.ts';
 import { dateOption } from '../args/option-values.ts';
 import { inputError, readCommandLine, usageError, type CommandLineSpec } from '../args/parse-command-line.ts';
 import { customerSummaryToJson, summarizeCustomers, type CustomerSummary } from '../../shared/customers/index.ts';
+import type { CollectionState } from '../../shared/collection/index.ts';
+import { isJurisdiction, jurisdictionForRule } from '../../shared/limitation/index.ts';
+import { COLLECTION_TABLE_HEADINGS, collectionCells, reportCollection, reportCsvWithCollection, withCollection } from './report-collection.ts';
+import { runReportSince } from './report-since.ts';
 
 export const REPORT_USAGE = `dunning report <file|-> [--as-of YYYY-MM-DD] ${RULE_SELECTION_USAGE}
        ${REFERENCE_DATA_USAGE}
        [--format table|csv|json] [--view invoices|customers] [--out <file>] [--buckets 30,60,90,180]
        [--encoding auto|utf-8|gbk|gb18030|utf-16le|utf-16be|windows-1252]
-       [--date-order auto|ymd|dmy|mdy] [--map field=Header ...] [--currency <ISO code>]`;
+       [--date-order auto|ymd|dmy|mdy] [--map field=Header ...] [--currency <ISO code>]
+       [--log <log.csv> [--jurisdiction cn|uk|de]] [--since <older export> [--log <log.csv> --record]]`;
 
 /** The display width of each column: its widest cell or heading (a loop: a million rows spread into Math.max overflow the stack). */
 function columnWidths(head: readonly string[], rows: readonly (readonly string[])[]): number[] {
@@ -45,16 +50,19 @@ function columnWidths(head: readonly string[], rows: readonly (readonly string[]
 }
 
 function renderTable(rows: readonly ReportRow[], totals: Record<string, CurrencyTotals>, rejected: readonly RejectedRow[],
-  skipped: readonly SkippedRow[], buckets: readonly AgingBucket[], asOf: PlainDate, withPenalty: boolean, notes: readonly string[] = []): string {
-  const head = ['Row', 'Customer', 'Invoice', 'Cur', 'Outstanding', 'Due', 'Days', 'Bucket', 'Stage', ...(withPenalty ? ['Penalty', 'Rule'] : [])];
+  skipped: readonly SkippedRow[], buckets: readonly AgingBucket[], asOf: PlainDate, withPenalty: boolean, notes: readonly string[] = [],
+  collection?: CollectionState): string {
+  const head = ['Row', 'Customer', 'Invoice', 'Cur', 'Outstanding', 'Due', 'Days', 'Bucket', 'Stage', ...(withPenalty ? ['Penalty', 'Rule'] : []),
+    ...(collection ? COLLECTION_TABLE_HEADINGS : [])];
   const right = new Set(['Row', 'Outstanding', 'Days', 'Penalty']);
-  const body = rows.map((row) => {
+  const body = rows.map((row, i) => {
     const r = row.receivable;
     return [String(r.row), terminalSafe(r.customer), terminalSafe(r.invoice), r.currency, toDecimalString(r.outstanding), r.dueDate,
       // A penalty resting on a rate or calendar assumed past its known-until date is marked beside
       // the figure (*); the notes under the table say which table and from when.
       String(row.daysOverdue), row.bucket, row.stage ?? '-',
-      ...(withPenalty ? [`${toDecimalString(row.penalty)}${row.assumed !== undefined && row.assumed.length > 0 ? '*' : ''}`, terminalSafe(row.rule ?? '-')] : [])];
+      ...(withPenalty ? [`${toDecimalString(row.penalty)}${row.assumed !== undefined && row.assumed.length > 0 ? '*' : ''}`, terminalSafe(row.rule ?? '-')] : []),
+      ...(collection ? collectionCells(collection.invoices[i]).map(terminalSafe) : [])];
   });
   const widths = columnWidths(head, body);
   const fmt = (cells: string[]): string => cells.map((c, i) => padToWidth(c, widths[i] ?? 0, right.has(head[i] ?? '') ? 'right' : 'left')).join('  ').trimEnd();
@@ -116,10 +124,10 @@ function renderCustomers(summaries: readonly CustomerSummary[], asOf: PlainDate,
   return lines.join('\n') + '\n';
 }
 
-function customersOf(rows: readonly ReportRow[], asOf: PlainDate): CustomerSummary[] {
+function customersOf(rows: readonly ReportRow[], asOf: PlainDate, collection?: CollectionState): CustomerSummary[] {
   // Each invoice's penalty as its row computed it (its own rule), not one rule for all.
   const penalties = new Map<Receivable, Money>(rows.map((r) => [r.receivable, r.penalty]));
-  return summarizeCustomers(rows.map((r) => r.receivable), asOf, { penaltyFor: (r) => penalties.get(r) });
+  return summarizeCustomers(rows.map((r) => r.receivable), asOf, { penaltyFor: (r) => penalties.get(r), ...(collection ? { collection } : {}) });
 }
 
 /** `dunning report`'s command line (options other commands share come from import-args and rule-args). */
@@ -135,6 +143,10 @@ export const REPORT_ARGS = {
     buckets: { type: 'string' },
     view: { type: 'string', default: 'invoices', choices: ['invoices', 'customers'] },
     ...IMPORT_ARG_OPTIONS,
+    log: { type: 'string' },
+    jurisdiction: { type: 'string', choices: ['cn', 'uk', 'de'] },
+    since: { type: 'string' },
+    record: { type: 'boolean', default: false },
   },
   positionals: { min: 1, max: 1, what: 'one receivables file (or - for stdin)' },
 } as const satisfies CommandLineSpec;
@@ -168,13 +180,27 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   if (!reference.ok) return inputError(io, 'report', reference.message);
   const data: ReferenceData = reference.value;
   let withPenalty = rule.value !== undefined && selectsAnyRule(rule.value);
+  if (values.record && (values.log === undefined || values.since === undefined)) return usage('--record appends the payments --since finds to --log: give both');
+  if (values.since !== undefined) {
+    if (file === '-') return usage('--since compares two files: give the newer export as a file, not stdin');
+    return runReportSince({
+      file, since: values.since, asOf, format, importOptions: importOptions.value, rules: values.rules,
+      ...(values.out !== undefined ? { out: values.out } : {}), ...(values.record && values.log !== undefined ? { record: values.log } : {}),
+    }, io);
+  }
+  // The limitation law: named, or the one of the default rule (a bare --rule or the rule file's default).
+  const bareRule = values.rule?.find((r) => !r.includes('='));
+  const jurisdiction = values.jurisdiction !== undefined && isJurisdiction(values.jurisdiction)
+    ? values.jurisdiction
+    : jurisdictionForRule(bareRule, rule.value?.default?.rule);
+  const logPath = values.log;
 
   // The output is opened before the import (the invoice CSV streams into it) but written to a
   // temporary file beside the target: the target is replaced only once the whole report is
   // written, and never when it is the export itself (or the rule file).
   const options = importOptions.value;
   const ruleValue = rule.value;
-  const opened = io.openOutput(values.out, [file, values.rules]);
+  const opened = io.openOutput(values.out, [file, values.rules, ...(values.rates ?? []), ...(values.calendar ?? []), logPath]);
   if (!opened.ok) return usage(opened.message);
   const out = opened.value;
   try {
@@ -202,7 +228,7 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
     let csv: ReportCsvWriter | undefined;
     let taken = 0;
     // The invoice CSV streams; the customers view needs every invoice of a customer first.
-    if (format === 'csv' && view === 'invoices') {
+    if (format === 'csv' && view === 'invoices' && logPath === undefined) {
       writer.write(csvRecord(REPORT_CSV_COLUMNS.map(csvTextCell)));
       csv = createReportCsvWriter(writer, (ids) => assumedNote(ids, data));
     }
@@ -279,14 +305,24 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
     rows.sort((a, b) => a.receivable.row - b.receivable.row);
     rejected.sort((a, b) => a.row - b.row);
     skipped.sort((a, b) => a.row - b.row);
+    // With --log, every invoice gets its collection state (the rows are all read first).
+    let collection: CollectionState | undefined;
+    if (logPath !== undefined) {
+      const c = reportCollection(logPath, rows, asOf, jurisdiction, io);
+      if (!c.ok) return { code: inputError(io, 'report', c.message), complete: false };
+      collection = c.state;
+    }
     if (format === 'json') {
-      const report = buildReportJson({ asOf, source, rows, rejected, skipped, totals: totalsResult });
-      const customers = customersOf(rows, asOf).map(customerSummaryToJson);
+      const built = buildReportJson({ asOf, source, rows, rejected, skipped, totals: totalsResult });
+      const report = collection ? withCollection(built, collection) : built;
+      const customers = customersOf(rows, asOf, collection).map(customerSummaryToJson);
       writer.write(jsonText({ ...report, ...(notes.length ? { warnings: notes } : {}), customers }));
+    } else if (collection && format === 'csv' && view === 'invoices') {
+      writer.write(reportCsvWithCollection(rows, collection, (ids) => assumedNote(ids, data)));
     } else if (view === 'customers') {
-      writer.write(renderCustomers(customersOf(rows, asOf), asOf, format));
+      writer.write(renderCustomers(customersOf(rows, asOf, collection), asOf, format));
     } else if (format === 'table') {
-      writer.write(renderTable(rows, totalsResult, rejected, skipped, buckets, asOf, withPenalty, notes));
+      writer.write(renderTable(rows, totalsResult, rejected, skipped, buckets, asOf, withPenalty, notes, collection));
     }
     if (format !== 'table' || values.out !== undefined) {
       io.stderr(`${source.lines} lines read (${source.encoding}, format ${source.format}): ${taken} invoices, ${rejected.length} rejected, ${skipped.length} skipped\n`);

@@ -16,14 +16,27 @@ export interface CustomerLedger {
 
 /** Builds a customer's ledger view; `entries` are already the customer's, dated up to as-of and sorted. */
 export function customerLedger(receivables: readonly Receivable[], entries: readonly LogEntry[], asOf: PlainDate): CustomerLedger {
-  const byInvoice = new Map<string, Receivable[]>();
-  for (const r of receivables) {
-    const key = invoiceKey(r.invoice);
-    const list = byInvoice.get(key);
-    if (list) list.push(r);
-    else byInvoice.set(key, [r]);
-  }
-  return { receivables, byInvoice, entries, payments: entries.filter((e) => e.action === 'payment'), asOf };
+  // Built on first use: only customers with a promise or a plan need it.
+  let byInvoice: Map<string, Receivable[]> | undefined;
+  let payments: LogEntry[] | undefined;
+  return {
+    receivables, entries, asOf,
+    get byInvoice() {
+      if (byInvoice === undefined) {
+        byInvoice = new Map();
+        for (const r of receivables) {
+          const key = invoiceKey(r.invoice);
+          const list = byInvoice.get(key);
+          if (list) list.push(r);
+          else byInvoice.set(key, [r]);
+        }
+      }
+      return byInvoice;
+    },
+    get payments() {
+      return (payments ??= entries.filter((e) => e.action === 'payment'));
+    },
+  };
 }
 
 /** The invoice keys a row is about: those it names, or the customer's invoices open on its date. */
@@ -60,4 +73,27 @@ export function paymentsSince(ledger: CustomerLedger, from: PlainDate, scope: Re
     if (p.invoices.length === 0 || p.invoices.some((i) => scope.has(invoiceKey(i)))) total += p.amount.minor;
   }
   return total;
+}
+
+/**
+ * How much the customer's balance fell from `from` to the receivables now, by the balance a tool
+ * recorded: the latest `reminder` row up to `from` that names its invoices and an amount in
+ * `currency` (`dunning remind --record` writes the balance it asked for) is the balance then,
+ * less payments recorded between it and `from`; the same invoices' outstanding now is the
+ * balance now. Zero when no balance was recorded. Invoices gone from the export count as paid.
+ */
+export function balanceFallSince(ledger: CustomerLedger, from: PlainDate, currency: string): number {
+  let record: LogEntry | undefined;
+  for (const e of ledger.entries) {
+    if (e.date > from) break;
+    if (e.action === 'reminder' && e.amount !== undefined && e.amount.currency === currency && e.invoices.length > 0) record = e;
+  }
+  if (record?.amount === undefined) return 0;
+  const scope = new Set(record.invoices.map(invoiceKey));
+  let between = 0;
+  for (const p of ledger.payments) {
+    if (p.date <= record.date || p.date >= from || p.amount === undefined || p.amount.currency !== currency) continue;
+    if (p.invoices.length === 0 || p.invoices.some((i) => scope.has(invoiceKey(i)))) between += p.amount.minor;
+  }
+  return Math.max(0, record.amount.minor - between - scopeOutstanding(ledger, scope, currency));
 }

@@ -21,12 +21,21 @@ export interface LastContact {
  */
 export const CONTACT_ACTIONS: ReadonlySet<LogAction> = new Set(['reminder', 'call', 'promise', 'plan', 'dispute', 'resolved', 'acknowledged', 'legal']);
 
+// One LastContact per log row, shared by every invoice and customer whose last contact it is
+// (read-only values; a row is often the last contact of all a customer's invoices).
+const LAST_CONTACTS = new WeakMap<LogEntry, LastContact>();
+
 /** A row as the last contact. */
 export function lastContactOf(e: LogEntry): LastContact {
-  return {
-    date: e.date, action: e.action, row: e.row,
-    ...(e.stage !== undefined ? { stage: e.stage } : {}), ...(e.channel !== undefined ? { channel: e.channel } : {}),
-  };
+  let c = LAST_CONTACTS.get(e);
+  if (c === undefined) {
+    c = {
+      date: e.date, action: e.action, row: e.row,
+      ...(e.stage !== undefined ? { stage: e.stage } : {}), ...(e.channel !== undefined ? { channel: e.channel } : {}),
+    };
+    LAST_CONTACTS.set(e, c);
+  }
+  return c;
 }
 
 /** Counts contacts in rows sorted by date: a plan's instalment rows (same date) count once. */

@@ -2,7 +2,7 @@ import type { LogEntry } from '../log/log-entry.ts';
 import type { Money } from '../money.ts';
 import type { PlainDate } from '../plain-date.ts';
 import { invoiceKey } from './invoice-key.ts';
-import { paymentsSince, rowScope, scopeSettled, type CustomerLedger } from './customer-ledger.ts';
+import { balanceFallSince, paymentsSince, rowScope, scopeSettled, type CustomerLedger } from './customer-ledger.ts';
 
 /** One instalment of an agreed plan. */
 export interface PlanInstalment {
@@ -27,8 +27,8 @@ export interface PlanState {
 }
 
 /**
- * A plan's progress: payments recorded since it was agreed are applied to the instalments in
- * date order, per currency; an instalment is missed when its date has passed and the payments
+ * A plan's progress: what was paid since it was agreed (payment rows, or the fall of a recorded
+ * balance, as for a promise) is applied to the instalments in date order, per currency; an instalment is missed when its date has passed and the payments
  * do not cover it and those before it. Settled invoices complete the plan whatever was recorded.
  */
 export function planState(ledger: CustomerLedger, rows: readonly LogEntry[]): PlanState {
@@ -43,7 +43,7 @@ export function planState(ledger: CustomerLedger, rows: readonly LogEntry[]): Pl
   for (const r of sorted) {
     if (r.amount === undefined || r.until === undefined) continue;
     const currency = r.amount.currency;
-    if (!paidBy.has(currency)) paidBy.set(currency, paymentsSince(ledger, agreedOn, scope, currency));
+    if (!paidBy.has(currency)) paidBy.set(currency, Math.max(paymentsSince(ledger, agreedOn, scope, currency), balanceFallSince(ledger, agreedOn, currency)));
     const due = (dueBy.get(currency) ?? 0) + r.amount.minor;
     dueBy.set(currency, due);
     instalments.push({ row: r.row, until: r.until, amount: r.amount, paid: (paidBy.get(currency) ?? 0) >= due });

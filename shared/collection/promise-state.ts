@@ -1,7 +1,7 @@
 import type { LogEntry } from '../log/log-entry.ts';
 import { money, type Money } from '../money.ts';
 import type { PlainDate } from '../plain-date.ts';
-import { paymentsSince, rowScope, scopeSettled, type CustomerLedger } from './customer-ledger.ts';
+import { balanceFallSince, paymentsSince, rowScope, scopeSettled, type CustomerLedger } from './customer-ledger.ts';
 
 /** A promise to pay and whether it was kept, at as-of. */
 export interface PromiseState {
@@ -20,14 +20,15 @@ export interface PromiseState {
 
 /**
  * Whether a promise was kept: its invoices are settled now (outstanding nil or gone from the
- * export), or the payments recorded since the promise (`payment` rows, written by hand or by
- * `dunning report --since --record`) reach the promised amount. Otherwise it is pending through
- * its `until` date and broken from the day after.
+ * export), or what was paid since the promise reaches the promised amount — the `payment` rows
+ * recorded since (by hand or by `dunning report --since --record`), or the fall of the balance a
+ * tool recorded before it (see balanceFallSince), whichever shows more. Otherwise it is pending
+ * through its `until` date and broken from the day after.
  */
 export function promiseState(ledger: CustomerLedger, e: LogEntry): PromiseState {
   const until = e.until ?? e.date;
   const scope = rowScope(ledger, e);
-  const paidMinor = e.amount ? paymentsSince(ledger, e.date, scope, e.amount.currency) : 0;
+  const paidMinor = e.amount ? Math.max(paymentsSince(ledger, e.date, scope, e.amount.currency), balanceFallSince(ledger, e.date, e.amount.currency)) : 0;
   const kept = scopeSettled(ledger, scope) || (e.amount !== undefined && paidMinor >= e.amount.minor);
   return {
     row: e.row, madeOn: e.date, until,

@@ -7,23 +7,26 @@ import { fromExcelSerial, makeDate, parsePlainDate, type PlainDate } from '../pl
  */
 export type LogCell = string | number | boolean | null | undefined;
 
-// The writer (guardLogText) puts a quote before each place a spreadsheet would start a formula,
-// and doubles a quote already there; restoreFormulaText takes those quotes off again.
+// The CSV writer (guardLogText, which is neutraliseFormula) puts a quote before each place a
+// spreadsheet would start a formula; restoreFormulaText takes exactly those quotes off again.
 
 /**
- * A cell as text: trimmed, the writer's formula guard taken off, line breaks as `\n`, numbers in
- * their shortest form.
+ * A CSV cell as it was before the log's CSV writer guarded it (see guardLogText). Only for cells
+ * read from a CSV file: a sheet's cells and typed-in values are taken as they are, so a quote a
+ * user typed (`'+`, `'t Hooft`) stays.
  */
+export function unguardLogText(text: string): string {
+  return text.indexOf("'") === -1 ? text : restoreFormulaText(text);
+}
+
+/** A cell as text: trimmed, line breaks as `\n`, numbers in their shortest form. */
 export function logCellText(cell: LogCell): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
-  // Most cells are short plain text: the regular expressions run only where they can match
-  // (a log of 100,000 rows has over a million cells; see npm run bench).
-  let text = cell;
-  if (text.indexOf("'") !== -1) text = restoreFormulaText(text);
-  if (text.indexOf('\r') !== -1) text = text.replace(/\r\n?/g, '\n');
-  return text.trim();
+  // Most cells are short plain text: the regular expression runs only where it can match (a log
+  // of 100,000 rows has over a million cells; see npm run bench).
+  return (cell.indexOf('\r') === -1 ? cell : cell.replace(/\r\n?/g, '\n')).trim();
 }
 
 const YEAR_FIRST = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;

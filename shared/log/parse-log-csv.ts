@@ -1,5 +1,6 @@
 import { detectDelimiter } from '../import/detect-delimiter.ts';
 import { createRecordStream } from '../import/record-stream.ts';
+import { unguardLogText } from './log-cell.ts';
 import { readLogTable, type LogHeaderError, type LogTable } from './read-log-table.ts';
 
 /** A log read from CSV text, with what an appender must match to add a row to the same file. */
@@ -15,7 +16,8 @@ export interface LogCsv extends LogTable {
 /**
  * Reads the collection log's CSV text (decoded; a byte-order mark is dropped). Rows are numbered
  * by physical line, so a note with a line break in it still points at the right line; the first
- * non-blank line is the header. Records are tokenised by the importers' record stream
+ * non-blank line is the header. Text the log's writer guarded against spreadsheet formulas is
+ * given back as it was (unguardLogText). Records are tokenised by the importers' record stream
  * (papaparse), the one CSV reader of the core.
  *
  * @example
@@ -28,6 +30,7 @@ export function parseLogCsv(text: string): { ok: true; value: LogCsv } | { ok: f
   const records: string[][] = [];
   const rowNumbers: number[] = [];
   const stream = createRecordStream(delimiter, (fields, row) => {
+    for (let i = 0; i < fields.length; i++) fields[i] = unguardLogText(fields[i] as string);
     records.push(fields);
     rowNumbers.push(row);
   });

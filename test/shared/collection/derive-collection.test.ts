@@ -100,6 +100,29 @@ const CASES: readonly Case[] = [
     inv1: { status: 'open', nextAction: '2026-11-22', nextStage: 'deadline', promise: expect.objectContaining({ state: 'kept' }) },
   },
   {
+    // Kept by the balance: the reminder of 2026-11-01 recorded CNY 108,800.00 owed on both
+    // invoices (as dunning remind --record does); the export now shows INV-1 at 80,000.00 and
+    // INV-2 at 8,800.00: the balance fell by 20,000.00, the promised amount.
+    name: 'a promise kept by the fall of a recorded balance', asOf: '2026-11-22',
+    receivables: [invoice(MEIYA, 'INV-1', '2026-10-01', '120000.00', { paid: '40000.00', issueDate: '2026-09-01' }), ledger[1] as Receivable],
+    log: logRows(
+      ['2026-11-01', MEIYA, 'reminder', { invoices: 'INV-1;INV-2', stage: 'statement', channel: 'email', amount: '108800.00', currency: 'CNY' }],
+      ['2026-11-12', MEIYA, 'promise', { invoices: 'INV-1', amount: '20000.00', currency: 'CNY', until: '2026-11-15' }],
+    ),
+    inv1: { status: 'open', promise: expect.objectContaining({ state: 'kept', paid: { minor: 2000000, currency: 'CNY' } }) },
+  },
+  {
+    // The same recorded balance, but only 10,000.00 paid since: broken, and the sentence says so.
+    name: 'a promise half kept by the fall of a recorded balance', asOf: '2026-11-22',
+    receivables: [invoice(MEIYA, 'INV-1', '2026-10-01', '120000.00', { paid: '30000.00', issueDate: '2026-09-01' }), ledger[1] as Receivable],
+    log: logRows(
+      ['2026-11-01', MEIYA, 'reminder', { invoices: 'INV-1;INV-2', stage: 'statement', channel: 'email', amount: '108800.00', currency: 'CNY' }],
+      ['2026-11-12', MEIYA, 'promise', { invoices: 'INV-1', amount: '20000.00', currency: 'CNY', until: '2026-11-15' }],
+    ),
+    inv1: { status: 'broken-promise' },
+    customer: { why: 'promised CNY 20,000.00 by 2026-11-15, only CNY 10,000.00 paid: set a deadline' },
+  },
+  {
     // Kept because the invoice is settled in the export.
     name: 'a promise kept by settling', asOf: '2026-11-22', receivables: [invoice(MEIYA, 'INV-1', '2026-10-01', '120000.00', { paid: '120000.00', issueDate: '2026-09-01' }), ledger[1] as Receivable],
     log: logRows(['2026-11-12', MEIYA, 'promise', { invoices: 'INV-1', amount: '20000.00', currency: 'CNY', until: '2026-11-15' }]),

@@ -61,8 +61,8 @@ describe('validateLogRow', () => {
     expect(validateLogRow({ date: '2026-11-03', customer: 'A', action: 'payment', amount: 0.125, currency: 'CNY' }, 6).ok).toBe(false);
   });
 
-  it('takes the formula guard of the CSV writer off text, and only that', () => {
+  it('takes text as typed: a leading quote is part of it (only the CSV reader removes its writer\'s guard)', () => {
     expect(validateLogRow({ date: '2026-11-03', customer: "'=HYPERLINK(\"x\")", action: 'note', note: "'it's fine" }, 2))
-      .toMatchObject({ ok: true, value: { customer: '=HYPERLINK("x")', note: "'it's fine" } });
+      .toMatchObject({ ok: true, value: { customer: "'=HYPERLINK(\"x\")", note: "'it's fine" } });
   });
 });
