@@ -9,3 +9,4 @@ export { readLogTable, type LogTable, type LogHeaderError, type ReadLogTableOpti
 export { parseLogCsv, type LogCsv } from './parse-log-csv.ts';
 export { logEntryCells, columnsMissingFor } from './log-entry-cells.ts';
 export { LOG_CSV_BOM, guardLogText, logCsvHeader, logCsvLine, logCsv } from './log-csv-line.ts';
+export { instalmentPlanEntries, MAX_INSTALMENTS, type InstalmentPlanInput, type InstalmentPlanError } from './instalment-plan.ts';
