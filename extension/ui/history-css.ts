@@ -12,7 +12,7 @@ export const HISTORY_CSS = `
 .dd-why::first-letter { text-transform: uppercase; }
 .dd-facts { margin: 0; padding: 0 0 0 16px; }
 .dd-facts li.dd-warn { color: #a50e0e; font-weight: 600; }
-.dd-history { list-style: none; margin: 0; padding: 0; max-height: 104px; overflow-y: auto; }
+.dd-history { list-style: none; margin: 0; padding: 0; }
 .dd-history li { display: grid; grid-template-columns: 76px 1fr auto; column-gap: 6px; padding: 1px 0; border-top: 1px solid #f0f0f0; }
 .dd-history .dd-when { color: #5f6368; font-variant-numeric: tabular-nums; }
 .dd-history .dd-what { overflow-wrap: anywhere; }
