@@ -54,8 +54,7 @@ export function thankYouCustomers(log: RemindLog): string[] {
 export function historyFromLog(log: RemindLog, customer: string): ReminderHistory {
   const key = customerKey(customer);
   const c = log.byKey.get(key);
-  if (c === undefined) return { contacts: [] };
-  return reminderHistoryFor(log.entries.filter((e) => customerKey(e.customer) === key), c, log.state.asOf);
+  return reminderHistoryFor(log.entries, customer, log.state.asOf, c) ?? { contacts: [] };
 }
 
 /**

@@ -4,6 +4,8 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { RenderReply } from '../picker/picker-protocol.ts';
 import type { PickerService } from '../picker/picker-protocol.ts';
+import type { LogService } from '../log/log-protocol.ts';
+import { HISTORY_CSS } from '../ui/history-css.ts';
 import { usePickerStore } from '../stores/picker-store.ts';
 import { PICKER_CSS } from '../ui/picker-css.ts';
 import ReminderPicker from '../ui/ReminderPicker.vue';
@@ -23,6 +25,8 @@ function layerStyle(position: Readonly<Record<string, string>>): Record<string, 
 /** What an open picker needs from the compose integration: data, where to sit, what to do on insert and close. */
 export interface PickerHandlers {
   readonly service: PickerService;
+  /** Where rows the picker records go (the background's collection log). */
+  readonly log?: LogService;
   readonly recipients: readonly string[];
   /** Display names shown in To without an address (matched against customer and contact names). */
   readonly names: readonly string[];
@@ -44,7 +48,7 @@ export async function mountPicker(ctx: ContentScriptContext, handlers: PickerHan
     zIndex: 2147483000,
     mode: 'open',
     isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'beforeinput'],
-    css: PICKER_CSS + LAYER_CSS,
+    css: PICKER_CSS + HISTORY_CSS + LAYER_CSS,
     onMount(container) {
       const app = createApp({
         render: () =>
@@ -58,7 +62,7 @@ export async function mountPicker(ctx: ContentScriptContext, handlers: PickerHan
       });
       const pinia = createPinia();
       app.use(pinia);
-      void usePickerStore(pinia).load(handlers.service, handlers.recipients, handlers.names);
+      void usePickerStore(pinia).load(handlers.service, handlers.recipients, handlers.names, handlers.log);
       app.mount(container);
       return app;
     },

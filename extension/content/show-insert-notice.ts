@@ -3,6 +3,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { NoticeLine } from '../ui/insert-notice-lines.ts';
 import InsertNotice from '../ui/InsertNotice.vue';
+import { HISTORY_CSS } from '../ui/history-css.ts';
 import { PICKER_CSS } from '../ui/picker-css.ts';
 
 const LAYER_CSS = `
@@ -11,8 +12,9 @@ html { pointer-events: none; }
 `;
 
 /**
- * Shows the notice of what Insert filled and what it did not, fixed near the Dunning button and
- * inside the window, in its own open shadow root. Returns it so the caller can remove it.
+ * Shows the notice of what Insert filled and what it did not (and the log row it recorded, with
+ * its undo), fixed near the Dunning button and inside the window, in its own open shadow root.
+ * Returns it so the caller can remove it.
  */
 export async function showInsertNotice(
   ctx: ContentScriptContext,
@@ -20,6 +22,7 @@ export async function showInsertNotice(
   near: DOMRect,
   viewport: { readonly width: number; readonly height: number },
   onClose: () => void,
+  recorded?: { readonly summary: string; readonly undo: () => Promise<boolean> },
 ): Promise<ShadowRootContentScriptUi<App>> {
   const width = Math.min(360, viewport.width - 16);
   const left = Math.max(8, Math.min(near.right - width, viewport.width - width - 8));
@@ -33,10 +36,10 @@ export async function showInsertNotice(
     zIndex: 2147483000,
     mode: 'open',
     isolateEvents: ['keydown', 'keyup', 'keypress'],
-    css: PICKER_CSS + LAYER_CSS,
+    css: PICKER_CSS + HISTORY_CSS + LAYER_CSS,
     onMount(container) {
       const app = createApp({
-        render: () => h('div', { class: 'dd-notice-layer', style: { left: `${left}px`, width: `${width}px`, ...place } }, [h(InsertNotice, { lines, onClose })]),
+        render: () => h('div', { class: 'dd-notice-layer', style: { left: `${left}px`, width: `${width}px`, ...place } }, [h(InsertNotice, { lines, onClose, ...(recorded ? { recorded } : {}) })]),
       });
       app.mount(container);
       return app;

@@ -9,6 +9,7 @@ import { insertContent } from '../compose/insert-content.ts';
 import { placeButton } from '../compose/place-button.ts';
 import { watchComposeWindows } from '../compose/watch-compose-windows.ts';
 import { OPEN_PICKER_MESSAGE } from '../service/forward-command.ts';
+import { messageLogService } from '../log/message-log-service.ts';
 import { messagePickerService } from '../picker/message-picker-service.ts';
 import { insertNoticeLines } from '../ui/insert-notice-lines.ts';
 import { t } from '../ui/t.ts';
@@ -17,6 +18,7 @@ import { guardPickerKeys } from './guard-picker-keys.ts';
 import { logSignals } from './log-signals.ts';
 import { mountPicker } from './mount-picker.ts';
 import { pickerPosition } from './picker-position.ts';
+import { recordSentReminder } from './record-sent-reminder.ts';
 import { showInsertNotice } from './show-insert-notice.ts';
 
 interface Tracked {
@@ -59,8 +61,11 @@ export function startComposeIntegration(ctx: ContentScriptContext, doc: Document
   const insert = async (entry: Tracked, reply: Parameters<Parameters<typeof mountPicker>[1]['onConfirm']>[0]): Promise<void> => {
     const outcome = await insertContent(adapter, entry.win, { html: reply.html, text: reply.text, subject: reply.subject, to: reply.to }, entry.caret);
     logSignals(adapter.webmail, 'insert', { ...outcome.signals, body: outcome.body, subject: outcome.subject, recipient: outcome.recipient });
+    // The reminder is in the window: it goes into the collection log, with an undo in the notice.
+    const logged = await recordSentReminder(reply.record, outcome, messageLogService, t);
     closeNotice();
-    const shown = await showInsertNotice(ctx, insertNoticeLines(outcome, t), entry.button.getBoundingClientRect(), { width: view.innerWidth, height: view.innerHeight }, closeNotice);
+    const lines = logged.line ? [...insertNoticeLines(outcome, t), logged.line] : insertNoticeLines(outcome, t);
+    const shown = await showInsertNotice(ctx, lines, entry.button.getBoundingClientRect(), { width: view.innerWidth, height: view.innerHeight }, closeNotice, logged.recorded);
     if (notice) shown.remove();
     else notice = shown;
   };
@@ -74,6 +79,7 @@ export function startComposeIntegration(ctx: ContentScriptContext, doc: Document
     const recipients = adapter.readRecipients(entry.win);
     const ui = await mountPicker(ctx, {
       service: messagePickerService,
+      log: messageLogService,
       recipients: recipients.addresses,
       names: recipients.names,
       position: pickerPosition(entry.button.getBoundingClientRect(), entry.win.root.getBoundingClientRect(), view.innerWidth, view.innerHeight),

@@ -1,4 +1,7 @@
+import type { CollectionStatus } from '../../shared/collection/collection-status.ts';
+import type { LogAction } from '../../shared/log/log-action.ts';
 import type { StageId } from '../../shared/stage-id.ts';
+import type { LogRecordRequest } from '../log/log-protocol.ts';
 import type { Tone } from '../../shared/templates/stage-tones.ts';
 import type { TemplateLang } from '../../shared/templates/template-locale.ts';
 
@@ -46,6 +49,53 @@ export interface ManualCustomer {
   readonly dueDate: string;
 }
 
+/** One row of a customer's history, in words. */
+export interface CaseLine {
+  readonly date: string;
+  readonly action: LogAction;
+  /** "Friendly reminder · e-mail", "付款承诺 · ¥20,000.00 · 2026-11-15前 · 电话". */
+  readonly text: string;
+  readonly invoices?: string;
+  /** The reason or note, on one line. */
+  readonly detail?: string;
+  readonly by?: string;
+  readonly row: number;
+}
+
+/**
+ * A customer's case as the collection log tells it (the core's derived state, in words in the UI
+ * language): shown above the stages, and the source of the suggested stage when there is a log.
+ */
+export interface CaseView {
+  readonly key: string;
+  readonly asOf: string;
+  readonly status: CollectionStatus;
+  /** The core's one sentence: why the next step is what it is. */
+  readonly why: string;
+  readonly nextStage: StageId | null;
+  /** The day the next step is due (today or earlier: now). */
+  readonly nextAction: string | null;
+  /** Exchanges with the customer recorded. */
+  readonly contacts: number;
+  /** Rows the log holds for the customer. */
+  readonly rows: number;
+  /** The latest rows, newest first. */
+  readonly history: readonly CaseLine[];
+  /** The customer's rows the log could not read (shown on the options page). */
+  readonly rejected: number;
+  /** Currencies of the customer's open invoices (the first is offered for a promise). */
+  readonly currencies: readonly string[];
+  readonly promise?: { readonly until: string; readonly state: 'pending' | 'broken'; readonly amount?: string };
+  readonly plan?: {
+    readonly agreedOn: string; readonly state: 'on-track' | 'missed'; readonly paid: number; readonly of: number;
+    readonly next?: { readonly until: string; readonly amount: string }; readonly missed?: { readonly until: string; readonly amount: string };
+  };
+  readonly dispute?: { readonly since: string; readonly reason: string };
+  readonly pause?: { readonly until: string; readonly reason?: string };
+  /** The open invoice whose limitation period ends first, when that is within 90 days (or past). */
+  readonly limitation?: { readonly invoice: string; readonly expires: string; readonly daysLeft: number; readonly warning?: string };
+}
+
 /** What the picker shows when it opens. */
 export interface PickerData {
   readonly asOf: string;
@@ -57,6 +107,8 @@ export interface PickerData {
   readonly stageTones: Readonly<Record<StageId, readonly Tone[]>>;
   /** Things the user must know (stored data reset or migrated…), already in the UI language. */
   readonly notices: readonly string[];
+  /** The case of the customer the picker opens on (matched in To, or the first listed), when there is one. */
+  readonly case?: CaseView;
 }
 
 /** What the user chose: a listed customer (by key) or one typed in, and stage, language, tone. */
@@ -70,24 +122,31 @@ export interface PickerSelection {
 
 /** A rendered reminder (subject, text, HTML, the address for To) or why it could not be rendered. */
 export type RenderReply =
-  | { readonly ok: true; readonly subject?: string; readonly text: string; readonly html: string; readonly to?: string; readonly warnings: readonly string[] }
+  | {
+    readonly ok: true; readonly subject?: string; readonly text: string; readonly html: string; readonly to?: string; readonly warnings: readonly string[];
+    /** The log row to record once the message is in the compose window: the stage, channel e-mail, the invoices in the message. */
+    readonly record?: LogRecordRequest;
+  }
   | { readonly ok: false; readonly message: string };
 
 /** The runtime messages the picker sends to the background. */
 export type PickerRequest =
   | { readonly type: 'picker-load'; readonly recipients: readonly string[]; readonly names?: readonly string[] }
-  | { readonly type: 'picker-render'; readonly selection: PickerSelection };
+  | { readonly type: 'picker-render'; readonly selection: PickerSelection }
+  | { readonly type: 'picker-case'; readonly customerKey: string };
 
 /** What the picker needs from the outside; the message-backed one is in message-picker-service.ts. */
 export interface PickerService {
   /** The list, opened on the customer whose address (or, without one, display name) is in To. */
   load(recipients: readonly string[], names?: readonly string[]): Promise<PickerData>;
   render(selection: PickerSelection): Promise<RenderReply>;
+  /** A customer's case from the log (undefined when the service keeps no log). */
+  caseFor?(customerKey: string): Promise<CaseView>;
 }
 
 /** Whether a runtime message is a picker request (messages come from anywhere in the extension). */
 export function isPickerRequest(message: unknown): message is PickerRequest {
   if (typeof message !== 'object' || message === null) return false;
   const type = (message as { type?: unknown }).type;
-  return type === 'picker-load' || type === 'picker-render';
+  return type === 'picker-load' || type === 'picker-render' || type === 'picker-case';
 }

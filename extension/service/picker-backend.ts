@@ -1,12 +1,17 @@
+import { deriveCollection, reminderHistoryFor } from '../../shared/collection/index.ts';
 import type { Receivable } from '../../shared/import/types.ts';
+import { jurisdictionForRule, type Jurisdiction } from '../../shared/limitation/jurisdiction.ts';
 import { RULE_PRESETS } from '../../shared/penalty/rule-presets.ts';
 import type { PlainDate } from '../../shared/plain-date.ts';
 import { renderReminder } from '../../shared/templates/render-reminder.ts';
 import { STAGE_TONES } from '../../shared/templates/stage-tones.ts';
 import type { TemplateLang } from '../../shared/templates/template-locale.ts';
-import type { PickerData, PickerRequest, PickerSelection, RenderReply } from '../picker/picker-protocol.ts';
+import type { CaseView, PickerData, PickerRequest, PickerSelection, RenderReply } from '../picker/picker-protocol.ts';
 import type { StoredItems } from '../storage/define-stored-items.ts';
-import { readStoredData } from '../storage/read-stored-data.ts';
+import type { LogStore } from '../storage/log-store.ts';
+import { readStoredData, type StoredData } from '../storage/read-stored-data.ts';
+import type { StoredDefaults } from '../storage/stored-types.ts';
+import { caseView } from './case-view.ts';
 import { customerOptions } from './customer-options.ts';
 import { customersWithOpenInvoices } from '../../shared/templates/build-reminder-model.ts';
 // From the templates index: the core is moving customerKey to its own module; the index names it either way.
@@ -25,6 +30,15 @@ export interface PickerBackendDeps {
   readonly uiLanguage: () => string;
   /** A UI message by key (browser.i18n.getMessage). */
   readonly message: (key: string, substitutions?: string[]) => string;
+  /** The collection log (the background's store); without one the picker shows no history. */
+  readonly log?: LogStore;
+}
+
+/** Whose limitation law applies: as set, or as the penalty rule implies (`cn-*`, `uk-*`, `de-*`). */
+function jurisdictionFor(defaults: StoredDefaults): Jurisdiction | undefined {
+  if (defaults.jurisdiction === 'none') return undefined;
+  if (defaults.jurisdiction !== 'auto') return defaults.jurisdiction;
+  return jurisdictionForRule(defaults.rulePreset, RULE_PRESETS[defaults.rulePreset]);
 }
 
 function langFor(setting: TemplateLang | 'auto', uiLanguage: string): TemplateLang {
@@ -39,12 +53,36 @@ function langFor(setting: TemplateLang | 'auto', uiLanguage: string): TemplateLa
  * overrides first, built-in library otherwise).
  */
 export function createPickerBackend(deps: PickerBackendDeps) {
+  const uiLang = (): 'zh-CN' | 'en' => (deps.uiLanguage().toLowerCase().startsWith('zh') ? 'zh-CN' : 'en');
+
+  /** A customer's log rows and the core's state of their case at today's date. */
+  async function caseState(data: StoredData, key: string) {
+    if (!deps.log) return undefined;
+    const rows = await deps.log.rowsFor(key);
+    const asOf = deps.today();
+    const mine = data.receivables.receivables.filter((r) => customerKey(r.customer) === key);
+    const jurisdiction = jurisdictionFor(data.defaults);
+    const state = deriveCollection(mine, rows.entries, asOf, {
+      policy: stagePolicyFor(data.defaults), lang: uiLang(), ...(jurisdiction ? { jurisdiction } : {}),
+    }).customers.find((c) => c.key === key);
+    return { rows, state, asOf };
+  }
+
+  async function caseFor(key: string, loaded?: StoredData): Promise<CaseView | undefined> {
+    const data = loaded ?? await readStoredData(deps.items);
+    const found = await caseState(data, key);
+    if (!found) return undefined;
+    return caseView(key, found.state, found.rows.entries, found.rows.rejected.length, found.asOf, uiLang());
+  }
+
   async function load(recipients: readonly string[], names: readonly string[] = []): Promise<PickerData> {
     const data = await readStoredData(deps.items);
     const asOf = deps.today();
     const lang = langFor(data.defaults.lang, deps.uiLanguage());
     const customers = customerOptions(data.receivables.receivables, asOf, lang === 'zh-CN' ? 'zh-CN' : 'en-GB', stagePolicyFor(data.defaults));
     const matched = matchRecipient(customers, recipients, names);
+    const opening = matched?.key ?? customers[0]?.key;
+    const shown = opening === undefined ? undefined : await caseFor(opening, data);
     return {
       asOf,
       customers,
@@ -53,6 +91,7 @@ export function createPickerBackend(deps: PickerBackendDeps) {
       tone: data.defaults.tone,
       stageTones: STAGE_TONES,
       notices: data.notices.map((n) => noticeText(n, deps.message)),
+      ...(shown ? { case: shown } : {}),
     };
   }
 
@@ -72,19 +111,29 @@ export function createPickerBackend(deps: PickerBackendDeps) {
       customer = found;
     }
     const rule = RULE_PRESETS[data.defaults.rulePreset];
-    const model = reminderModelFor({ receivables, customer, asOf: deps.today(), stage: selection.stage, lang: selection.lang, rule, profile: data.profile });
+    // What the log says of the case: the message cites earlier contacts, the promise, the agreed plan.
+    const found = await caseState(data, customerKey(customer));
+    const history = found ? reminderHistoryFor(found.rows.entries, customer, found.asOf, found.state) : undefined;
+    const model = reminderModelFor({ receivables, customer, asOf: deps.today(), stage: selection.stage, lang: selection.lang, rule, profile: data.profile, ...(history ? { history } : {}) });
     const template = data.templates[`${selection.stage}:${selection.lang}`];
     const rendered = renderReminder({ stage: selection.stage, channel: 'email', lang: selection.lang, tone: selection.tone, model, template });
     if (!rendered.ok) return { ok: false, message: rendered.error.message };
-    return { ok: true, ...rendered.value, to: model.customer.email?.split(/[;,\s]+/)[0] };
+    const who = selection.manual ? { manual: selection.manual } : { customerKey: customerKey(customer) };
+    return {
+      ok: true, ...rendered.value, to: model.customer.email?.split(/[;,\s]+/)[0],
+      record: { ...who, action: 'reminder', stage: selection.stage, channel: 'email', invoices: model.invoices.map((i) => i.invoice).filter((i) => i !== '') },
+    };
   }
 
   return {
     load,
     render,
+    caseFor,
     /** One runtime message in, its answer out. */
-    handle(request: PickerRequest): Promise<PickerData | RenderReply> {
-      return request.type === 'picker-load' ? load(request.recipients, request.names ?? []) : render(request.selection);
+    handle(request: PickerRequest): Promise<PickerData | RenderReply | CaseView | undefined> {
+      if (request.type === 'picker-load') return load(request.recipients, request.names ?? []);
+      if (request.type === 'picker-case') return caseFor(request.customerKey);
+      return render(request.selection);
     },
   };
 }

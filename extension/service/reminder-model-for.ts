@@ -5,6 +5,7 @@ import type { PlainDate } from '../../shared/plain-date.ts';
 import type { StageId } from '../../shared/stage-id.ts';
 import { buildReminderModel } from '../../shared/templates/build-reminder-model.ts';
 import { planDates, reminderDeadline } from '../../shared/templates/reminder-dates.ts';
+import type { ReminderHistory } from '../../shared/templates/reminder-history.ts';
 import type { ReminderModel } from '../../shared/templates/reminder-model.ts';
 import type { TemplateLang } from '../../shared/templates/template-locale.ts';
 import type { StoredProfile } from '../storage/stored-types.ts';
@@ -20,7 +21,8 @@ function filled<T extends object>(o: T): T | undefined {
 /**
  * The reminder model for one customer, built by the core (buildReminderModel): penalties under
  * the user's rule (computePenalty; the renderer states them from the formal notice on), the
- * deadline in working days, instalment dates for plan stages, and the sender's profile.
+ * deadline in working days, instalment dates for plan stages, the sender's profile, and the
+ * case's history from the collection log (so a message cites only contacts that happened).
  */
 export function reminderModelFor(input: {
   readonly receivables: readonly Receivable[];
@@ -30,6 +32,8 @@ export function reminderModelFor(input: {
   readonly lang: TemplateLang;
   readonly rule?: PenaltyRule;
   readonly profile: StoredProfile;
+  /** What the collection log says of the case (earlier contacts, promise, agreed plan). */
+  readonly history?: ReminderHistory;
 }): ReminderModel {
   const { asOf, lang, rule, profile } = input;
   const charged = rule !== undefined && rule.kind !== 'none';
@@ -44,6 +48,7 @@ export function reminderModelFor(input: {
     lang,
     deadline: reminderDeadline(asOf, DEADLINE_WORKING_DAYS, lang),
     ...(withPlan ? { planDates: planDates(asOf, PLAN_INSTALMENTS, lang) } : {}),
+    ...(input.history ? { history: input.history } : {}),
     profile: {
       ...(company ? { company } : {}),
       ...(sender ? { sender } : {}),

@@ -1,13 +1,19 @@
 import { storage } from 'wxt/utils/storage';
 import { parseReportJson } from '../../shared/report/parse-report-json.ts';
-import type { StoredDefaults, StoredProfile, StoredReceivables, StoredTemplates } from './stored-types.ts';
+import { DEFAULT_STAGE_POLICY } from '../../shared/stages/stage-policy.ts';
+import type { StoredDefaults, StoredLog, StoredProfile, StoredReceivables, StoredTemplates } from './stored-types.ts';
+import { LOG_COLUMNS } from '../../shared/log/log-columns.ts';
 
 /** No list imported yet. */
 export const EMPTY_RECEIVABLES: StoredReceivables = { receivables: [], file: '', format: '', importedAt: '' };
 /** An empty company profile (the reminders leave the sender lines out). */
 export const DEFAULT_PROFILE: StoredProfile = { company: {}, sender: {}, bank: {}, paymentLink: '' };
 /** Defaults before the user sets any: language follows the UI, neutral tone, no penalty figures, the core's thresholds. */
-export const DEFAULT_DEFAULTS: StoredDefaults = { lang: 'auto', tone: 'neutral', rulePreset: 'none', thresholds: {} };
+export const DEFAULT_DEFAULTS: StoredDefaults = {
+  lang: 'auto', tone: 'neutral', rulePreset: 'none', thresholds: {}, jurisdiction: 'auto', minGapDays: DEFAULT_STAGE_POLICY.minGapDays,
+};
+/** No log recorded yet. */
+export const EMPTY_LOG: StoredLog = { columns: [...LOG_COLUMNS], rows: [] };
 
 /** A message for the user about stored data (shown once in the picker and on the options page). */
 export interface StoredNotice {
@@ -42,6 +48,16 @@ function migrateReceivablesV1(old: unknown, notify: (notice: StoredNotice) => vo
 }
 
 /**
+ * Version 2 of `local:defaults` adds the collection log's settings: the limitation law to warn
+ * under (`auto`: as the penalty rule implies) and the days between contacts. Version 1 settings
+ * keep everything they had.
+ */
+function migrateDefaultsV1(old: unknown): StoredDefaults {
+  const v1 = (typeof old === 'object' && old !== null ? old : {}) as Partial<StoredDefaults>;
+  return { ...DEFAULT_DEFAULTS, ...v1, jurisdiction: 'auto', minGapDays: DEFAULT_STAGE_POLICY.minGapDays };
+}
+
+/**
  * The extension's storage items (chrome.storage.local through @wxt-dev/storage): typed,
  * versioned, migrated when first touched. A function, not module constants, because
  * migrations start when an item is defined (tests seed storage first). `migrated` collects a
@@ -56,9 +72,10 @@ export function defineStoredItems() {
       migrations: { 2: (old: unknown) => migrateReceivablesV1(old, (notice) => migrated.push(notice)) },
     }),
     profile: storage.defineItem<StoredProfile>('local:profile', { fallback: DEFAULT_PROFILE, version: 1 }),
-    defaults: storage.defineItem<StoredDefaults>('local:defaults', { fallback: DEFAULT_DEFAULTS, version: 1 }),
+    defaults: storage.defineItem<StoredDefaults>('local:defaults', { fallback: DEFAULT_DEFAULTS, version: 2, migrations: { 2: migrateDefaultsV1 } }),
     templates: storage.defineItem<StoredTemplates>('local:templates', { fallback: {}, version: 1 }),
     notices: storage.defineItem<readonly StoredNotice[]>('local:notices', { fallback: [], version: 1 }),
+    log: storage.defineItem<StoredLog>('local:log', { fallback: EMPTY_LOG, version: 1 }),
     migrated,
   };
 }

@@ -1,3 +1,4 @@
+import { isJurisdiction } from '../../shared/limitation/jurisdiction.ts';
 import { RULE_PRESETS } from '../../shared/penalty/rule-presets.ts';
 import { isStageId } from '../../shared/stage-id.ts';
 import { DEFAULT_STAGE_POLICY } from '../../shared/stages/stage-policy.ts';
@@ -29,6 +30,8 @@ function checkDefaults(v: unknown): StoredDefaults | undefined {
   if (!Object.hasOwn(RULE_PRESETS, v.rulePreset)) return undefined;
   if (!(v.lang === 'auto' || (typeof v.lang === 'string' && isTemplateLang(v.lang)))) return undefined;
   if (typeof v.tone !== 'string' || !isTone(v.tone)) return undefined;
+  if (!(v.jurisdiction === 'auto' || v.jurisdiction === 'none' || (typeof v.jurisdiction === 'string' && isJurisdiction(v.jurisdiction)))) return undefined;
+  if (!Number.isInteger(v.minGapDays) || (v.minGapDays as number) < 0 || (v.minGapDays as number) > 365) return undefined;
   for (const [stage, day] of Object.entries(v.thresholds)) {
     if (!(stage in DEFAULT_STAGE_POLICY.thresholds) || !Number.isInteger(day)) return undefined;
   }

@@ -1,4 +1,5 @@
 import type { Receivable } from '../../shared/import/types.ts';
+import type { Jurisdiction } from '../../shared/limitation/jurisdiction.ts';
 import type { StageId } from '../../shared/stage-id.ts';
 import type { OverdueStageId } from '../../shared/stages/stage-policy.ts';
 import type { UserTemplate } from '../../shared/templates/render-reminder.ts';
@@ -27,7 +28,7 @@ export interface StoredProfile {
   readonly paymentLink: string;
 }
 
-/** Defaults for new reminders (storage item `local:defaults`). */
+/** Defaults for new reminders (storage item `local:defaults`, version 2). */
 export interface StoredDefaults {
   /** `auto` follows the browser's UI language. */
   readonly lang: TemplateLang | 'auto';
@@ -36,6 +37,13 @@ export interface StoredDefaults {
   readonly rulePreset: string;
   /** First day overdue on which each stage is suggested (overrides the core's DEFAULT_STAGE_POLICY). */
   readonly thresholds: Readonly<Partial<Record<OverdueStageId, number>>>;
+  /**
+   * Whose limitation periods the picker warns about: `auto` follows the penalty rule (cn-*, uk-*,
+   * de-*; none for a rule that names no law), `none` never. Added in version 2.
+   */
+  readonly jurisdiction: Jurisdiction | 'auto' | 'none';
+  /** Days after a contact before the next step is suggested (the stage policy's minGapDays). Added in version 2. */
+  readonly minGapDays: number;
 }
 
 /** Key of a template override: stage and language. */
@@ -43,3 +51,23 @@ export type TemplateKey = `${StageId}:${TemplateLang}`;
 
 /** User templates replacing the built-in ones (storage item `local:templates`). */
 export type StoredTemplates = Readonly<Partial<Record<TemplateKey, UserTemplate>>>;
+
+/**
+ * One row of the collection log as the extension keeps it: the cells as text in the log's
+ * columns (dates ISO, amounts plain decimals: what the core's `logEntryCells` writes and its
+ * validator reads), an id that lets "undo" take back exactly the row an insertion added, and
+ * the customer's key so the picker finds a customer's rows without reading every row's cells.
+ */
+export interface StoredLogRow {
+  readonly id: string;
+  /** customerKey of the row's customer. */
+  readonly key: string;
+  readonly cells: readonly string[];
+}
+
+/** The collection log (storage item `local:log`, version 1): append-only, in the order recorded. */
+export interface StoredLog {
+  /** The contract's columns in order, then any further columns an imported log brought (kept, never interpreted). */
+  readonly columns: readonly string[];
+  readonly rows: readonly StoredLogRow[];
+}

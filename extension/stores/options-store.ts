@@ -1,7 +1,10 @@
 import { defineStore } from 'pinia';
 import { ref, shallowRef, toRaw } from 'vue';
 import type { UserTemplate } from '../../shared/templates/render-reminder.ts';
+import type { LogImportReport, LogSummary } from '../log/log-protocol.ts';
+import { askLog } from '../log/message-log-service.ts';
 import { importFile, type ImportReport } from '../options/import-file.ts';
+import { logFileText } from '../options/log-file-text.ts';
 import { defineStoredItems, DEFAULT_DEFAULTS, DEFAULT_PROFILE, EMPTY_RECEIVABLES, type StoredItems, type StoredNotice } from '../storage/define-stored-items.ts';
 import { readStoredData } from '../storage/read-stored-data.ts';
 import type { Editable } from './editable.ts';
@@ -18,6 +21,11 @@ export const useOptionsStore = defineStore('options', () => {
   const lastImport = shallowRef<ImportReport | null>(null);
   const importError = ref('');
   const saved = ref(false);
+  const logSummary = shallowRef<LogSummary>({ rows: 0, customers: 0 });
+  const logReport = shallowRef<LogImportReport | null>(null);
+  const logError = ref('');
+  /** Whether the log summary has been read (before that it is not shown, rather than shown as 0). */
+  const logLoaded = ref(false);
 
   function stored(): StoredItems {
     items ??= defineStoredItems();
@@ -31,6 +39,32 @@ export const useOptionsStore = defineStore('options', () => {
     defaults.value = structuredClone(data.defaults);
     templates.value = data.templates;
     notices.value = data.notices;
+    await loadLogSummary();
+  }
+
+  /** How many rows the collection log holds (the background keeps it). */
+  async function loadLogSummary(): Promise<void> {
+    try {
+      logSummary.value = await askLog({ type: 'log-summary' });
+      logLoaded.value = true;
+    } catch (error) {
+      logError.value = String(error);
+    }
+  }
+
+  /** Merges a log file (the add-in's export, the CLI's file) into the collection log. */
+  async function importLog(name: string, bytes: Uint8Array): Promise<void> {
+    logError.value = '';
+    logReport.value = null;
+    const reply = await askLog({ type: 'log-import', file: name, text: logFileText(bytes) });
+    if (!reply.ok) { logError.value = reply.message; return; }
+    logReport.value = reply.report;
+    await loadLogSummary();
+  }
+
+  /** The collection log as the CLI's CSV (UTF-8 with a byte-order mark). */
+  async function exportLog(): Promise<{ csv: string; rows: number }> {
+    return askLog({ type: 'log-export' });
   }
 
   async function importBytes(name: string, bytes: Uint8Array, importedAt: string): Promise<void> {
@@ -73,12 +107,14 @@ export const useOptionsStore = defineStore('options', () => {
   async function clearData(): Promise<void> {
     const s = stored();
     await Promise.all([s.receivables.removeValue(), s.profile.removeValue(), s.defaults.removeValue(), s.templates.removeValue(), s.notices.removeValue()]);
+    await askLog({ type: 'log-clear' });
     lastImport.value = null;
+    logReport.value = null;
     await load();
   }
 
   return {
-    receivables, profile, defaults, templates, notices, lastImport, importError, saved,
-    load, importBytes, saveProfile, saveDefaults, saveTemplate, dismissNotices, clearData,
+    receivables, profile, defaults, templates, notices, lastImport, importError, saved, logSummary, logReport, logError, logLoaded,
+    load, importBytes, saveProfile, saveDefaults, saveTemplate, dismissNotices, clearData, loadLogSummary, importLog, exportLog,
   };
 });

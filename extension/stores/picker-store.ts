@@ -3,8 +3,15 @@ import { computed, nextTick, reactive, ref, shallowRef, watch } from 'vue';
 import type { StageId } from '../../shared/stage-id.ts';
 import type { Tone } from '../../shared/templates/stage-tones.ts';
 import type { TemplateLang } from '../../shared/templates/template-locale.ts';
+import type { LogRecordRequest, LogService } from '../log/log-protocol.ts';
 import { filterCustomers } from '../picker/filter-customers.ts';
-import type { CustomerOption, ManualCustomer, PickerData, PickerSelection, PickerService, RenderReply } from '../picker/picker-protocol.ts';
+import type { CaseView, CustomerOption, ManualCustomer, PickerData, PickerSelection, PickerService, RenderReply } from '../picker/picker-protocol.ts';
+
+/** A row the user just recorded from the picker (shown with its undo), or the outcome of taking it back. */
+export type RecordedNotice =
+  | { readonly kind: 'recorded'; readonly id: string; readonly summary: string }
+  | { readonly kind: 'undone' | 'gone' }
+  | { readonly kind: 'error'; readonly message: string };
 
 /** The reminder picker's state: who, which stage, language and tone, and the live preview. */
 export const usePickerStore = defineStore('picker', () => {
@@ -19,28 +26,110 @@ export const usePickerStore = defineStore('picker', () => {
   const lang = ref<TemplateLang>('en');
   const tone = ref<Tone>('neutral');
   const preview = shallowRef<RenderReply | null>(null);
+  /** The selected customer's case from the collection log (history, status, the log's suggestion). */
+  const caseView = shallowRef<CaseView | null>(null);
+  const logService = shallowRef<LogService | null>(null);
+  const recorded = shallowRef<RecordedNotice | null>(null);
   let renderSeq = 0;
+  let caseSeq = 0;
+  // Whether the user picked a stage since choosing the customer: the log's suggestion, arriving
+  // a moment later, never overrides the user's own choice.
+  let stageChosen = false;
 
   const customers = computed<CustomerOption[]>(() => filterCustomers(data.value?.customers ?? [], query.value));
   const selected = computed(() => data.value?.customers.find((c) => c.key === selectedKey.value));
+  /** The selected customer with the stage the log suggests, once the log has rows for them. */
+  const suggesting = computed<CustomerOption | undefined>(() => {
+    const c = selected.value;
+    const view = caseView.value;
+    if (!c || !view || view.key !== c.key || view.rows === 0) return c;
+    // The days-overdue reason no longer explains the suggestion: the case's own sentence does.
+    const next: CustomerOption & { suggestedBecause?: CustomerOption['suggestedBecause'] } = { ...c, suggestedStage: view.nextStage };
+    delete next.suggestedBecause;
+    return next;
+  });
   const allowedTones = computed<readonly Tone[]>(() => data.value?.stageTones[stage.value] ?? ['warm', 'neutral', 'firm']);
 
   function fitTone(): void {
     if (!allowedTones.value.includes(tone.value)) tone.value = allowedTones.value[0] ?? 'neutral';
   }
 
-  /** Selects a customer and moves to the stage the core suggests for them. */
+  /** Takes the log's suggestion for the customer shown, unless the user has chosen a stage meanwhile. */
+  function applyCase(view: CaseView | null): void {
+    caseView.value = view;
+    if (view && view.rows > 0 && view.nextStage && !stageChosen) {
+      stage.value = view.nextStage;
+      fitTone();
+    }
+  }
+
+  /** Fetches a customer's case from the log (the one the picker opened on came with the list). */
+  async function loadCase(key: string): Promise<void> {
+    const seq = ++caseSeq;
+    const svc = service.value;
+    if (data.value?.case?.key === key) { applyCase(data.value.case); return; }
+    caseView.value = null;
+    if (!svc?.caseFor) return;
+    try {
+      const view = await svc.caseFor(key);
+      if (seq === caseSeq && selectedKey.value === key) applyCase(view ?? null);
+    } catch {
+      // No history is shown; the picker works on as before.
+    }
+  }
+
+  /** Selects a customer and moves to the stage the core suggests for them (from the log when it has their history). */
   function select(key: string | undefined): void {
     manualMode.value = false;
+    const changed = key !== selectedKey.value;
     selectedKey.value = key;
+    if (changed) recorded.value = null;
+    stageChosen = false;
     const customer = data.value?.customers.find((c) => c.key === key);
     if (customer?.suggestedStage) stage.value = customer.suggestedStage;
     fitTone();
+    if (key === undefined) caseView.value = null;
+    else void loadCase(key);
   }
 
   function setStage(id: StageId): void {
     stage.value = id;
+    stageChosen = true;
     fitTone();
+  }
+
+  /**
+   * Records a row for the customer shown (a promise, a dispute, a pause or a note, without
+   * inserting anything), then shows it in the history with an undo.
+   */
+  async function record(request: Omit<LogRecordRequest, 'customerKey' | 'manual'>): Promise<boolean> {
+    const svc = logService.value;
+    const who = manualMode.value ? { manual: { ...manual } } : selectedKey.value !== undefined ? { customerKey: selectedKey.value } : undefined;
+    if (!svc || !who) return false;
+    const reply = await svc.record({ ...who, ...request });
+    if (!reply.ok) { recorded.value = { kind: 'error', message: reply.message }; return false; }
+    recorded.value = { kind: 'recorded', id: reply.id, summary: reply.summary };
+    if (!manualMode.value && selectedKey.value !== undefined) await refreshCase(selectedKey.value);
+    return true;
+  }
+
+  /** Takes back the row just recorded, and only it. */
+  async function undo(): Promise<void> {
+    const notice = recorded.value;
+    const svc = logService.value;
+    if (notice?.kind !== 'recorded' || !svc) return;
+    recorded.value = { kind: (await svc.undo(notice.id)) ? 'undone' : 'gone' };
+    if (!manualMode.value && selectedKey.value !== undefined) await refreshCase(selectedKey.value);
+  }
+
+  async function refreshCase(key: string): Promise<void> {
+    const svc = service.value;
+    if (!svc?.caseFor) return;
+    const view = await svc.caseFor(key);
+    // The case that came with the list is out of date now.
+    const loaded = data.value;
+    if (loaded?.case?.key === key) data.value = { ...loaded, case: view };
+    if (selectedKey.value === key) caseView.value = view ?? null;
   }
 
   /** Moves the selection through the filtered list (arrow keys). */
@@ -98,8 +187,9 @@ export const usePickerStore = defineStore('picker', () => {
   }
 
   /** Loads the list; opens on the customer whose address (or name) is already in To (or the first shown). */
-  async function load(svc: PickerService, recipients: readonly string[], names: readonly string[] = []): Promise<void> {
+  async function load(svc: PickerService, recipients: readonly string[], names: readonly string[] = [], log?: LogService): Promise<void> {
     service.value = svc;
+    logService.value = log ?? null;
     try {
       const loaded = await svc.load(recipients, names);
       data.value = loaded;
@@ -120,7 +210,7 @@ export const usePickerStore = defineStore('picker', () => {
   watch([selectedKey, stage, lang, tone, manualMode, () => ({ ...manual })], () => void refreshPreview(), { deep: true });
 
   return {
-    data, loadError, query, selectedKey, selected, manualMode, manual, stage, lang, tone, preview, pending,
-    customers, allowedTones, load, select, setStage, move, refreshPreview, settledPreview,
+    data, loadError, query, selectedKey, selected, suggesting, manualMode, manual, stage, lang, tone, preview, pending, caseView, recorded,
+    customers, allowedTones, load, select, setStage, move, refreshPreview, settledPreview, record, undo,
   };
 });

@@ -10,3 +10,4 @@ export { parseLogCsv, type LogCsv } from './parse-log-csv.ts';
 export { logEntryCells, columnsMissingFor } from './log-entry-cells.ts';
 export { LOG_CSV_BOM, guardLogText, logCsvHeader, logCsvLine, logCsv } from './log-csv-line.ts';
 export { parseLogBytes, type LogFile } from './parse-log-bytes.ts';
+export { instalmentPlanEntries, MAX_INSTALMENTS, type InstalmentPlanInput, type InstalmentPlanError } from './instalment-plan.ts';

@@ -85,6 +85,18 @@ export async function importList(browser: ExtensionBrowser, file: string): Promi
   return report;
 }
 
+/**
+ * Empties the collection log (as a fresh install has it), through the extension's own storage:
+ * tests that look at what the days overdue suggest start without history.
+ */
+export async function clearLog(browser: ExtensionBrowser): Promise<void> {
+  const worker = browser.context.serviceWorkers()[0]!;
+  await worker.evaluate(async () => {
+    const storage = (globalThis as unknown as { chrome: { storage: { local: { remove(keys: string[]): Promise<void> } } } }).chrome.storage.local;
+    await storage.remove(['log', 'log$']);
+  });
+}
+
 /** The input events the fixture page recorded (in the page's own world, as webmail would see them). */
 export async function pageInputEvents(page: Page): Promise<Array<{ inputType: string; field: string; popout?: boolean }>> {
   return page.evaluate(() => (window as unknown as { __events: Array<{ inputType: string; field: string; popout?: boolean }> }).__events);

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ARTIFACTS, importList, launchWithExtension, pageInputEvents, textPrecedes, type ExtensionBrowser } from './extension-browser.ts';
+import { ARTIFACTS, clearLog, importList, launchWithExtension, pageInputEvents, textPrecedes, type ExtensionBrowser } from './extension-browser.ts';
 import { expectRealInsertion } from './expect-real-insertion.ts';
 import { expectPickerOnScreen, gmailToChips, insertNotice } from './picker-checks.ts';
 
@@ -47,8 +47,10 @@ beforeAll(async () => {
   });
 });
 
-// Every test starts from a list imported on the options page, as a user would.
+// Every test starts from a list imported on the options page, as a user would, and no collection
+// log (each Insert records a row; the suggestions these tests check are the days overdue's).
 beforeEach(async () => {
+  await clearLog(browser);
   const report = await importList(browser, 'receivables.csv');
   expect(report).toContain('receivables.csv');
 });

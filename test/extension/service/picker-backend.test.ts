@@ -69,7 +69,7 @@ describe('picker backend: load', () => {
 
   it('applies the user thresholds to the suggested stage', async () => {
     const { backend: b, items } = await backend();
-    await items.defaults.setValue({ lang: 'en', tone: 'neutral', rulePreset: 'none', thresholds: { 'final-notice': 200, 'formal-notice': 200, deadline: 200 } });
+    await items.defaults.setValue({ lang: 'en', tone: 'neutral', rulePreset: 'none', thresholds: { 'final-notice': 200, 'formal-notice': 200, deadline: 200 }, jurisdiction: 'auto', minGapDays: 7 });
     const data = await b.load([]);
     expect(data.customers[0]!.suggestedStage).toBe('payment-plan');
   });
@@ -97,7 +97,7 @@ describe('picker backend: render', () => {
 
   it('states the penalty under the default rule from the formal notice on', async () => {
     const { backend: b, items } = await backend();
-    await items.defaults.setValue({ lang: 'en', tone: 'neutral', rulePreset: 'cn-contract-0.05pct-daily', thresholds: {} });
+    await items.defaults.setValue({ lang: 'en', tone: 'neutral', rulePreset: 'cn-contract-0.05pct-daily', thresholds: {}, jurisdiction: 'auto', minGapDays: 7 });
     const formal = await b.render({ customerKey: 'hengyuan foods (hangzhou) ltd', stage: 'formal-notice', lang: 'en', tone: 'neutral' });
     const friendly = await b.render({ customerKey: 'hengyuan foods (hangzhou) ltd', stage: 'friendly', lang: 'en', tone: 'warm' });
     if (!formal.ok || !friendly.ok) throw new Error('render failed');

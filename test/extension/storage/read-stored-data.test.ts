@@ -107,12 +107,29 @@ describe('other stored items', () => {
   });
 
   it('reads valid items unchanged and leaves no notice', async () => {
-    const defaults = { lang: 'zh-CN', tone: 'warm', rulePreset: 'cn-lpr-1.5x', thresholds: { friendly: 3 } };
+    const defaults = { lang: 'zh-CN', tone: 'warm', rulePreset: 'cn-lpr-1.5x', thresholds: { friendly: 3 }, jurisdiction: 'de', minGapDays: 10 };
     const templates = { 'friendly:en': { subject: 'Hello {{customer.name}}', body: 'Dear {{customer.name}}' } };
-    await fakeBrowser.storage.local.set({ defaults, templates });
+    await fakeBrowser.storage.local.set({ defaults, defaults$: { v: 2 }, templates });
     const data = await readStoredData(defineStoredItems());
     expect(data.defaults).toEqual(defaults);
     expect(data.templates).toEqual(templates);
     expect(data.notices).toEqual([]);
+  });
+
+  it('migrates version 1 defaults to version 2, keeping what the user set and adding the log\'s settings', async () => {
+    const v1 = { lang: 'zh-CN', tone: 'warm', rulePreset: 'cn-lpr-1.5x', thresholds: { friendly: 3 } };
+    await fakeBrowser.storage.local.set({ defaults: v1 });
+    const data = await readStoredData(defineStoredItems());
+    expect(data.defaults).toEqual({ ...v1, jurisdiction: 'auto', minGapDays: 7 });
+    expect(await fakeBrowser.storage.local.get(['defaults', 'defaults$'])).toEqual({ defaults: { ...v1, jurisdiction: 'auto', minGapDays: 7 }, defaults$: { v: 2 } });
+    expect(data.notices).toEqual([]);
+  });
+
+  it.each([
+    ['an unknown law', { jurisdiction: 'fr' }], ['days between contacts that are not a whole number', { minGapDays: 2.5 }], ['negative days', { minGapDays: -1 }],
+  ])('resets version 2 defaults with %s', async (_name, change) => {
+    await fakeBrowser.storage.local.set({ defaults: { lang: 'en', tone: 'warm', rulePreset: 'none', thresholds: {}, jurisdiction: 'auto', minGapDays: 7, ...change }, defaults$: { v: 2 } });
+    const data = await readStoredData(defineStoredItems());
+    expect(data.notices).toContainEqual({ key: 'reset', item: 'defaults' });
   });
 });
