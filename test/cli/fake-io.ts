@@ -13,8 +13,11 @@ export function fakeIo(options: { today?: string; files?: Record<string, string 
   out: string; err: string; written: Record<string, string>;
 } {
   const written: Record<string, string> = {};
+  // Own names only: a file called "constructor" is not Object's constructor (as on a real disk).
+  const given = (path: string): string | Uint8Array | undefined =>
+    options.files !== undefined && Object.hasOwn(options.files, path) ? options.files[path] : undefined;
   const read = (path: string): Uint8Array => {
-    const f = options.files?.[path];
+    const f = given(path);
     if (f !== undefined) return typeof f === 'string' ? new TextEncoder().encode(f) : f;
     return new Uint8Array(readFileSync(path));
   };
@@ -30,7 +33,7 @@ export function fakeIo(options: { today?: string; files?: Record<string, string 
     readFile: read,
     fileSize: (path: string) => read(path).length,
     pathKind(path: string): PathKind {
-      if (options.files?.[path] !== undefined || written[path] !== undefined) return 'file';
+      if (given(path) !== undefined || Object.hasOwn(written, path)) return 'file';
       try {
         const s = statSync(path);
         return s.isFile() ? 'file' : s.isDirectory() ? 'folder' : 'other';

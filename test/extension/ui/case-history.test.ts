@@ -86,7 +86,7 @@ describe('the picker\'s case history', () => {
     expect(html.indexOf('data-testid="dunning-history"')).toBeLessThan(html.indexOf('dunning-stage-courtesy'));
     expect(wrapper.find('[data-testid="dunning-stage-payment-plan"]').attributes('aria-checked')).toBe('true');
     expect(wrapper.find('[data-testid="dunning-stage-payment-plan"]').attributes('data-suggested')).toBe('true');
-    expect(wrapper.find('[data-testid="dunning-suggestion"]').text()).toBe('suggestedPlain|stage_payment_plan');
+    expect(wrapper.find('[data-testid="dunning-suggestion"]').text()).toBe('suggestedPlain|Offer payment plan');
   });
 
   it('records a dispute without inserting anything, shows it, and takes it back', async () => {
