@@ -16,6 +16,7 @@ const WORDS = {
     todo: (n: number) => (n === 0 ? 'Nothing to chase today.' : `TO DO TODAY — ${n} customer${n === 1 ? '' : 's'}, most urgent first`),
     groups: { broken: 'Broken promises and missed instalments', limitation: 'Limitation period ending', overdue: 'Overdue', courtesy: 'Due soon: courtesy reminders', 'thank-you': 'Paid: say thank you', none: '' },
     head: ['Customer', 'Next step', 'By', 'Overdue', 'Due since', 'Why'],
+    penalty: (m: string) => `+ ${m} penalty`, assumed: '* penalty resting on a rate or holiday table past its known-until date (dunning rates)',
     upcoming: (to: string) => `COMING UP — next 7 days, to ${to}`,
     limitation: 'LIMITATION PERIODS ENDING WITHIN 90 DAYS',
     none: '  none',
@@ -30,6 +31,7 @@ const WORDS = {
     todo: (n: number) => (n === 0 ? '今日无需催收。' : `今日待办——${n}位客户，按紧急程度排列`),
     groups: { broken: '承诺未兑现、分期逾期', limitation: '诉讼时效将届满', overdue: '逾期催收', courtesy: '即将到期：到期前提醒', 'thank-you': '已付清：致谢', none: '' },
     head: ['客户', '下一步', '方式', '逾期金额', '应办日', '原因'],
+    penalty: (m: string) => `+ 违约金 ${m}`, assumed: '* 违约金所用利率或节假日数据已超出其已知日期（见 dunning rates）',
     upcoming: (to: string) => `未来7天（至${to}）`,
     limitation: '90天内届满的诉讼时效',
     none: '  无',
@@ -93,6 +95,7 @@ export function todayTable(agenda: TodayAgenda, lang: Lang, source: { ledger: st
       lines.push(laid[i] as string);
     }
     out.push('', ...lines);
+    if (agenda.actions.some((a) => a.assumed)) out.push('', `  ${w.assumed}`);
   }
   out.push('', w.upcoming(addDays(agenda.asOf, 7)));
   if (agenda.upcoming.length === 0) out.push(w.none);
@@ -112,8 +115,10 @@ export function todayTable(agenda: TodayAgenda, lang: Lang, source: { ledger: st
 
 function actionRows(a: AgendaAction, lang: Lang): string[][] {
   const money = amounts(a.overdue);
+  // The penalty run up to today under each invoice's rule, one line per currency under the amounts.
+  const penalty = a.penalty ? Object.values(a.penalty).map((m) => WORDS[lang].penalty(`${formatMoneyWithCode(m)}${a.assumed ? '*' : ''}`)) : [];
   const first = [oneLine(a.customer), stageLabel(a.nextStage, lang), a.channel ? channelWord(a.channel, lang) : '', money[0] ?? '', a.dueSince ?? '', oneLine(a.why)];
-  return [first, ...money.slice(1).map((m) => ['', '', '', m, '', ''])];
+  return [first, ...[...money.slice(1), ...penalty].map((m) => ['', '', '', m, '', ''])];
 }
 
 function upcomingRow(u: UpcomingItem, lang: Lang): string[] {

@@ -11,17 +11,22 @@ import { jsonText } from '../json-text.ts';
 import { readLogFile } from '../log-file.ts';
 import { todayTable } from '../today-table.ts';
 import { IMPORT_ARG_OPTIONS, importOptionsFromArgs } from './import-args.ts';
-import { RULE_ARG_OPTIONS, ruleFromArgs } from './rule-args.ts';
+import { RULE_SELECTION_ARG_OPTIONS, RULE_SELECTION_USAGE, ruleSelectionFromArgs } from './rule-args.ts';
+import { REFERENCE_DATA_ARG_OPTIONS, REFERENCE_DATA_USAGE, referenceDataFromArgs } from './reference-data-args.ts';
+import { createSelectedPenaltyCalculator, EMPTY_RULE_SELECTION } from '../../shared/penalty/index.ts';
+import type { AgendaPenalty } from '../../shared/collection/index.ts';
 
-export const TODAY_USAGE = `dunning today <file> --log <log.csv> [--as-of YYYY-MM-DD] [--rule <preset>|--rules <file.json>]
-       [--jurisdiction cn|uk|de] [--format table|csv|json] [--lang zh-CN|en]
+export const TODAY_USAGE = `dunning today <file> --log <log.csv> [--as-of YYYY-MM-DD] ${RULE_SELECTION_USAGE}
+       ${REFERENCE_DATA_USAGE} [--jurisdiction cn|uk|de] [--format table|csv|json] [--lang zh-CN|en]
        [--encoding …] [--date-order auto|ymd|dmy|mdy] [--map field=Header ...] [--currency <ISO code>]
 
 The morning chase list: one line per customer whose next step is due, most urgent first (broken
 promises and missed instalments, then limitation periods about to end, then plain overdue), with
 the stage, how to send it, the overdue amount per currency and why; then promises, instalments
 and pauses falling due in the next 7 days, and limitation periods ending within 90 days. The
-limitation law follows the rule (cn-*, uk-*, de-*) unless --jurisdiction names it.`;
+limitation law follows the default rule (cn-*, uk-*, de-*) unless --jurisdiction names it. With
+rules (or an export's penalty column) each line also shows the penalty run up to today, computed
+with --rates and --calendar when given.`;
 
 const TODAY_ARGS = {
   command: 'today',
@@ -29,7 +34,8 @@ const TODAY_ARGS = {
   options: {
     log: { type: 'string' },
     'as-of': { type: 'string' },
-    ...RULE_ARG_OPTIONS,
+    ...RULE_SELECTION_ARG_OPTIONS,
+    ...REFERENCE_DATA_ARG_OPTIONS,
     jurisdiction: { type: 'string', choices: ['cn', 'uk', 'de'] },
     format: { type: 'string', default: 'table', choices: ['table', 'csv', 'json'] },
     lang: { type: 'string', default: 'en', choices: ['en', 'zh-CN'] },
@@ -53,10 +59,13 @@ export async function runToday(args: string[], io: CliIo): Promise<number> {
   }
   const importOptions = importOptionsFromArgs(values, file);
   if (!importOptions.ok) return usageError(io, TODAY_ARGS, importOptions.message);
-  const rule = ruleFromArgs(values, io);
+  const rule = ruleSelectionFromArgs(values, io);
   if (!rule.ok) return rule.exitCode === EXIT.usage ? usageError(io, TODAY_ARGS, rule.message) : inputError(io, 'today', rule.message);
+  const reference = referenceDataFromArgs(values, io);
+  if (!reference.ok) return inputError(io, 'today', reference.message);
+  // The limitation law: named, or the one of the default rule (a bare --rule or the rule file's default).
   const jurisdiction: Jurisdiction | undefined = values.jurisdiction !== undefined && isJurisdiction(values.jurisdiction)
-    ? values.jurisdiction : jurisdictionForRule(values.rule, rule.value);
+    ? values.jurisdiction : jurisdictionForRule(values.rule?.find((r) => !r.includes('=')), rule.value?.default?.rule);
   const lang = values.lang === 'zh-CN' ? 'zh-CN' : 'en';
 
   const found = readLogFile(values.log, io.readFile);
@@ -73,7 +82,13 @@ export async function runToday(args: string[], io: CliIo): Promise<number> {
   for (const r of found.log.rejected) io.stderr(`note: ${values.log} row ${r.row} cannot be read (${r.column}: ${r.reason}); it is left out\n`);
   const state = deriveCollection(imported.receivables, found.log.entries, asOf, { lang, ...(jurisdiction ? { jurisdiction } : {}) });
   if (state.laterRows > 0) io.stderr(`note: ${state.laterRows} row(s) of ${values.log} are dated after ${asOf} and not counted yet\n`);
-  const agenda = todayAgenda(state);
+  // Each invoice's penalty by its own rule (customer, currency, the export's penalty column).
+  const calc = createSelectedPenaltyCalculator(rule.value ?? EMPTY_RULE_SELECTION, asOf, { rates: reference.value.rates, calendar: reference.value.calendar });
+  const penaltyFor: AgendaPenalty = (r) => {
+    const p = calc(r);
+    return p === undefined || p.rule.rule.kind === 'none' ? undefined : { penalty: p.penalty, assumed: p.assumed !== undefined && p.assumed.length > 0 };
+  };
+  const agenda = todayAgenda(state, { penaltyFor });
   if (values.format === 'json') io.stdout(jsonText(todayAgendaToJson(agenda)));
   else if (values.format === 'csv') io.stdout(todayCsv(agenda));
   else io.stdout(todayTable(agenda, lang, { ledger: file, log: values.log, rows: found.log.entries.length, ...(jurisdiction ? { jurisdiction } : {}) }));

@@ -60,6 +60,7 @@ export function todayAgendaToJson(a: TodayAgenda): object {
     actions: a.actions.map((x) => ({
       customer: x.customer, nextAction: x.nextAction, nextStage: x.nextStage, status: x.status, overdue: amountsToJson(x.overdue), why: x.why,
       channel: x.channel, urgency: x.urgency, invoices: x.invoices, ...(x.dueSince ? { dueSince: x.dueSince } : {}),
+      ...(x.penalty ? { penalty: amountsToJson(x.penalty) } : {}), ...(x.assumed ? { assumed: true } : {}),
     })),
     upcoming: a.upcoming.map((u) => ({
       date: u.date, customer: u.customer, kind: u.kind, invoices: u.invoices, row: u.row,

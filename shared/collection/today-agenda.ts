@@ -2,7 +2,8 @@ import type { CurrencyCode } from '../currency.ts';
 import type { LimitationPeriod } from '../limitation/limitation-period.ts';
 import { LIMITATION_WARNING_DAYS } from '../limitation/limitation-period.ts';
 import type { ContactChannel } from '../contact-channel.ts';
-import type { Money } from '../money.ts';
+import type { Receivable } from '../import/types.ts';
+import { add, type Money } from '../money.ts';
 import { addDays, type PlainDate } from '../plain-date.ts';
 import type { StageId } from '../stage-id.ts';
 import type { CollectionStatus } from './collection-status.ts';
@@ -23,7 +24,17 @@ export interface AgendaAction {
   readonly dueSince?: PlainDate;
   /** The invoices the step is about. */
   readonly invoices: readonly string[];
+  /**
+   * The penalty (or statutory interest) those invoices have run up to as-of, per currency, when
+   * the agenda was given a way to compute it; `assumed` when a figure rests on a rate or holiday
+   * table past its known-until date.
+   */
+  readonly penalty?: Readonly<Record<CurrencyCode, Money>>;
+  readonly assumed?: true;
 }
+
+/** An invoice's penalty to as-of by its own rule, for {@link todayAgenda}; `undefined` when no rule applies. */
+export type AgendaPenalty = (receivable: Receivable) => { readonly penalty: Money; readonly assumed: boolean } | undefined;
 
 /** Something falling due soon: a promised date, an instalment, the end of a pause. */
 export interface UpcomingItem {
@@ -67,7 +78,7 @@ export interface TodayAgenda {
  * urgent first), what falls due in the next `upcomingDays` days (default 7, as-of included), and
  * limitation periods ending within `limitationDays` (default 90).
  */
-export function todayAgenda(state: CollectionState, options: { upcomingDays?: number; limitationDays?: number } = {}): TodayAgenda {
+export function todayAgenda(state: CollectionState, options: { upcomingDays?: number; limitationDays?: number; penaltyFor?: AgendaPenalty } = {}): TodayAgenda {
   const { asOf } = state;
   const horizon = addDays(asOf, options.upcomingDays ?? 7);
   const limitationDays = options.limitationDays ?? LIMITATION_WARNING_DAYS;
@@ -81,6 +92,7 @@ export function todayAgenda(state: CollectionState, options: { upcomingDays?: nu
       actions.push({
         customer: c.customer, nextAction: c.nextAction, nextStage: c.nextStage, status: c.status, channel: c.channel,
         urgency: c.urgency, overdue: c.overdue, why: c.why, invoices: c.chase, ...(c.dueSince ? { dueSince: c.dueSince } : {}),
+        ...(options.penaltyFor ? chasedPenalty(c.invoices, new Set(c.chase), options.penaltyFor) : {}),
       });
     } else if (c.status === 'disputed' || c.status === 'with-counsel') notChased++;
     else if (c.status !== 'paid') later++;
@@ -113,4 +125,24 @@ export function todayAgenda(state: CollectionState, options: { upcomingDays?: nu
   upcoming.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : a.row - b.row));
   limitation.sort((a, b) => (a.period.expires < b.period.expires ? -1 : a.period.expires > b.period.expires ? 1 : a.customer < b.customer ? -1 : 1));
   return { asOf, actions, upcoming, limitation, later, notChased };
+}
+
+/** The penalty of the invoices being chased, summed per currency (nothing when no rule charges any). */
+function chasedPenalty(
+  invoices: CollectionState['customers'][number]['invoices'], chased: ReadonlySet<string>, penaltyFor: AgendaPenalty,
+): { penalty?: Record<CurrencyCode, Money>; assumed?: true } {
+  const sums: Record<CurrencyCode, Money> = Object.create(null) as Record<CurrencyCode, Money>;
+  let any = false;
+  let assumed = false;
+  for (const i of invoices) {
+    if (i.status === 'paid' || !chased.has(i.receivable.invoice)) continue;
+    const p = penaltyFor(i.receivable);
+    if (p === undefined) continue;
+    any = true;
+    if (p.assumed) assumed = true;
+    const cur = p.penalty.currency;
+    sums[cur] = Object.hasOwn(sums, cur) ? add(sums[cur] as Money, p.penalty) : p.penalty;
+  }
+  if (!any) return {};
+  return { penalty: { ...sums }, ...(assumed ? { assumed: true as const } : {}) };
 }

@@ -81,6 +81,31 @@ describe('dunning today on the sample ledger and log', () => {
     expect(lines[1]).toMatch(/^"action",2026-11-22,"'=HYPERLINK\(""http:\/\/x""\)","X-1","deadline","open","letter","USD",100\.00,"52 days overdue/);
   });
 
+  it('shows each line\'s penalty to date by the rule of its currency (hand-worked: 0.05 % a day)', async () => {
+    const r = await today([LEDGER, '--log', LOG, '--as-of', '2026-12-07', '--rule', 'CNY=cn-contract-0.05pct-daily', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const byCustomer = new Map<string, { penalty?: Record<string, string> }>(JSON.parse(r.out).actions.map((a: { customer: string }) => [a.customer, a]));
+    // INV-2026-0601: 15,000.00 due 2026-12-01, 6 days to 2026-12-07: 15,000.00 × 0.0005 × 6 = 45.00.
+    expect(byCustomer.get('Shenzhen Qiaotou Foods')?.penalty).toEqual({ CNY: '45.00' });
+    // INV-2026-0412: 100,000.00 × 0.0005 × 145 days (from 2026-07-16) = 7,250.00;
+    // INV-2026-0498: 45,600.00 × 0.0005 × 98 days (from 2026-09-01) = 2,234.40; together 9,484.40.
+    expect(byCustomer.get('Suzhou Meiya Textiles')?.penalty).toEqual({ CNY: '9484.40' });
+    // No rule for GBP: no penalty claimed.
+    expect(byCustomer.get('Bristol Print Works Ltd')?.penalty).toBeUndefined();
+    const table = await today([LEDGER, '--log', LOG, '--as-of', '2026-12-07', '--rule', 'CNY=cn-contract-0.05pct-daily', '--lang', 'zh-CN']);
+    expect(table.out).toContain('+ 违约金 CNY 45.00');
+  });
+
+  it('marks a penalty resting on a rate table past its known-until date, and reads a newer table from --rates', async () => {
+    const old = await today([LEDGER, '--log', LOG, '--as-of', '2026-12-07', '--rule', 'CNY=cn-lpr-1.5x']);
+    expect(old.code).toBe(0);
+    expect(old.out).toMatch(/\+ CNY [\d,.]+\* penalty/);
+    expect(old.out).toContain('past its known-until date');
+    const bad = await today([LEDGER, '--log', LOG, '--rates', 'r.json'], { 'r.json': '{"lpr1y": "x"}' });
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/^dunning today: --rates: r\.json/);
+  });
+
   it('refuses a missing log, a missing --log and an unknown option with a clear line', async () => {
     expect(await today([LEDGER, '--log', 'nowhere.csv'])).toMatchObject({ code: 1, err: expect.stringContaining('no log at nowhere.csv') });
     expect(await today([LEDGER])).toMatchObject({ code: 2, err: expect.stringContaining('--log') });
