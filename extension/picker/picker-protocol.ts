@@ -35,6 +35,11 @@ export interface CustomerOption {
    * falls due) and the first day overdue on which the suggested stage applies.
    */
   readonly suggestedBecause?: { readonly daysOverdue: number; readonly fromDay?: number };
+  /**
+   * The day the suggested stage becomes due, when that is after as-of (the collection log's
+   * days between contacts, a promise not yet due): the stage is the next step, not one to take now.
+   */
+  readonly suggestedFrom?: string;
 }
 
 /** A customer who is not in the list, typed into the picker. */
@@ -75,6 +80,8 @@ export interface CaseView {
   readonly nextStage: StageId | null;
   /** The day the next step is due (today or earlier: now). */
   readonly nextAction: string | null;
+  /** The stage of the last reminder sent, when the last contact was one (offered again while the next step is not yet due). */
+  readonly lastStage?: StageId;
   /** Exchanges with the customer recorded. */
   readonly contacts: number;
   /** Rows the log holds for the customer. */

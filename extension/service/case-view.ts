@@ -51,6 +51,7 @@ export function caseView(
     why: state?.why ?? '',
     nextStage: (state?.nextStage ?? null) as StageId | null,
     nextAction: state?.nextAction ?? null,
+    ...(state?.lastContact?.action === 'reminder' && state.lastContact.stage ? { lastStage: state.lastContact.stage } : {}),
     contacts: state?.contacts ?? 0,
     rows: entries.length,
     history: latest.slice(0, HISTORY_LINES).map((e) => caseLine(e, lang)),

@@ -13,6 +13,11 @@ export type RecordedNotice =
   | { readonly kind: 'undone' | 'gone' }
   | { readonly kind: 'error'; readonly message: string };
 
+/** Whether the log's next step for a case falls after its as-of date (ISO dates compare as text). */
+function notYetDue(view: CaseView): boolean {
+  return view.nextStage !== null && view.nextAction !== null && view.nextAction > view.asOf;
+}
+
 /** The reminder picker's state: who, which stage, language and tone, and the live preview. */
 export const usePickerStore = defineStore('picker', () => {
   const service = shallowRef<PickerService | null>(null);
@@ -44,7 +49,11 @@ export const usePickerStore = defineStore('picker', () => {
     const view = caseView.value;
     if (!c || !view || view.key !== c.key || view.rows === 0) return c;
     // The days-overdue reason no longer explains the suggestion: the case's own sentence does.
-    const next: CustomerOption & { suggestedBecause?: CustomerOption['suggestedBecause'] } = { ...c, suggestedStage: view.nextStage };
+    // A next step not due yet (minGapDays after the last contact, a promise's date) is named
+    // with its date, not suggested for now.
+    const next: CustomerOption & { suggestedBecause?: CustomerOption['suggestedBecause'] } = {
+      ...c, suggestedStage: view.nextStage, ...(notYetDue(view) ? { suggestedFrom: view.nextAction! } : {}),
+    };
     delete next.suggestedBecause;
     return next;
   });
@@ -54,11 +63,17 @@ export const usePickerStore = defineStore('picker', () => {
     if (!allowedTones.value.includes(tone.value)) tone.value = allowedTones.value[0] ?? 'neutral';
   }
 
-  /** Takes the log's suggestion for the customer shown, unless the user has chosen a stage meanwhile. */
+  /**
+   * Takes the log's suggestion for the customer shown, unless the user has chosen a stage
+   * meanwhile. While the next step is not due yet, the picker stays on the stage last sent (a
+   * resend, a reply) rather than moving the customer on early; the next stage is named with its date.
+   */
   function applyCase(view: CaseView | null): void {
     caseView.value = view;
-    if (view && view.rows > 0 && view.nextStage && !stageChosen) {
-      stage.value = view.nextStage;
+    if (view && view.rows > 0 && !stageChosen) {
+      const offered = notYetDue(view) && view.lastStage ? view.lastStage : view.nextStage;
+      if (!offered) return;
+      stage.value = offered;
       fitTone();
     }
   }

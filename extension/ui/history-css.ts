@@ -1,5 +1,7 @@
 /** Styles of the case history, the record buttons and their notices (added to the picker's shadow root and the popup). */
 export const HISTORY_CSS = `
+.dd-chip.dd-suggested-later:not(.dd-on) { border-color: #5f6368; border-style: dotted; }
+.dd-chip.dd-suggested-later::after { content: "→"; margin-left: 3px; font-size: 10px; color: #5f6368; }
 .dd-case { border: 1px solid #e3e3e3; border-radius: 6px; padding: 6px 8px; background: #fbfbfd; display: flex; flex-direction: column; gap: 4px; font-size: 12px; }
 .dd-case-head { display: flex; align-items: center; gap: 8px; }
 .dd-case-status { font-weight: 600; padding: 1px 8px; border-radius: 10px; background: #e8eaed; color: #1f1f1f; }

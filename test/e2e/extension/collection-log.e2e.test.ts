@@ -1,12 +1,14 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseLogCsv } from '../../../shared/log/index.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parseLogCsv, type LogEntry } from '../../../shared/log/index.ts';
+import { shiftBackgroundClock } from './background-clock.ts';
 import { ARTIFACTS, importList, launchWithExtension, type ExtensionBrowser } from './extension-browser.ts';
 import { expectPickerOnScreen, insertNotice } from './picker-checks.ts';
 
 let browser: ExtensionBrowser;
+const HEADER = '\uFEFFdate,customer,invoices,action,stage,channel,amount,currency,until,reason,note,by\r\n';
 
 /** A local calendar day `offset` days from today, as the extension dates its rows. */
 function day(offset = 0): string {
@@ -15,10 +17,10 @@ function day(offset = 0): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-async function openCompose(url = 'https://mail.google.com/mail/u/0/'): Promise<Page> {
+async function openCompose(url = 'https://mail.google.com/mail/u/0/', opener = '#compose-button'): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(url);
-  await page.locator('#compose-button').click();
+  await page.locator(opener).click();
   await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
   return page;
 }
@@ -59,51 +61,105 @@ async function clearAll(): Promise<void> {
 beforeAll(async () => {
   browser = await launchWithExtension();
   browser.serve('https://mail.google.com/mail/u/0/', 'gmail-new-message.html');
+  browser.serve('https://outlook.office.com/mail/', 'outlook-new-mail.html');
 });
 
 afterAll(async () => {
   await browser?.close();
 });
 
+/** The webmails whose compose fixtures the log is tested on: where new mail opens, and its body. */
+const WEBMAILS = [
+  { name: 'Gmail', url: 'https://mail.google.com/mail/u/0/', opener: '#compose-button', body: '[g_editable="true"]' },
+  { name: 'Outlook', url: 'https://outlook.office.com/mail/', opener: '#new-mail', body: 'div[contenteditable="true"][aria-multiline="true"]' },
+] as const;
+
+/** The log as the background exports it (the options page's own request), read back by the core. */
+async function exportedLog(): Promise<LogEntry[]> {
+  const page = await optionsPage();
+  const reply = await page.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ csv: string }> } } }).chrome.runtime.sendMessage({ type: 'log-export' }));
+  await page.close();
+  const read = parseLogCsv(reply.csv);
+  if (!read.ok) throw new Error(read.error.message);
+  expect(read.value.rejected).toEqual([]);
+  return read.value.entries;
+}
+
 describe('the collection log in the webmail picker', () => {
-  it('records the reminder Insert puts in, shows it the next time with the next stage after the gap, and undoes only that row', async () => {
+  afterEach(async () => {
+    await shiftBackgroundClock(browser, 0);
+  });
+
+  it.each(WEBMAILS)('$name: Insert records the reminder (stage, e-mail, the invoices in the message, today); the next opening shows it and suggests the next stage only once minGapDays have passed; undo takes back only its row', async (webmail) => {
     await clearAll();
     await importList(browser, 'receivables.csv');
-    const page = await openCompose();
-    await openPickerFor(page, 'hengyuan');
-    // Nothing recorded yet: the case says so, the stage follows the days overdue.
+    // Another customer's row, recorded earlier (the CLI's file): undo must leave it alone.
+    expect(await importLog('dunning-log.csv', `${HEADER}${day(-3)},Northbridge Components Ltd,INV-2026-1003,reminder,friendly,email,,,,,,Tom Becker\r\n`)).toContain('1 rows added');
+    const open = async (): Promise<Page> => {
+      const page = await openCompose(webmail.url, webmail.opener);
+      await openPickerFor(page, 'minghua');
+      return page;
+    };
+
+    const page = await open();
+    // Nothing recorded for the customer: the case says so, the stage follows the days overdue.
     await expect.poll(() => page.getByTestId('dunning-case-status').innerText()).toBe('Open');
     await page.getByTestId('dunning-stage-statement').click();
     await page.getByTestId('dunning-language-en').click();
-    await expect.poll(() => page.getByTestId('dunning-preview').innerText()).toContain('INV-2026-0907');
+    await expect.poll(() => page.getByTestId('dunning-preview').innerText()).toContain('INV-2026-0902');
     await page.getByTestId('dunning-insert-confirm').click();
-    expect(await insertNotice(page)).toContain('Recorded in the collection log:');
+    await expect.poll(() => page.locator(webmail.body).first().innerText()).toContain('INV-2026-0815');
+    expect(await insertNotice(page)).toContain('Recorded in the collection log: Statement');
+    expect(await page.getByTestId('dunning-insert-undo').isVisible()).toBe(true);
     await page.close();
 
-    // The next opening for that customer shows the row.
-    const again = await openCompose();
-    await openPickerFor(again, 'hengyuan');
-    const history = again.getByTestId('dunning-history');
+    // The row, as the CLI would read it from the exported file.
+    const recorded = (await exportedLog()).find((e) => e.customer.startsWith('Shanghai Minghua'));
+    expect(recorded).toMatchObject({
+      date: day(), customer: 'Shanghai Minghua Electronics Co. Ltd', action: 'reminder', stage: 'statement', channel: 'email',
+      invoices: ['INV-2026-0815', 'INV-2026-0902'],
+    });
+
+    // The next opening for that customer shows it; the next stage is named for 7 days on, not suggested now.
+    const again = await open();
     await expect.poll(() => again.getByTestId('dunning-case-status').innerText()).toBe('Waiting');
-    expect(await history.getByTestId('dunning-history-lines').innerText()).toContain(day());
-    expect(await history.getByTestId('dunning-history-lines').innerText()).toMatch(/Statement.*e-mail · INV-2026-0907/);
-    // After the statement: a payment plan, once the 7 days between contacts have passed.
+    const lines = again.getByTestId('dunning-history-lines');
+    expect(await lines.innerText()).toContain(day());
+    expect(await lines.innerText()).toMatch(/Statement.*e-mail · INV-2026-0815, INV-2026-0902/);
     expect(await again.getByTestId('dunning-case-why').innerText()).toContain(day(7));
-    expect(await again.getByTestId('dunning-stage-payment-plan').getAttribute('data-suggested')).toBe('true');
-    expect(await again.getByTestId('dunning-stage-payment-plan').getAttribute('aria-checked')).toBe('true');
+    expect(await again.getByTestId('dunning-stage-payment-plan').getAttribute('data-suggested')).toBe('later');
+    expect(await again.getByTestId('dunning-stage-statement').getAttribute('aria-checked')).toBe('true');
+    expect(await again.getByTestId('dunning-suggestion').innerText()).toContain(day(7));
     await expectPickerOnScreen(again);
     mkdirSync(ARTIFACTS, { recursive: true });
-    await again.screenshot({ path: join(ARTIFACTS, 'picker-history-en.png') });
-
-    // A second insertion, then its undo: only that row goes.
-    await again.getByTestId('dunning-insert-confirm').click();
-    expect(await insertNotice(again)).toContain('Recorded in the collection log:');
-    await again.getByTestId('dunning-insert-undo').click();
-    await expect.poll(() => again.getByTestId('dunning-insert-recorded').innerText()).toContain('Taken back');
+    await again.screenshot({ path: join(ARTIFACTS, `picker-history-${webmail.name.toLowerCase()}-en.png`) });
     await again.close();
-    const options = await optionsPage();
-    await expect.poll(() => options.getByTestId('log-summary').innerText()).toBe('Rows: 1 · customers: 1');
-    await options.close();
+
+    // Six days later the gap has not passed yet; seven days later the payment plan is suggested.
+    expect(await shiftBackgroundClock(browser, 6)).toBe(day(6));
+    const sixDays = await open();
+    await expect.poll(() => sixDays.getByTestId('dunning-stage-payment-plan').getAttribute('data-suggested')).toBe('later');
+    await sixDays.close();
+    expect(await shiftBackgroundClock(browser, 7)).toBe(day(7));
+    const later = await open();
+    await expect.poll(() => later.getByTestId('dunning-stage-payment-plan').getAttribute('data-suggested')).toBe('true');
+    expect(await later.getByTestId('dunning-stage-payment-plan').getAttribute('aria-checked')).toBe('true');
+    expect(await later.getByTestId('dunning-history-lines').innerText()).toContain(day());
+
+    // A second insertion (dated that day), then its undo: only that row goes.
+    await later.getByTestId('dunning-language-en').click();
+    await expect.poll(() => later.getByTestId('dunning-preview').innerText()).toContain('INV-2026-0902');
+    await later.getByTestId('dunning-insert-confirm').click();
+    expect(await insertNotice(later)).toContain('Recorded in the collection log: Offer payment plan');
+    expect((await exportedLog()).map((e) => [e.date, e.stage])).toEqual([[day(-3), 'friendly'], [day(), 'statement'], [day(7), 'payment-plan']]);
+    await later.getByTestId('dunning-insert-undo').click();
+    await expect.poll(() => later.getByTestId('dunning-insert-recorded').innerText()).toContain('Taken back');
+    await later.close();
+    const left = await exportedLog();
+    expect(left.map((e) => [e.date, e.customer, e.stage])).toEqual([
+      [day(-3), 'Northbridge Components Ltd', 'friendly'], [day(), 'Shanghai Minghua Electronics Co. Ltd', 'statement'],
+    ]);
+    expect(browser.strayRequests).toEqual([]);
   });
 
   it('suggests the stage after the last one sent once minGapDays have passed since it (a log imported from the CLI)', async () => {
@@ -175,7 +231,11 @@ describe('the collection log in the webmail picker', () => {
     // Clearing asks first and offers the export.
     await page.getByTestId('clear-data').click();
     expect(await page.getByTestId('clear-data-dialog').innerText()).toContain('collection log (21 rows)');
-    expect(await page.getByTestId('clear-data-export').isVisible()).toBe(true);
+    // The export it offers is the whole log, before anything is lost.
+    const offered = page.waitForEvent('download');
+    await page.getByTestId('clear-data-export').click();
+    const offeredRows = parseLogCsv(readFileSync(await (await offered).path(), 'utf8'));
+    expect(offeredRows.ok && offeredRows.value.entries.length).toBe(21);
     await page.getByTestId('clear-data-cancel').click();
     expect(await page.getByTestId('log-summary').innerText()).toBe('Rows: 21 · customers: 5');
     await page.getByTestId('clear-data').click();

@@ -129,7 +129,7 @@ describe('picker backend with a log', () => {
     await backend.handle({ type: 'log-record', record: reply.record! });
     // After the statement: the stage after it, not before minGapDays (7) have passed.
     const after = await picker.load(['finance@hengyuan-foods.example']);
-    expect(after.case).toMatchObject({ status: 'waiting', rows: 1, contacts: 1, nextStage: 'payment-plan', nextAction: '2026-11-29' });
+    expect(after.case).toMatchObject({ status: 'waiting', rows: 1, contacts: 1, nextStage: 'payment-plan', nextAction: '2026-11-29', lastStage: 'statement' });
     expect(after.case?.history).toMatchObject([{ date: '2026-11-22', action: 'reminder', text: expect.stringMatching(/^Statement.* · e-mail$/), invoices: 'INV-2026-0907', by: 'Li Na' }]);
     clock.today = plainDate('2026-11-29');
     expect(await picker.caseFor(hengyuan)).toMatchObject({ status: 'open', nextStage: 'payment-plan', nextAction: '2026-11-29' });

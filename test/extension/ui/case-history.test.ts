@@ -11,7 +11,7 @@ import ReminderPicker from '../../../extension/ui/ReminderPicker.vue';
 
 const HENGYUAN_CASE: CaseView = {
   key: 'hengyuan', asOf: '2026-11-22', status: 'waiting', why: 'statement by e-mail on 2026-11-20; next: Offer payment plan on 2026-11-27',
-  nextStage: 'payment-plan', nextAction: '2026-11-27', contacts: 2, rows: 7, rejected: 0, currencies: ['CNY'],
+  nextStage: 'payment-plan', nextAction: '2026-11-27', lastStage: 'statement', contacts: 2, rows: 7, rejected: 0, currencies: ['CNY'],
   history: [
     { date: '2026-11-20', action: 'reminder', text: 'Statement · e-mail', invoices: 'INV-2026-0907', by: 'Li Na', row: 8 },
     { date: '2026-11-10', action: 'promise', text: 'promise to pay · CN¥5,000.00 · by 2026-11-15 · phone', detail: '陈静 on the phone', row: 7 },
@@ -84,8 +84,25 @@ describe('the picker\'s case history', () => {
     // Above the stages, and the stage the log suggests, explained by the case, not by days overdue.
     const html = wrapper.html();
     expect(html.indexOf('data-testid="dunning-history"')).toBeLessThan(html.indexOf('dunning-stage-courtesy'));
+    // The next step is not due before the days between contacts have passed: it is named with
+    // its date, and the picker stays on the stage last sent instead of moving the customer on.
+    expect(wrapper.find('[data-testid="dunning-stage-statement"]').attributes('aria-checked')).toBe('true');
+    expect(wrapper.find('[data-testid="dunning-stage-payment-plan"]').attributes('aria-checked')).toBe('false');
+    expect(wrapper.find('[data-testid="dunning-stage-payment-plan"]').attributes('data-suggested')).toBe('later');
+    expect(wrapper.find('[data-testid="dunning-suggestion"]').text()).toBe('suggestedFrom|Offer payment plan|2026-11-27');
+  });
+
+  it('suggests the log\'s next stage, and moves to it, once its day has come', async () => {
+    const pinia = createPinia();
+    const s = services();
+    const due: PickerService = { ...s.picker, caseFor: async (key) => ({ ...(await s.picker.caseFor!(key)), asOf: '2026-11-27' }) };
+    await usePickerStore(pinia).load(due, [], [], s.log);
+    const wrapper = mount(ReminderPicker, { props: { confirmLabel: 'Insert' }, global: { plugins: [pinia] }, attachTo: document.body });
+    await wrapper.find('[data-testid="dunning-customer"][data-key="hengyuan"]').trigger('click');
+    await flushPromises();
     expect(wrapper.find('[data-testid="dunning-stage-payment-plan"]').attributes('aria-checked')).toBe('true');
     expect(wrapper.find('[data-testid="dunning-stage-payment-plan"]').attributes('data-suggested')).toBe('true');
+    expect(wrapper.find('[data-testid="dunning-stage-statement"]').attributes('data-suggested')).toBeUndefined();
     expect(wrapper.find('[data-testid="dunning-suggestion"]').text()).toBe('suggestedPlain|Offer payment plan');
   });
 

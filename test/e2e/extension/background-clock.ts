@@ -1,0 +1,32 @@
+import type { ExtensionBrowser } from './extension-browser.ts';
+
+/**
+ * Moves the clock of the extension's background (its service worker) `days` days ahead of the
+ * real one (0 puts it back), as Playwright's page clock does for pages: `Date.now()` and
+ * `new Date()` read the shifted time, everything else about Date is the real one. The background
+ * is where the extension reads today's date (extension/platform/today.ts, for the as-of date of
+ * the picker and the date of a recorded row), so this is "N days later" for the whole extension.
+ * Returns the background's local date after the shift, so a test can see the shift took.
+ */
+export async function shiftBackgroundClock(browser: ExtensionBrowser, days: number): Promise<string> {
+  const worker = browser.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`));
+  if (!worker) throw new Error('the extension\'s background is not running');
+  return worker.evaluate((offset) => {
+    const g = globalThis as unknown as { Date: DateConstructor; __realDate?: DateConstructor };
+    const Real = g.__realDate ?? g.Date;
+    g.__realDate = Real;
+    class Shifted extends Real {
+      constructor(...args: unknown[]) {
+        if (args.length === 0) super(Real.now() + offset);
+        else super(...(args as [string]));
+      }
+
+      static override now(): number {
+        return Real.now() + offset;
+      }
+    }
+    g.Date = offset === 0 ? Real : (Shifted as unknown as DateConstructor);
+    const d = new g.Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  }, days * 86_400_000);
+}
