@@ -1,5 +1,3 @@
-import { isShown } from './is-shown.ts';
-
 /** Buttons as webmail marks them up: real buttons and ARIA buttons (Gmail's are divs). */
 export const CONTROL = 'button, [role="button"]';
 
@@ -27,23 +25,4 @@ export function formattingBar(el: Element): Element | null {
 export function opensPopup(el: Element): boolean {
   const popup = el.getAttribute('aria-haspopup');
   return popup !== null && popup !== 'false';
-}
-
-/**
- * The first shown control of a compose window after its body (`after`: Gmail, whose bottom bar
- * starts with Send) or before it (`before`: Outlook, whose compose bar starts with Send), never
- * one inside the body, inside a formatting toolbar or ribbon, or one that opens a menu. It is
- * where Send sits in the window's layout, found without reading any label, so it holds in every
- * UI language.
- */
-export function firstControl(root: HTMLElement, body: HTMLElement, side: 'after' | 'before'): HTMLElement | null {
-  const wanted = side === 'after' ? Node.DOCUMENT_POSITION_FOLLOWING : Node.DOCUMENT_POSITION_PRECEDING;
-  for (const control of root.querySelectorAll<HTMLElement>(CONTROL)) {
-    if (body.contains(control) || control.contains(body)) continue;
-    if ((body.compareDocumentPosition(control) & wanted) === 0) continue;
-    if (control.closest('[contenteditable="true"]') !== null) continue;
-    if (opensPopup(control) || formattingBar(control) !== null) continue;
-    if (isShown(control, body)) return control;
-  }
-  return null;
 }

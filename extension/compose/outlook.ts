@@ -130,7 +130,12 @@ function toWindow(body: HTMLElement): ComposeWindow | null {
       return c !== body.parentElement || hasRecipients(c) ? c : null;
     }],
   ]);
-  const sendIn = (r: HTMLElement) => findSendButton(r, body, 'before', SEND_EXTRA.map((s) => s(r, body)));
+  // The "To" and "Cc" buttons sit beside their wells: they label a recipient field, never Send.
+  const labelsAWell = (r: HTMLElement) => {
+    const fields = wells(r, body)?.elements ?? [];
+    return (c: HTMLElement): boolean => fields.some((f) => c.parentElement?.contains(f) ?? false);
+  };
+  const sendIn = (r: HTMLElement) => findSendButton(r, body, 'before', SEND_EXTRA.map((s) => s(r, body)), labelsAWell(r));
   const { root, send } = sendInOrAbove(container?.element ?? body.parentElement ?? body, body, BODY, sendIn, STRONG_SEND);
   const isReply = body.querySelector(REPLY_MARKERS) !== null;
   const field = wells(root, body);

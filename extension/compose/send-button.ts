@@ -1,4 +1,4 @@
-import { COMMAND_BAR, CONTROL, firstControl, formattingBar, opensPopup } from './first-control.ts';
+import { COMMAND_BAR, CONTROL, formattingBar, opensPopup } from './first-control.ts';
 import { firstFound, type Found, type Signal } from './found.ts';
 import { isShown } from './is-shown.ts';
 
@@ -56,21 +56,26 @@ function isSeparator(el: Element): boolean {
  * tooltip names; the webmail's own markers (`extra`, e.g. Gmail's bottom bar); the primary half
  * of a split button (Send with "More send options", in any UI language); and finally the layout
  * (the first control after the body in Gmail, before it in Outlook). Formatting toolbars and
- * ribbons never count, nor controls whose tooltip names another shortcut (Undo).
+ * ribbons never count, nor toggles (a pressed or unpressed button is never Send), controls
+ * whose tooltip names another shortcut (Undo, "Discard draft (Ctrl-Shift-D)"), or what
+ * `notSend` rules out (Outlook's "To" and "Cc" buttons that label a recipient well). When none
+ * is left, there is no Send and the caller uses its fixed spot in the compose header.
  */
 export function findSendButton(
   root: HTMLElement,
   body: HTMLElement,
   side: 'after' | 'before',
   extra: ReadonlyArray<Signal<HTMLElement>> = [],
+  notSend: (control: HTMLElement) => boolean = () => false,
 ): Found<HTMLElement> | null {
   const all = candidates(root, body);
-  const outsideBars = (): HTMLElement[] => all.filter((c) => formattingBar(c) === null && !namesOtherShortcut(c));
+  const outsideBars = (): HTMLElement[] =>
+    all.filter((c) => formattingBar(c) === null && !namesOtherShortcut(c) && !c.hasAttribute('aria-pressed') && !notSend(c));
   return firstFound<HTMLElement>([
     ['shortcut in its tooltip', () => all.find(namesSendShortcut)],
     ...extra,
     ['split button with a send-options menu', () => outsideBars().find((c) => onSide(c, body, side) && menuHalfAfter(c) !== null)],
-    [`first control ${side} the body`, () => outsideBars().find((c) => onSide(c, body, side)) ?? firstControl(root, body, side)],
+    [`first control ${side} the body`, () => outsideBars().find((c) => onSide(c, body, side))],
   ]);
 }
 

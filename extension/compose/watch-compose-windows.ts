@@ -11,7 +11,9 @@ export interface ComposeWatcher {
 
 /**
  * Watches a document for compose windows: `added` runs once per new compose body (also for
- * bodies mounted after their window), `removed` when the body leaves the page. A
+ * bodies mounted after their window), `removed` when the body leaves the page or is no longer
+ * found as a compose window (a settings editor taken for one while the real compose window
+ * next to it had not mounted its editor yet: the container then held only that editor). A
  * MutationObserver drives it; each batch of mutations costs one querySelectorAll.
  */
 export function watchComposeWindows(
@@ -24,13 +26,15 @@ export function watchComposeWindows(
 ): ComposeWatcher {
   const windows = new Map<HTMLElement, ComposeWindow>();
   const scan = (): void => {
+    const found = adapter.findComposeWindows(doc);
+    const bodies = new Set(found.map((w) => w.body));
     for (const [body, win] of windows) {
-      if (!body.isConnected) {
+      if (!body.isConnected || !bodies.has(body)) {
         windows.delete(body);
         removed(win);
       }
     }
-    for (const win of adapter.findComposeWindows(doc)) {
+    for (const win of found) {
       if (windows.has(win.body)) {
         // The fresh find: the webmail may have re-rendered the toolbar (a new Send button).
         windows.set(win.body, win);

@@ -60,7 +60,9 @@ export function startComposeIntegration(ctx: ContentScriptContext, doc: Document
 
   const insert = async (entry: Tracked, reply: Parameters<Parameters<typeof mountPicker>[1]['onConfirm']>[0]): Promise<void> => {
     const outcome = await insertContent(adapter, entry.win, { html: reply.html, text: reply.text, subject: reply.subject, to: reply.to }, entry.caret);
-    logSignals(adapter.webmail, 'insert', { ...outcome.signals, body: outcome.body, subject: outcome.subject, recipient: outcome.recipient });
+    // The signals (which one found To and the subject, how the address went in) and then the
+    // outcome per field, under their own names so neither hides the other.
+    logSignals(adapter.webmail, 'insert', { ...outcome.signals, result: `body ${outcome.body}, to ${outcome.recipient}, subject ${outcome.subject}` });
     // The reminder is in the window: it goes into the collection log, with an undo in the notice.
     const logged = await recordSentReminder(reply.record, outcome, messageLogService, t);
     closeNotice();

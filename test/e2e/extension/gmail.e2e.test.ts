@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ARTIFACTS, clearLog, importList, launchWithExtension, pageInputEvents, textPrecedes, type ExtensionBrowser } from './extension-browser.ts';
+import { ARTIFACTS, clearLog, extensionWorker, importList, launchWithExtension, pageInputEvents, textPrecedes, type ExtensionBrowser } from './extension-browser.ts';
 import { expectRealInsertion } from './expect-real-insertion.ts';
-import { expectPickerOnScreen, gmailToChips, insertNotice } from './picker-checks.ts';
+import { buttonPlace, expectPickerOnScreen, gmailToChips, insertNotice, signalLog } from './picker-checks.ts';
 
 let browser: ExtensionBrowser;
 
@@ -18,7 +18,7 @@ interface ChromeTabs {
  * Chromium does not route synthetic key presses to browser-level shortcuts.
  */
 async function pressShortcut(): Promise<void> {
-  const worker = browser.context.serviceWorkers()[0]!;
+  const worker = await extensionWorker(browser);
   await worker.evaluate(async () => {
     const tabs = (globalThis as unknown as { chrome: { tabs: ChromeTabs } }).chrome.tabs;
     const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
@@ -60,8 +60,9 @@ afterAll(async () => {
 });
 
 describe('Gmail new message dialog', () => {
-  it('inserts subject, recipient and body above the signature as real edits', async () => {
+  it('inserts subject, recipient and body above the signature as real edits, and logs which signal found each field', async () => {
     const page = await browser.context.newPage();
+    const log = signalLog(page);
     await page.goto('https://mail.google.com/mail/u/0/#inbox');
     await page.locator('#compose-button').click();
     const button = page.getByTestId('dunning-insert');
@@ -99,6 +100,12 @@ describe('Gmail new message dialog', () => {
     expect(events).toContainEqual(expect.objectContaining({ field: 'Message Body', type: 'input' }));
     expect(events).toContainEqual(expect.objectContaining({ field: 'subjectbox', inputType: 'insertText' }));
     expect(browser.strayRequests).toEqual([]);
+    // The extension's console says which signal found the window, Send, To and the subject, and
+    // how the address went in: what a developer needs when Gmail changes its markup.
+    expect(log).toContainEqual(expect.stringMatching(/^\[Dunning Desk\] gmail compose window: container: .+; send: shortcut in its tooltip$/));
+    expect(log).toContainEqual(
+      '[Dunning Desk] gmail insert: to: combobox in name=to, opened by focus on the recipients summary (.aoD.hl); recipient: paste; subject: name=subjectbox; result: body inserted, to set, subject set',
+    );
     await page.close();
   });
 
@@ -184,6 +191,8 @@ describe('Gmail pop-out compose window (about:blank)', () => {
     await page.goto('https://mail.google.com/mail/u/0/#inbox');
     const [popout] = await Promise.all([page.waitForEvent('popup'), page.locator('#compose-button').click({ modifiers: ['Shift'] })]);
     expect(popout.url()).toBe('about:blank');
+    // The size Gmail opens it at (window.open features), not the main window's.
+    await popout.setViewportSize({ width: 700, height: 600 });
     await expect.poll(() => popout.getByTestId('dunning-insert').count(), { timeout: 10_000 }).toBe(1);
     expect(await page.getByTestId('dunning-insert').count()).toBe(0);
     await popout.getByTestId('dunning-insert').click();
@@ -191,6 +200,7 @@ describe('Gmail pop-out compose window (about:blank)', () => {
     await popout.getByTestId('dunning-stage-formal-notice').click();
     await popout.getByTestId('dunning-language-en').click();
     await expect.poll(() => popout.getByTestId('dunning-preview').innerText()).toContain('INV-2026-0907');
+    await expectPickerOnScreen(popout);
     const subject = await popout.locator('.dd-subject').innerText();
     await popout.getByTestId('dunning-insert-confirm').click();
 
@@ -265,8 +275,12 @@ describe('Gmail with a Chinese interface, keyboard only', () => {
 });
 
 describe('Gmail inline reply', () => {
-  it('opens on the customer in To, keeps To and the subject, and inserts above signature and quote', async () => {
+  it.each([
+    [1280, 720],
+    [1366, 768],
+  ])('at %i×%i: opens on the customer in To, keeps To and the subject, fits the picker and inserts above signature and quote', async (width, height) => {
     const page = await browser.context.newPage();
+    await page.setViewportSize({ width, height });
     await page.goto('https://mail.google.com/mail/u/2/#inbox/FMfcgzQbfLsw');
     await page.locator('#reply-button').click();
     await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
@@ -341,6 +355,27 @@ describe('Gmail on the live site\'s terms', () => {
     await page.close();
   });
 
+  it('puts the button at a fixed, visible spot in the compose header when there is no Send group, and inserts from there', async () => {
+    const page = await browser.context.newPage();
+    const log = signalLog(page);
+    await page.goto('https://mail.google.com/mail/u/0/?send=none#inbox');
+    await page.locator('#compose-button').click();
+    await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
+    expect(await buttonPlace(page, '[g_editable="true"]')).toEqual({ inViewport: true, aboveBody: true, inBody: false, inToolbar: false });
+    // Not after the formatting toggle or Discard draft (neither is Send): before the recipients.
+    expect(await page.evaluate(() => document.querySelector('dunning-desk-button')!.nextElementSibling?.className)).toBe('aoD hl');
+    expect(log).toContainEqual(expect.stringMatching(/gmail compose window: .*send: not found: compose header$/));
+    await page.locator('[g_editable="true"]').click();
+    await page.getByTestId('dunning-insert').click();
+    await page.getByTestId('dunning-customer-search').fill('northbridge');
+    await expect.poll(() => page.getByTestId('dunning-preview').innerText()).toContain('INV-2026-1003');
+    await expectPickerOnScreen(page);
+    await page.getByTestId('dunning-insert-confirm').click();
+    await expect.poll(() => page.locator('[g_editable="true"]').innerText()).toContain('INV-2026-1003');
+    await expect.poll(() => gmailToChips(page)).toEqual(['accounts@northbridge-components.example']);
+    await page.close();
+  });
+
   it('says so when Gmail does not take the recipient (tried twice), and leaves To as it was', async () => {
     const page = await openCompose('https://mail.google.com/mail/u/0/?chips=off#inbox');
     await page.locator('[g_editable="true"]').click();
@@ -409,6 +444,8 @@ describe.each([
     await page.getByTestId('dunning-insert-confirm').click();
     await expect.poll(() => page.locator('[g_editable="true"]').innerText()).toContain('INV-2026-1003');
     await expect.poll(() => gmailToChips(page)).toEqual(['accounts@northbridge-components.example']);
+    // The notice (another Vue app) renders under the header as well.
+    expect(await insertNotice(page)).toContain('To: accounts@northbridge-components.example added');
     expect(await page.evaluate(() => (window as unknown as { __violations: unknown[] }).__violations)).toEqual([]);
     expect(messages.filter((m) => /trusted|policy|TrustedHTML/i.test(m))).toEqual([]);
     await page.close();

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS, importList, launchWithExtension, pageInputEvents, textPrecedes, type ExtensionBrowser } from './extension-browser.ts';
 import { expectRealInsertion } from './expect-real-insertion.ts';
-import { expectPickerOnScreen, insertNotice } from './picker-checks.ts';
+import { buttonPlace, expectPickerOnScreen, insertNotice, signalLog } from './picker-checks.ts';
 
 let browser: ExtensionBrowser;
 const BODY = 'div[contenteditable="true"][aria-multiline="true"]';
@@ -96,13 +96,22 @@ describe('Outlook new mail (editor mounted after the window)', () => {
   });
 
   it.each([
-    ['contenteditable', ''],
-    ['textbox', '&subject=nomax'],
-    ['presentation', ''],
-    ['combobox', '&subject=nomax'],
-  ])('finds To written as %s (Briskine\'s selector history) and the subject, and fills both', async (variant, extra) => {
-    const page = await openNewMail(`https://outlook.live.com/mail/0/?to=${variant}${extra}`);
+    ['contenteditable', '', 'single-line contenteditable', 'maxlength=255'],
+    ['textbox', '&subject=nomax', 'role=textbox without dir', 'last text input above the body'],
+    ['presentation', '', 'role=presentation contenteditable', 'maxlength=255'],
+    ['combobox', '&subject=nomax', 'role=combobox', 'last text input above the body'],
+  ])('finds To written as %s (Briskine\'s selector history) and the subject, fills both and logs the signals', async (variant, extra, toSignal, subjectSignal) => {
+    const page = await browser.context.newPage();
+    const log = signalLog(page);
+    await page.goto(`https://outlook.live.com/mail/0/?to=${variant}${extra}`);
+    await page.locator('#new-mail').click();
+    await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
     await insertFor(page, 'minghua', 'INV-2026-0815');
+    // Each markup variant is found by its own signal, and the extension's console says which.
+    await expect.poll(() => log.filter((l) => l.startsWith('[Dunning Desk] outlook insert:'))).toEqual([
+      `[Dunning Desk] outlook insert: to: ${toSignal}; recipient: typed + ;; subject: ${subjectSignal}; result: body inserted, to set, subject set`,
+    ]);
+    expect(log).toContainEqual(expect.stringMatching(/^\[Dunning Desk\] outlook compose window: container: .+; send: shortcut in its tooltip$/));
     // A known contact resolves to the display name only.
     const to = variant === 'combobox' ? page.locator('.well-box ._EType_RECIPIENT_ENTITY') : page.locator('[data-well="to"] ._EType_RECIPIENT_ENTITY');
     await expect.poll(() => to.allInnerTexts()).toEqual(['Zhou Min']);
@@ -158,10 +167,13 @@ describe('Outlook new mail with a Chinese interface whose Send names no shortcut
   });
 });
 
-describe('Outlook reading-pane reply in a 1366×768 window', () => {
-  it('matches the customer by the display name of a read-only recipient, keeps To, fits the picker and inserts above the history', async () => {
+describe('Outlook reading-pane reply at the bottom of the page', () => {
+  it.each([
+    [1366, 768],
+    [1280, 720],
+  ])('at %i×%i: matches the customer by the display name of a read-only recipient, keeps To, fits the picker and inserts above the history', async (width, height) => {
     const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.setViewportSize({ width, height });
     await page.goto('https://outlook.cloud.microsoft/mail/inbox/id/AAQk');
     await page.locator('#reply-button').click();
     await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
@@ -173,7 +185,7 @@ describe('Outlook reading-pane reply in a 1366×768 window', () => {
     await expect.poll(() => page.getByTestId('dunning-preview').innerText()).toContain('INV-2026-0907');
     await expectPickerOnScreen(page);
     mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, 'picker-outlook-reply-1366x768.png') });
+    await page.screenshot({ path: join(ARTIFACTS, `picker-outlook-reply-${width}x${height}.png`) });
     await page.getByTestId('dunning-insert-confirm').click();
 
     await expect.poll(() => page.locator(BODY).innerText()).toContain('INV-2026-0907');
@@ -199,6 +211,61 @@ describe('Outlook Settings signature editor', () => {
     expect(await page.getByTestId('dunning-insert').count()).toBe(0);
     await page.close();
   });
+
+  it('gets no button while a new mail is open behind the Settings dialog; the compose window gets one', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://outlook.office.com/mail/options/mail/messageContent');
+    await page.locator('#new-mail').click();
+    await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
+    await page.locator('[aria-label="Email signature"]').click();
+    await page.keyboard.type(' (AR)');
+    await page.waitForTimeout(500);
+    expect(await page.getByTestId('dunning-insert').count()).toBe(1);
+    expect(await page.evaluate(() => document.querySelector('dunning-desk-button')!.closest('[data-fixture-window]') !== null)).toBe(true);
+    expect(await page.evaluate(() => document.querySelector('.settings dunning-desk-button'))).toBeNull();
+    await page.close();
+  });
+});
+
+describe('Outlook whose command bar renders after the editor', () => {
+  it('puts the button at a fixed, visible spot in the compose header (never beside "To"), then after Send once it renders', async () => {
+    const page = await browser.context.newPage();
+    const log = signalLog(page);
+    await page.goto('https://outlook.office.com/mail/?send=late&sendDelay=2500');
+    await page.locator('#new-mail').click();
+    await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
+    expect(await page.locator('.compose-bar').count()).toBe(0);
+    expect(await buttonPlace(page, BODY)).toEqual({ inViewport: true, aboveBody: true, inBody: false, inToolbar: false });
+    expect(await page.evaluate(() => document.querySelector('dunning-desk-button')!.nextElementSibling?.querySelector('[data-well="to"]') !== null)).toBe(true);
+    expect(log).toContainEqual(expect.stringMatching(/outlook compose window: .*send: not found: compose header$/));
+    // The bar renders: the button moves after the whole Send split button.
+    await expect.poll(() => page.locator('.compose-bar').count(), { timeout: 5000 }).toBe(1);
+    await expect.poll(() => placement(page)).toEqual({ send: 'Send', menu: 'More send options', inToolbar: false });
+    expect(await page.getByTestId('dunning-insert').count()).toBe(1);
+    expect(log).toContainEqual(expect.stringMatching(/outlook compose window: .*send: shortcut in its tooltip$/));
+    await insertFor(page, 'northbridge', 'INV-2026-1003');
+    await expect.poll(() => page.locator('[data-well="to"] ._EType_RECIPIENT_ENTITY').allInnerTexts()).toEqual(['accounts@northbridge-components.example']);
+    await page.close();
+  });
+});
+
+describe('Outlook keys in the picker', () => {
+  it('never reach Outlook\'s capture-phase shortcuts; the search box has focus', async () => {
+    const page = await openNewMail('https://outlook.office.com/mail/');
+    await page.getByTestId('dunning-insert').click();
+    const search = page.getByTestId('dunning-customer-search');
+    await expect.poll(() => search.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+    await page.evaluate(() => ((window as unknown as { __outlookShortcuts: unknown[] }).__outlookShortcuts = []));
+    await page.keyboard.type('n r minghua');
+    await page.keyboard.press('ArrowDown');
+    expect(await search.inputValue()).toBe('n r minghua');
+    expect(await page.evaluate(() => (window as unknown as { __outlookShortcuts: unknown[] }).__outlookShortcuts)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => search.count()).toBe(0);
+    await page.keyboard.type('n');
+    expect(await page.evaluate(() => (window as unknown as { __outlookShortcuts: Array<{ key: string }> }).__outlookShortcuts.map((k) => k.key))).toEqual(['n']);
+    await page.close();
+  });
 });
 
 describe('Outlook pop-out compose window (about:blank)', () => {
@@ -207,6 +274,8 @@ describe('Outlook pop-out compose window (about:blank)', () => {
     await page.goto('https://outlook.office.com/mail/');
     const [popout] = await Promise.all([page.waitForEvent('popup'), page.locator('#pop-out').click()]);
     expect(popout.url()).toBe('about:blank');
+    // The size Outlook opens it at (window.open features), not the main window's.
+    await popout.setViewportSize({ width: 900, height: 700 });
     await expect.poll(() => popout.getByTestId('dunning-insert').count(), { timeout: 10_000 }).toBe(1);
     await popout.getByTestId('dunning-insert').click();
     await popout.getByTestId('dunning-customer-search').fill('minghua');

@@ -34,3 +34,32 @@ export async function insertNotice(page: Page): Promise<string> {
   await expect.poll(() => notice.count()).toBe(1);
   return notice.innerText();
 }
+
+/**
+ * The lines the content script logs to the extension's console (`[Dunning Desk] …`: which
+ * signal found each field), collected from the page's console events, which include the
+ * content script's isolated world. Call before the page loads.
+ */
+export function signalLog(page: Page): string[] {
+  const lines: string[] = [];
+  page.on('console', (m) => {
+    if (m.text().startsWith('[Dunning Desk]')) lines.push(m.text());
+  });
+  return lines;
+}
+
+/** Where the Dunning button sits in its compose window, as a person sees it. */
+export async function buttonPlace(page: Page, body: string): Promise<{ inViewport: boolean; aboveBody: boolean; inBody: boolean; inToolbar: boolean }> {
+  const viewport = page.viewportSize()!;
+  const box = (await page.getByTestId('dunning-insert').boundingBox())!;
+  const where = await page.evaluate((bodySelector) => {
+    const host = document.querySelector('dunning-desk-button')!;
+    const editor = document.querySelector(bodySelector)!;
+    return {
+      aboveBody: (host.compareDocumentPosition(editor) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 && !editor.contains(host),
+      inBody: editor.contains(host),
+      inToolbar: host.closest('[role="toolbar"]') !== null,
+    };
+  }, body);
+  return { inViewport: box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height && box.width > 0, ...where };
+}

@@ -79,6 +79,16 @@ describe('gmailAdapter on the new-message dialog', () => {
     expect(win!.body.contains(win!.buttonSpot.element)).toBe(false);
   });
 
+  it('has no Send when only the Send group is missing: not the formatting toggle, not Discard draft', () => {
+    const doc = newMessage();
+    for (const cell of doc.querySelectorAll('.IZ .Up')) cell.replaceChildren();
+    const [win] = gmailAdapter.findComposeWindows(doc);
+    expect(win!.sendButton).toBeNull();
+    expect(win!.signals.send).toBe('not found: compose header');
+    // The fixed spot: at the top of the header, before the recipients (summary or rows).
+    expect(win!.buttonSpot).toEqual({ element: doc.querySelector('.aoD.hl'), where: 'beforebegin' });
+  });
+
   it('finds nothing before the editable body has mounted', () => {
     expect(gmailAdapter.findComposeWindows(loadFixture('gmail-new-message.html'))).toEqual([]);
   });

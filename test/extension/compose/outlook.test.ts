@@ -129,6 +129,16 @@ describe('outlookAdapter finding Send in any UI language', () => {
     expect(win!.signals.send).toBe('first control before the body');
   });
 
+  it('has none while the command bar has not rendered: never the "To" or "Cc" button beside a well', () => {
+    const doc = newMail();
+    doc.querySelector('.compose-bar')!.remove();
+    const [win] = outlookAdapter.findComposeWindows(doc);
+    expect(win!.sendButton).toBeNull();
+    expect(win!.signals.send).toBe('not found: compose header');
+    // The fixed spot: just above the To row, outside the ribbon and the body.
+    expect(win!.buttonSpot).toEqual({ element: doc.querySelector('[data-well="to"]')!.parentElement, where: 'beforebegin' });
+  });
+
   it('takes the key combination, not any label with the word Enter in it', () => {
     const doc = newMail();
     const focus = doc.createElement('button');

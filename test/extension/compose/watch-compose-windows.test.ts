@@ -38,6 +38,31 @@ describe('watching for compose windows', () => {
     watcher.stop();
   });
 
+  it('drops an editor taken for a compose window once the page shows it is none (Settings signature editor)', async () => {
+    const doc = loadFixture('outlook-settings-signature.html');
+    const added: ComposeWindow[] = [];
+    const removed: ComposeWindow[] = [];
+    const watcher = watchComposeWindows(doc, outlookAdapter, (w) => added.push(w), (w) => removed.push(w));
+    const signature = doc.querySelector<HTMLElement>('[aria-label="Email signature"]')!;
+    // A new mail behind the dialog, its editor not mounted yet: the page holds one editor, the
+    // signature's, and the new mail's recipients and Send.
+    const fragment = (doc.getElementById('compose') as HTMLTemplateElement).content.cloneNode(true) as DocumentFragment;
+    const editor = fragment.querySelector('[data-late-body]')!;
+    const placeholder = doc.createComment('editor');
+    editor.replaceWith(placeholder);
+    doc.querySelector('#compose-host')!.append(fragment);
+    await tick();
+    // For that moment the one editor and the recipients and Send look like one compose window.
+    expect(added.map((w) => w.body)).toEqual([signature]);
+    // The editor mounts: the signature editor is no compose window after all.
+    placeholder.replaceWith(editor);
+    await tick();
+    expect([...watcher.windows.keys()]).toEqual([editor]);
+    expect(removed.map((w) => w.body)).toEqual([signature]);
+    expect(added.map((w) => w.body)).toEqual([signature, editor]);
+    watcher.stop();
+  });
+
   it('hands on the window found afresh on every scan, with the Send button the webmail re-rendered', async () => {
     const doc = loadFixture('outlook-new-mail.html', [{ template: 'compose', host: '#compose-host' }]);
     const seen: ComposeWindow[] = [];
