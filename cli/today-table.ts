@@ -68,9 +68,9 @@ function day(date: PlainDate, lang: Lang): string {
  * currency a line; then what falls due in the next 7 days and the limitation periods ending
  * within 90 days. Every value from the data is shown escaped (terminalSafe).
  */
-export function todayTable(agenda: TodayAgenda, lang: Lang, source: { ledger: string; log: string; rows: number; jurisdiction?: Jurisdiction }): string {
+export function todayTable(agenda: TodayAgenda, lang: Lang, source: { ledger: string; log: string; rows: number; jurisdictions?: readonly Jurisdiction[] }): string {
   const w = WORDS[lang];
-  const out: string[] = [w.title(longDay(agenda.asOf, lang)), `${oneLine(source.ledger)} · ${oneLine(source.log)} (${source.rows} rows)${source.jurisdiction ? ` · ${lawName(source.jurisdiction, lang)}` : ''}`, ''];
+  const out: string[] = [w.title(longDay(agenda.asOf, lang)), `${oneLine(source.ledger)} · ${oneLine(source.log)} (${source.rows} rows)${(source.jurisdictions ?? []).map((j) => ` · ${lawName(j, lang)}`).join('')}`, ''];
   out.push(w.todo(agenda.actions.length));
   if (agenda.actions.length > 0) {
     // One table for all groups so the columns line up down the page; group titles between.

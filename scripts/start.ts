@@ -14,13 +14,13 @@ import { nodeIo } from '../cli/io.ts';
 const io = nodeIo();
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
-io.stdout('Dunning Desk — report of the sample ledger examples/receivables.csv (rule cn-lpr-1.5x)\n\n');
-await main(['report', 'examples/receivables.csv', '--as-of', io.today(), '--rule', 'cn-lpr-1.5x'], io);
+io.stdout('Dunning Desk — report of the sample ledger examples/receivables.csv (each currency by its own rule: CNY cn-lpr-1.5x, GBP uk-late-payment, EUR de-b2b)\n\n');
+await main(['report', 'examples/receivables.csv', '--as-of', io.today(), '--rule', 'cn-lpr-1.5x', '--rule', 'GBP=uk-late-payment', '--rule', 'EUR=de-b2b'], io);
 
 // The sample log records a case history up to the end of November 2026; its day after is the
 // morning it was written for (a broken promise, a resolved dispute, a plan, a pause, counsel).
 io.stdout('\nDunning Desk — what to do today, from the sample collection log examples/collection-log.csv (as of 2026-12-07)\n\n');
-await main(['today', 'examples/receivables.csv', '--log', 'examples/collection-log.csv', '--as-of', '2026-12-07', '--rule', 'cn-lpr-1.5x'], io);
+await main(['today', 'examples/receivables.csv', '--log', 'examples/collection-log.csv', '--as-of', '2026-12-07', '--rule', 'cn-lpr-1.5x', '--rule', 'GBP=uk-late-payment', '--rule', 'EUR=de-b2b'], io);
 
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 if (hasDisplay) {

@@ -1,5 +1,5 @@
 import type { ReferenceTableId } from '../../shared/penalty/penalty-warning.ts';
-import { deriveCollection, invoiceCollectionToJson, type CollectionState, type InvoiceCollection } from '../../shared/collection/index.ts';
+import { deriveCollection, invoiceCollectionToJson, type CollectionState, type InvoiceCollection, type InvoiceJurisdiction } from '../../shared/collection/index.ts';
 import type { Jurisdiction } from '../../shared/limitation/index.ts';
 import type { PlainDate } from '../../shared/plain-date.ts';
 import { REPORT_CSV_COLUMNS, reportRowToJson, type ReportRow } from '../../shared/report/index.ts';
@@ -22,7 +22,7 @@ export function collectionCells(c: InvoiceCollection | undefined): string[] {
 
 /** Reads `--log` for the report and derives the state of its receivables; a message when the log cannot be used. */
 export function reportCollection(
-  logPath: string, rows: readonly ReportRow[], asOf: PlainDate, jurisdiction: Jurisdiction | undefined, io: CliIo,
+  logPath: string, rows: readonly ReportRow[], asOf: PlainDate, jurisdiction: Jurisdiction | InvoiceJurisdiction | undefined, io: CliIo,
 ): { ok: true; state: CollectionState } | { ok: false; message: string } {
   const found = readLogFile(logPath, io.readFile);
   if (!found.ok) return found;

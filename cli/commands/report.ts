@@ -26,7 +26,7 @@ import { dateOption } from '../args/option-values.ts';
 import { inputError, readCommandLine, usageError, type CommandLineSpec } from '../args/parse-command-line.ts';
 import { customerSummaryToJson, summarizeCustomers, type CustomerSummary } from '../../shared/customers/index.ts';
 import type { CollectionState } from '../../shared/collection/index.ts';
-import { isJurisdiction, jurisdictionForRule } from '../../shared/limitation/index.ts';
+import { jurisdictionFromArgs } from './jurisdiction-args.ts';
 import { COLLECTION_TABLE_HEADINGS, collectionCells, reportCollection, reportCsvWithCollection, withCollection } from './report-collection.ts';
 import { runReportSince } from './report-since.ts';
 
@@ -188,11 +188,8 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
       ...(values.out !== undefined ? { out: values.out } : {}), ...(values.record && values.log !== undefined ? { record: values.log } : {}),
     }, io);
   }
-  // The limitation law: named, or the one of the default rule (a bare --rule or the rule file's default).
-  const bareRule = values.rule?.find((r) => !r.includes('='));
-  const jurisdiction = values.jurisdiction !== undefined && isJurisdiction(values.jurisdiction)
-    ? values.jurisdiction
-    : jurisdictionForRule(bareRule, rule.value?.default?.rule);
+  // The limitation law: named, or each invoice's by the rule its contract is charged under.
+  const jurisdiction = jurisdictionFromArgs(values, rule.value);
   const logPath = values.log;
 
   // The output is opened before the import (the invoice CSV streams into it) but written to a

@@ -1,6 +1,7 @@
 import { deriveCollection, todayAgenda, todayAgendaToJson, type TodayAgenda } from '../../shared/collection/index.ts';
 import { importReceivables } from '../../shared/import/index.ts';
-import { isJurisdiction, jurisdictionForRule, type Jurisdiction } from '../../shared/limitation/index.ts';
+import type { Jurisdiction } from '../../shared/limitation/index.ts';
+import { jurisdictionFromArgs } from './jurisdiction-args.ts';
 import { toDecimalString } from '../../shared/money.ts';
 import { csvRecord, csvTextCell, csvValueCell } from '../../shared/csv-cell.ts';
 import { EXIT } from '../args/exit-codes.ts';
@@ -24,7 +25,8 @@ The morning chase list: one line per customer whose next step is due, most urgen
 promises and missed instalments, then limitation periods about to end, then plain overdue), with
 the stage, how to send it, the overdue amount per currency and why; then promises, instalments
 and pauses falling due in the next 7 days, and limitation periods ending within 90 days. The
-limitation law follows the default rule (cn-*, uk-*, de-*) unless --jurisdiction names it. With
+limitation law of each invoice follows its rule (cn-*, uk-*, de-*; else the default rule's) unless
+--jurisdiction names one for all. With
 rules (or an export's penalty column) each line also shows the penalty run up to today, computed
 with --rates and --calendar when given.`;
 
@@ -63,9 +65,8 @@ export async function runToday(args: string[], io: CliIo): Promise<number> {
   if (!rule.ok) return rule.exitCode === EXIT.usage ? usageError(io, TODAY_ARGS, rule.message) : inputError(io, 'today', rule.message);
   const reference = referenceDataFromArgs(values, io);
   if (!reference.ok) return inputError(io, 'today', reference.message);
-  // The limitation law: named, or the one of the default rule (a bare --rule or the rule file's default).
-  const jurisdiction: Jurisdiction | undefined = values.jurisdiction !== undefined && isJurisdiction(values.jurisdiction)
-    ? values.jurisdiction : jurisdictionForRule(values.rule?.find((r) => !r.includes('=')), rule.value?.default?.rule);
+  // The limitation law: named, or each invoice's by the rule its contract is charged under.
+  const jurisdiction = jurisdictionFromArgs(values, rule.value);
   const lang = values.lang === 'zh-CN' ? 'zh-CN' : 'en';
 
   const found = readLogFile(values.log, io.readFile);
@@ -91,7 +92,11 @@ export async function runToday(args: string[], io: CliIo): Promise<number> {
   const agenda = todayAgenda(state, { penaltyFor });
   if (values.format === 'json') io.stdout(jsonText(todayAgendaToJson(agenda)));
   else if (values.format === 'csv') io.stdout(todayCsv(agenda));
-  else io.stdout(todayTable(agenda, lang, { ledger: file, log: values.log, rows: found.log.entries.length, ...(jurisdiction ? { jurisdiction } : {}) }));
+  else {
+    // The laws the periods were worked out under, as the table's heading names them.
+    const laws = [...new Set(state.invoices.flatMap((i) => (i.limitation ? [i.limitation.jurisdiction] : [])))].sort() as Jurisdiction[];
+    io.stdout(todayTable(agenda, lang, { ledger: file, log: values.log, rows: found.log.entries.length, jurisdictions: laws }));
+  }
   return EXIT.ok;
 }
 

@@ -10,12 +10,19 @@ import type { CustomerCollection } from './customer-collection.ts';
 import type { InvoiceCollection } from './invoice-collection.ts';
 import { compareCustomers } from './compare-customers.ts';
 
+/** The limitation law of one invoice (its contract's), or `undefined` when none is known. */
+export type InvoiceJurisdiction = (receivable: Receivable) => Jurisdiction | undefined;
+
 /** How the state is derived. */
 export interface CollectionOptions {
   /** Stage thresholds, minimum balance and `minGapDays` (default {@link DEFAULT_STAGE_POLICY}). */
   readonly policy?: StagePolicy;
-  /** Whose limitation law applies; without one no limitation period is given. */
-  readonly jurisdiction?: Jurisdiction;
+  /**
+   * Whose limitation law applies: one for the whole ledger, or each invoice's own (a ledger
+   * mixes contracts: a GBP invoice under English law beside a CNY one under Chinese law);
+   * without one (or where the function says none) no limitation period is given.
+   */
+  readonly jurisdiction?: Jurisdiction | InvoiceJurisdiction;
   /** Language of the `why` sentences and of the limitation working (default `en`). */
   readonly lang?: LimitationLang;
 }

@@ -1,5 +1,6 @@
 import type { Receivable } from '../import/types.ts';
 import type { Jurisdiction } from '../limitation/jurisdiction.ts';
+import type { InvoiceJurisdiction } from './derive-collection.ts';
 import type { LimitationLang } from '../limitation/limitation-text.ts';
 import type { LogEntry } from '../log/log-entry.ts';
 import { money, type Money } from '../money.ts';
@@ -52,7 +53,7 @@ function toRecord(totals: Map<string, number>): Record<string, Money> {
  */
 export function deriveCustomerCollection(
   key: string, receivables: readonly Receivable[], entries: readonly LogEntry[], asOf: PlainDate,
-  ctx: { readonly policy: StagePolicy; readonly lang: LimitationLang; readonly jurisdiction?: Jurisdiction },
+  ctx: { readonly policy: StagePolicy; readonly lang: LimitationLang; readonly jurisdiction?: Jurisdiction | InvoiceJurisdiction },
 ): CustomerCollection {
   const ledger = customerLedger(receivables, entries, asOf);
   const promises = new Map<number, PromiseState>();

@@ -1,5 +1,6 @@
 import type { Receivable } from '../import/types.ts';
 import type { Jurisdiction } from '../limitation/jurisdiction.ts';
+import type { InvoiceJurisdiction } from './derive-collection.ts';
 import { limitationFor } from '../limitation/limitation-for.ts';
 import type { LimitationEvent } from '../limitation/limitation-period.ts';
 import type { LimitationLang } from '../limitation/limitation-text.ts';
@@ -19,7 +20,8 @@ import type { PromiseState } from './promise-state.ts';
 export interface InvoiceContext {
   readonly asOf: PlainDate;
   readonly policy: StagePolicy;
-  readonly jurisdiction?: Jurisdiction;
+  /** One law for the ledger or each invoice's own (see CollectionOptions). */
+  readonly jurisdiction?: Jurisdiction | InvoiceJurisdiction;
   readonly lang: LimitationLang;
   /** The state of a promise row (evaluated once per customer). */
   readonly promiseOf: (row: LogEntry) => PromiseState;
@@ -66,6 +68,7 @@ function contactAfter(rows: readonly LogEntry[], from: number, arrangement: LogE
  */
 export function deriveInvoiceCollection(r: Receivable, rows: readonly LogEntry[], ctx: InvoiceContext): InvoiceCollection {
   const { asOf, policy } = ctx;
+  const jurisdiction = typeof ctx.jurisdiction === 'function' ? ctx.jurisdiction(r) : ctx.jurisdiction;
   const { contacts, last } = countContacts(rows);
   let lastSent: LadderStageId | undefined;
   let arrangement: LogEntry | undefined;
@@ -109,7 +112,7 @@ export function deriveInvoiceCollection(r: Receivable, rows: readonly LogEntry[]
         break;
       default: break;
     }
-    if (ctx.jurisdiction !== undefined && RESTARTING.has(e.action)) {
+    if (jurisdiction !== undefined && RESTARTING.has(e.action)) {
       let lastInstalment: PlainDate | undefined;
       if (e.action === 'plan') for (const i of ctx.planOf(e.date).instalments) lastInstalment = later(lastInstalment, i.until);
       events.push({ date: e.date, action: e.action, row: e.row, channel: e.channel, lastInstalment });
@@ -130,7 +133,7 @@ export function deriveInvoiceCollection(r: Receivable, rows: readonly LogEntry[]
     result.pause = { since: pause.date, until: pauseUntil, row: pause.row, ...(pause.reason ? { reason: pause.reason } : {}) };
   }
   if (legal) result.counsel = { since: legal.date, row: legal.row, ...(legal.note ? { note: legal.note } : {}) };
-  if (open && ctx.jurisdiction !== undefined) result.limitation = limitationFor(ctx.jurisdiction, r.dueDate, events, asOf, ctx.lang);
+  if (open && jurisdiction !== undefined) result.limitation = limitationFor(jurisdiction, r.dueDate, events, asOf, ctx.lang);
   if (!open) return result;
   if (legal) {
     result.status = 'with-counsel';

@@ -9,7 +9,7 @@ export { URGENCIES, type Urgency, type CustomerCollection, type CollectionHistor
 export { stageAfter, ladderStageOn } from './ladder-step.ts';
 export { suggestChannel } from './suggest-channel.ts';
 export { THANK_YOU_WINDOW_DAYS } from './derive-customer-collection.ts';
-export { deriveCollection, type CollectionOptions, type CollectionState } from './derive-collection.ts';
+export { deriveCollection, type CollectionOptions, type CollectionState, type InvoiceJurisdiction } from './derive-collection.ts';
 export { todayAgenda, type TodayAgenda, type AgendaAction, type AgendaPenalty, type UpcomingItem, type LimitationItem } from './today-agenda.ts';
 export { invoiceCollectionToJson, todayAgendaToJson, limitationToJson, amountsToJson } from './collection-json.ts';
 export { reminderHistoryFor } from './reminder-history-for.ts';

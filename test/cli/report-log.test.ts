@@ -42,6 +42,23 @@ describe('dunning report --log', () => {
     expect(bristol.collection.limitation).toMatchObject({ jurisdiction: 'uk', expires: '2032-10-21', restartedBy: null });
   });
 
+  it('works out each invoice\'s limitation period under the law of the rule its currency is charged by', async () => {
+    const mixed = JSON.parse((await report(['--log', LOG, '--format', 'json', '--rule', 'cn-lpr-1.5x', '--rule', 'GBP=uk-late-payment', '--rule', 'EUR=de-b2b'])).out);
+    const law = (invoice: string) => mixed.receivables.find((x: { invoice: string }) => x.invoice === invoice).collection.limitation;
+    // 民法典 第188、195条: three years from the promise of 2026-10-20.
+    expect(law('INV-2026-0412')).toMatchObject({ jurisdiction: 'cn', expires: '2029-10-20' });
+    // Limitation Act 1980 s.5: the GBP invoice under the Late Payment Act, six years from 2026-10-21.
+    expect(law('INV-2026-0520')).toMatchObject({ jurisdiction: 'uk', expires: '2032-10-21' });
+    // BGB §195, §199: the EUR invoice fell due 2026-06-01; three years from the end of 2026.
+    expect(law('INV-2026-0388')).toMatchObject({ jurisdiction: 'de', expires: '2029-12-31' });
+    // --jurisdiction still names one law for all.
+    const all = JSON.parse((await report(['--log', LOG, '--format', 'json', '--rule', 'GBP=uk-late-payment', '--jurisdiction', 'cn'])).out);
+    expect(all.receivables.find((x: { invoice: string }) => x.invoice === 'INV-2026-0520').collection.limitation.jurisdiction).toBe('cn');
+    // Without any rule naming a law, none is claimed.
+    const none = JSON.parse((await report(['--log', LOG, '--format', 'json', '--rule', 'GBP=uk-late-payment'])).out);
+    expect(none.receivables.find((x: { invoice: string }) => x.invoice === 'INV-2026-0412').collection.limitation).toBeNull();
+  });
+
   it('adds status, last contact, next action, next stage and limitation expires to the CSV and the table', async () => {
     const csv = await report(['--log', LOG, '--rule', 'cn-lpr-1.5x', '--format', 'csv']);
     const parsed = Papa.parse<Record<string, string>>(csv.out, { header: true, skipEmptyLines: true });
