@@ -125,13 +125,26 @@ export interface PickerSelection {
   readonly stage: StageId;
   readonly lang: TemplateLang;
   readonly tone: Tone;
+  /**
+   * How the message goes out: `email` (the default: subject, table, signature) or a short
+   * message to copy into a phone or WeChat (`sms`, `wechat`: plain text of at most 300 characters).
+   */
+  readonly channel?: PickerChannel;
+}
+
+/** The channels the picker writes for: e-mail, and the short messages the popup copies. */
+export type PickerChannel = 'email' | 'sms' | 'wechat';
+
+/** Whether a value names a channel the picker writes for (requests arrive as plain JSON). */
+export function isPickerChannel(value: unknown): value is PickerChannel {
+  return value === 'email' || value === 'sms' || value === 'wechat';
 }
 
 /** A rendered reminder (subject, text, HTML, the address for To) or why it could not be rendered. */
 export type RenderReply =
   | {
     readonly ok: true; readonly subject?: string; readonly text: string; readonly html: string; readonly to?: string; readonly warnings: readonly string[];
-    /** The log row to record once the message is in the compose window: the stage, channel e-mail, the invoices in the message. */
+    /** The log row to record once the message is sent: the stage, the channel, the invoices in the message. */
     readonly record?: LogRecordRequest;
   }
   | { readonly ok: false; readonly message: string };

@@ -6,7 +6,7 @@ import type { PlainDate } from '../../shared/plain-date.ts';
 import { renderReminder } from '../../shared/templates/render-reminder.ts';
 import { STAGE_TONES } from '../../shared/templates/stage-tones.ts';
 import type { TemplateLang } from '../../shared/templates/template-locale.ts';
-import type { CaseView, PickerData, PickerRequest, PickerSelection, RenderReply } from '../picker/picker-protocol.ts';
+import { isPickerChannel, type CaseView, type PickerData, type PickerRequest, type PickerSelection, type RenderReply } from '../picker/picker-protocol.ts';
 import type { StoredItems } from '../storage/define-stored-items.ts';
 import type { LogStore } from '../storage/log-store.ts';
 import { readStoredData, type StoredData } from '../storage/read-stored-data.ts';
@@ -115,13 +115,15 @@ export function createPickerBackend(deps: PickerBackendDeps) {
     const found = await caseState(data, customerKey(customer));
     const history = found ? reminderHistoryFor(found.rows.entries, customer, found.asOf, found.state) : undefined;
     const model = reminderModelFor({ receivables, customer, asOf: deps.today(), stage: selection.stage, lang: selection.lang, rule, profile: data.profile, ...(history ? { history } : {}) });
-    const template = data.templates[`${selection.stage}:${selection.lang}`];
-    const rendered = renderReminder({ stage: selection.stage, channel: 'email', lang: selection.lang, tone: selection.tone, model, template });
+    // A short message (SMS, WeChat) is the library's, fitted to 300 characters; the user's templates are e-mails.
+    const channel = isPickerChannel(selection.channel) ? selection.channel : 'email';
+    const template = channel === 'email' ? data.templates[`${selection.stage}:${selection.lang}`] : undefined;
+    const rendered = renderReminder({ stage: selection.stage, channel, lang: selection.lang, tone: selection.tone, model, ...(template ? { template } : {}) });
     if (!rendered.ok) return { ok: false, message: rendered.error.message };
     const who = selection.manual ? { manual: selection.manual } : { customerKey: customerKey(customer) };
     return {
       ok: true, ...rendered.value, to: model.customer.email?.split(/[;,\s]+/)[0],
-      record: { ...who, action: 'reminder', stage: selection.stage, channel: 'email', invoices: model.invoices.map((i) => i.invoice).filter((i) => i !== '') },
+      record: { ...who, action: 'reminder', stage: selection.stage, channel, invoices: model.invoices.map((i) => i.invoice).filter((i) => i !== '') },
     };
   }
 

@@ -5,7 +5,7 @@ import type { Tone } from '../../shared/templates/stage-tones.ts';
 import type { TemplateLang } from '../../shared/templates/template-locale.ts';
 import type { LogRecordRequest, LogService } from '../log/log-protocol.ts';
 import { filterCustomers } from '../picker/filter-customers.ts';
-import type { CaseView, CustomerOption, ManualCustomer, PickerData, PickerSelection, PickerService, RenderReply } from '../picker/picker-protocol.ts';
+import type { CaseView, CustomerOption, ManualCustomer, PickerChannel, PickerData, PickerSelection, PickerService, RenderReply } from '../picker/picker-protocol.ts';
 
 /** A row the user just recorded from the picker (shown with its undo), or the outcome of taking it back. */
 export type RecordedNotice =
@@ -201,6 +201,13 @@ export const usePickerStore = defineStore('picker', () => {
     }
   }
 
+  /** The current choice written for another channel (the popup's SMS and WeChat texts); null with no customer chosen. */
+  async function renderFor(channel: PickerChannel): Promise<RenderReply | null> {
+    const sel = selection();
+    if (!sel || !service.value) return null;
+    return service.value.render({ ...sel, channel });
+  }
+
   /** Loads the list; opens on the customer whose address (or name) is already in To (or the first shown). */
   async function load(svc: PickerService, recipients: readonly string[], names: readonly string[] = [], log?: LogService): Promise<void> {
     service.value = svc;
@@ -226,6 +233,6 @@ export const usePickerStore = defineStore('picker', () => {
 
   return {
     data, loadError, query, selectedKey, selected, suggesting, manualMode, manual, stage, lang, tone, preview, pending, caseView, recorded,
-    customers, allowedTones, load, select, setStage, move, refreshPreview, settledPreview, record, undo,
+    customers, allowedTones, load, select, setStage, move, refreshPreview, settledPreview, renderFor, record, undo,
   };
 });

@@ -22,3 +22,13 @@ export async function copyReminder(reply: Extract<RenderReply, { ok: true }>, cl
     }
   }
 }
+
+/** Copies plain text (a short message for a phone or WeChat): false when the browser refuses. */
+export async function copyPlainText(text: string, clipboard: Clipboard = navigator.clipboard): Promise<boolean> {
+  try {
+    await clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}

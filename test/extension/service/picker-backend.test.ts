@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { plainDate } from '../../../shared/plain-date.ts';
+import { STAGE_IDS } from '../../../shared/stage-id.ts';
 import { importFile } from '../../../extension/options/import-file.ts';
 import { createPickerBackend } from '../../../extension/service/picker-backend.ts';
 import { defineStoredItems } from '../../../extension/storage/define-stored-items.ts';
@@ -129,5 +130,33 @@ describe('picker backend: render', () => {
   it('says so when the customer is no longer in the list', async () => {
     const { backend: b } = await backend();
     expect(await b.render({ customerKey: 'gone ltd', stage: 'friendly', lang: 'en', tone: 'warm' })).toEqual({ ok: false, message: 'customerNotFound' });
+  });
+});
+
+describe('picker backend: short messages for the popup', () => {
+  const stages = STAGE_IDS.flatMap((stage) => (['en', 'zh-CN'] as const).flatMap((lang) => (['sms', 'wechat'] as const).map((channel) => ({ stage, lang, channel }))));
+
+  it.each(stages)('writes $stage as $channel in $lang: plain text within 300 characters with the amount, recorded on that channel', async ({ stage, lang, channel }) => {
+    const { backend: b } = await backend();
+    const reply = await b.render({ customerKey: 'shanghai minghua electronics co. ltd', stage, lang, tone: 'neutral', channel });
+    if (!reply.ok) throw new Error(reply.message);
+    expect(reply.text.length).toBeGreaterThan(40);
+    expect(reply.text.length).toBeLessThanOrEqual(300);
+    expect(reply.subject).toBeUndefined();
+    expect(reply.text).not.toMatch(/<[a-z]/i);
+    expect(reply.text).toContain('18,450.50');
+    expect(reply.text).toMatch(lang === 'zh-CN' ? /2张发票|INV-2026-0815/ : /2 invoices|INV-2026-0815/);
+    expect(reply.record).toMatchObject({ action: 'reminder', stage, channel });
+  });
+
+  it('never takes the user\'s e-mail template for a short message, and an unknown channel is e-mail', async () => {
+    const { items, backend: b } = await backend();
+    await items.templates.setValue({ 'friendly:en': { subject: 'Hi', body: 'MY OWN E-MAIL {{customer.name}}' } });
+    const key = 'shanghai minghua electronics co. ltd';
+    const sms = await b.render({ customerKey: key, stage: 'friendly', lang: 'en', tone: 'neutral', channel: 'sms' });
+    const email = await b.render({ customerKey: key, stage: 'friendly', lang: 'en', tone: 'neutral', channel: 'fax' as never });
+    expect(sms.ok && sms.text).not.toContain('MY OWN E-MAIL');
+    expect(email.ok && email.text).toContain('MY OWN E-MAIL');
+    expect(email.ok && email.record?.channel).toBe('email');
   });
 });
