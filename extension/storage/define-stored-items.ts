@@ -1,8 +1,9 @@
 import { storage } from 'wxt/utils/storage';
 import { parseReportJson } from '../../shared/report/parse-report-json.ts';
 import { DEFAULT_STAGE_POLICY } from '../../shared/stages/stage-policy.ts';
-import type { StoredDefaults, StoredLog, StoredProfile, StoredReceivables, StoredTemplates } from './stored-types.ts';
-import { LOG_COLUMNS } from '../../shared/log/log-columns.ts';
+import { checkLogMeta, decodeLogV1, EMPTY_LOG_META, LOG_SHARDS, shardKey, splitLog } from './log-encoding.ts';
+import { LOG_VERSION, logStorage } from './log-storage.ts';
+import type { StoredDefaults, StoredLogMeta, StoredProfile, StoredReceivables, StoredTemplates } from './stored-types.ts';
 
 /** No list imported yet. */
 export const EMPTY_RECEIVABLES: StoredReceivables = { receivables: [], file: '', format: '', importedAt: '' };
@@ -12,8 +13,6 @@ export const DEFAULT_PROFILE: StoredProfile = { company: {}, sender: {}, bank: {
 export const DEFAULT_DEFAULTS: StoredDefaults = {
   lang: 'auto', tone: 'neutral', rulePreset: 'none', thresholds: {}, jurisdiction: 'auto', minGapDays: DEFAULT_STAGE_POLICY.minGapDays,
 };
-/** No log recorded yet. */
-export const EMPTY_LOG: StoredLog = { columns: [...LOG_COLUMNS], rows: [] };
 
 /** A message for the user about stored data (shown once in the picker and on the options page). */
 export interface StoredNotice {
@@ -58,6 +57,19 @@ function migrateDefaultsV1(old: unknown): StoredDefaults {
 }
 
 /**
+ * Version 1 of `local:log` held every row as an object in the one item (slow to read at 20,000
+ * rows); version 2 spreads them over shard items and keeps the columns and counters here. Every
+ * row keeps its id (an undo offered before the update still works), its cells and its order.
+ */
+async function migrateLogV1(old: unknown): Promise<StoredLogMeta> {
+  // Settings already in the version 2 layout whose version mark is missing: nothing to move.
+  if (typeof old === 'object' && old !== null && !Array.isArray((old as { rows?: unknown }).rows) && 'shards' in old) return checkLogMeta(old);
+  const { meta, shards } = splitLog(decodeLogV1(old), LOG_SHARDS);
+  await storage.setItems([...shards].map(([n, text]) => ({ key: shardKey(n), value: text })));
+  return meta;
+}
+
+/**
  * The extension's storage items (chrome.storage.local through @wxt-dev/storage): typed,
  * versioned, migrated when first touched. A function, not module constants, because
  * migrations start when an item is defined (tests seed storage first). `migrated` collects a
@@ -75,7 +87,7 @@ export function defineStoredItems() {
     defaults: storage.defineItem<StoredDefaults>('local:defaults', { fallback: DEFAULT_DEFAULTS, version: 2, migrations: { 2: migrateDefaultsV1 } }),
     templates: storage.defineItem<StoredTemplates>('local:templates', { fallback: {}, version: 1 }),
     notices: storage.defineItem<readonly StoredNotice[]>('local:notices', { fallback: [], version: 1 }),
-    log: storage.defineItem<StoredLog>('local:log', { fallback: EMPTY_LOG, version: 1 }),
+    log: logStorage(storage.defineItem<StoredLogMeta>('local:log', { fallback: EMPTY_LOG_META, version: LOG_VERSION, migrations: { 2: migrateLogV1 } })),
     migrated,
   };
 }

@@ -113,8 +113,9 @@ export async function extensionWorker(browser: ExtensionBrowser): Promise<Worker
 export async function clearLog(browser: ExtensionBrowser): Promise<void> {
   const worker = await extensionWorker(browser);
   await worker.evaluate(async () => {
-    const storage = (globalThis as unknown as { chrome: { storage: { local: { remove(keys: string[]): Promise<void> } } } }).chrome.storage.local;
-    await storage.remove(['log', 'log$']);
+    const storage = (globalThis as unknown as { chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>>; remove(keys: string[]): Promise<void> } } } }).chrome.storage.local;
+    // The log's settings (`log`, `log$`) and its shards (`logShard<n>`).
+    await storage.remove(Object.keys(await storage.get(null)).filter((k) => k === 'log' || k === 'log$' || k.startsWith('logShard')));
   });
 }
 
