@@ -246,4 +246,44 @@ describe('the collection log in the webmail picker', () => {
     expect(await importLog('dunning-log.csv', exported)).toContain('21 rows added, 0 already in the log');
     expect(await importLog('dunning-log.csv', exported)).toContain('0 rows added, 21 already in the log');
   });
+
+  it('updates a log kept by the previous version (every row an object in one item) when the background starts, and keeps every row', async () => {
+    await clearAll();
+    await importList(browser, 'receivables.csv');
+    const key = 'shanghai minghua electronics co. ltd';
+    const cells = (date: string, action: string, stage: string, note: string): string[] =>
+      [date, 'Shanghai Minghua Electronics Co. Ltd', 'INV-2026-0815', action, stage, stage ? 'email' : '', '', '', '', '', note, 'Li Na'];
+    const v1 = {
+      columns: ['date', 'customer', 'invoices', 'action', 'stage', 'channel', 'amount', 'currency', 'until', 'reason', 'note', 'by'],
+      rows: [
+        { id: 'v1-a', key, cells: cells(day(-20), 'reminder', 'friendly', '') },
+        { id: 'v1-b', key, cells: cells(day(-12), 'note', '', 'AP on leave, back next week') },
+        { id: 'v1-c', key: 'northbridge components ltd', cells: [day(-4), 'Northbridge Components Ltd', '', 'reminder', 'friendly', 'email', '', '', '', '', '', 'Tom Becker'] },
+      ],
+    };
+    const worker = browser.context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`)).at(-1)!;
+    await worker.evaluate(async (value) => {
+      const local = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>>; remove(k: string[]): Promise<void>; set(v: object): Promise<void> } } } }).chrome.storage.local;
+      await local.remove(Object.keys(await local.get(null)).filter((k) => k.startsWith('log')));
+      await local.set({ log: value, log$: { v: 1 } });
+    }, v1);
+    // Chrome stops the background when idle; the next message starts it, with the migration.
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const cdp = await browser.context.newCDPSession(options);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await options.reload();
+    await expect.poll(() => options.getByTestId('log-summary').innerText()).toBe('Rows: 3 · customers: 2');
+    await options.close();
+    const page = await openCompose();
+    await openPickerFor(page, 'minghua');
+    await expect.poll(() => page.getByTestId('dunning-history-lines').locator('li').count()).toBe(2);
+    expect(await page.getByTestId('dunning-history-lines').innerText()).toContain('AP on leave, back next week');
+    await page.close();
+    expect((await exportedLog()).map((e) => [e.date, e.customer.slice(0, 10), e.action])).toEqual([
+      [day(-20), 'Shanghai M', 'reminder'], [day(-12), 'Shanghai M', 'note'], [day(-4), 'Northbridg', 'reminder'],
+    ]);
+  });
 });
