@@ -18,7 +18,7 @@ export const HISTORY_CSS = `
 .dd-history li { display: grid; grid-template-columns: 76px 1fr auto; column-gap: 6px; padding: 1px 0; border-top: 1px solid #f0f0f0; }
 .dd-history .dd-when { color: #5f6368; font-variant-numeric: tabular-nums; }
 .dd-history .dd-what { overflow-wrap: anywhere; }
-.dd-history .dd-by { color: #5f6368; }
+.dd-history .dd-by { color: #5f6368; grid-column: 3; grid-row: 1; }
 .dd-history .dd-detail { grid-column: 2 / span 2; color: #444; overflow-wrap: anywhere; }
 .dd-more { margin: 0; color: #5f6368; }
 .dd-record { display: flex; flex-direction: column; gap: 4px; }
