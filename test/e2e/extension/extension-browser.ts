@@ -113,7 +113,10 @@ export async function extensionWorker(browser: ExtensionBrowser): Promise<Worker
 export async function clearLog(browser: ExtensionBrowser): Promise<void> {
   const worker = await extensionWorker(browser);
   await worker.evaluate(async () => {
-    const storage = (globalThis as unknown as { chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>>; remove(keys: string[]): Promise<void> } } } }).chrome.storage.local;
+    const g = globalThis as unknown as { chrome?: { storage?: { local: { get(keys: null): Promise<Record<string, unknown>>; remove(keys: string[]): Promise<void> } } } };
+    // Right after launch the worker can be evaluated before Chrome has given it its APIs.
+    for (let i = 0; i < 250 && !g.chrome?.storage; i++) await new Promise((r) => setTimeout(r, 20));
+    const storage = g.chrome!.storage!.local;
     // The log's settings (`log`, `log$`) and its shards (`logShard<n>`).
     await storage.remove(Object.keys(await storage.get(null)).filter((k) => k === 'log' || k === 'log$' || k.startsWith('logShard')));
   });
