@@ -4,6 +4,8 @@ import { summarizeCustomers, type CreditGrade, type CustomerSummary } from '../.
 import type { Receivable } from '../../shared/import/types.ts';
 import { money, type Money } from '../../shared/money.ts';
 import type { PenaltyRule } from '../../shared/penalty/types.ts';
+import type { PenaltyOptions } from '../../shared/penalty/compute-penalty.ts';
+import type { RuleSelection } from '../../shared/penalty/rule-selection.ts';
 import type { PlainDate } from '../../shared/plain-date.ts';
 import { customerKey } from '../../shared/templates/index.ts';
 import type { StagePolicy } from '../../shared/stages/index.ts';
@@ -41,18 +43,29 @@ export interface AgingSummary {
  */
 export function buildAgingSummary(
   receivables: readonly Receivable[], asOf: PlainDate,
-  options: { readonly buckets?: readonly AgingBucket[]; readonly ruleFor?: RuleForCurrency; readonly policy?: StagePolicy } = {},
+  options: {
+    readonly buckets?: readonly AgingBucket[]; readonly ruleFor?: RuleForCurrency; readonly policy?: StagePolicy;
+    /** The settings' rule selection and reference data (see `createRowBuilderByCurrency`). */
+    readonly rules?: RuleSelection; readonly penaltyOptions?: PenaltyOptions;
+  } = {},
 ): AgingSummary {
   const buckets = options.buckets ?? DEFAULT_BUCKETS;
   const bucketIds = buckets.map((b) => b.id);
   const index = new Map(bucketIds.map((id, i) => [id, i]));
   const ruleFor = options.ruleFor ?? ((): PenaltyRule => ({ kind: 'none' }));
-  const build = createRowBuilderByCurrency({ asOf, buckets, ruleFor, ...(options.policy ? { policy: options.policy } : {}) });
+  const build = createRowBuilderByCurrency({
+    asOf, buckets, ruleFor, ...(options.policy ? { policy: options.policy } : {}),
+    ...(options.rules ? { rules: options.rules } : {}), ...(options.penaltyOptions ? { penaltyOptions: options.penaltyOptions } : {}),
+  });
   // One customer however the name was typed (case, spaces), as the core's summaries group them;
   // the line shows the name as first written. Rated per currency, with that currency's rule, as the blocks are.
   const ratings = new Map<string, CustomerSummary>();
   for (const [currency, group] of groupBy(receivables, (r) => r.currency)) {
-    const summaries = summarizeCustomers(group, asOf, { rule: ruleFor(currency), ...(options.policy ? { policy: options.policy } : {}) });
+    // Each invoice's penalty by its own rule (a penalty column, the currency's rule) and the user's rates.
+    const summaries = summarizeCustomers(group, asOf, {
+      rule: ruleFor(currency), ...(options.policy ? { policy: options.policy } : {}),
+      ...(options.rules ? { penaltyFor: (r: Receivable) => build(r).penalty } : {}),
+    });
     for (const s of summaries) ratings.set(`${currency} ${customerKey(s.customer)}`, s);
   }
 

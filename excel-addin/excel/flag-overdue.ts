@@ -7,7 +7,9 @@ import type { PlainDate } from '../../shared/plain-date.ts';
 import type { StageId } from '../../shared/stage-id.ts';
 import type { StagePolicy } from '../../shared/stages/index.ts';
 import type { PaneLanguage } from '../i18n/language.ts';
-import { createRowBuilderByCurrency, type RuleForCurrency } from '../report/row-builder-by-currency.ts';
+import { createRowBuilderByCurrency, type RowBuilderByCurrencyOptions, type RuleForCurrency } from '../report/row-builder-by-currency.ts';
+import { createPenaltyAnnotator, type AssumedTableUse } from './penalty-annotation.ts';
+import type { ReferenceData } from '../../shared/reference-data/index.ts';
 import { sheetAddress } from './column-letters.ts';
 import { cellNumberFromMoney, moneyNumberFormat } from './money-from-cell.ts';
 import { OWNED_COLUMNS, type OwnedColumn } from './owned-columns.ts';
@@ -39,6 +41,12 @@ export interface FlagOptions {
   readonly onProgress?: (p: Progress) => void;
   /** Where the pane recorded the columns of the last run on this workbook, if it did. */
   readonly previous?: OwnedColumnsRecord;
+  /** The settings' rule selection (a penalty column still wins for its invoice). */
+  readonly rules?: RowBuilderByCurrencyOptions['rules'];
+  /** The rates and holidays to compute with, as the engine takes them. */
+  readonly penaltyOptions?: RowBuilderByCurrencyOptions['penaltyOptions'];
+  /** The same data, for the Rule column's "assumed after" dates (built in when absent). */
+  readonly reference?: ReferenceData;
 }
 
 /** What one row gets in each owned column (absent: empty, General). */
@@ -61,6 +69,8 @@ export interface FlagSummary {
   readonly owned: OwnedColumnsRecord;
   /** True when a previous run's columns were found away from the table's edge and rewritten there. */
   readonly apart: boolean;
+  /** Tables some penalties rest on past their known-until dates (the Rule cells say which). */
+  readonly assumed: readonly AssumedTableUse[];
 }
 
 /**
@@ -93,6 +103,7 @@ export async function flagOverdue(
 
   // 3. Compute each row (the core: days, bucket, stage, penalty), with the rule of its currency.
   const buildRow = createRowBuilderByCurrency(options);
+  const annotate = createPenaltyAnnotator(options.reference, options.lang);
   // Rows a previous run wrote below a table that has since shrunk are stale output of ours:
   // written empty with the General format (never `clear`, which would also strip the user's
   // conditional formats and fills from those cells).
@@ -117,6 +128,7 @@ export async function flagOverdue(
         daysOverdue: { value: o.value.outstanding.minor > 0 ? row.daysOverdue : '', format: '0' },
         bucket: { value: textCell(row.bucket), format: 'General' },
         penalty: { value: cellNumberFromMoney(add(row.penalty, row.compensation)), format: fmt },
+        rule: { value: textCell(annotate.cell(row)), format: 'General' },
         totalDue: { value: cellNumberFromMoney(total), format: fmt },
         nextStage: { value: textCell(row.stage ? options.stageLabel(row.stage) : ''), format: 'General' },
       });
@@ -164,6 +176,7 @@ export async function flagOverdue(
       updatedInPlace,
       owned: { sheet: location.sheet, headerRow: location.headerRow, column: ownedCol },
       apart: placed.value.apart,
+      assumed: annotate.assumed(),
     },
   };
 }

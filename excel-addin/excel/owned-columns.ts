@@ -2,7 +2,7 @@ import type { PaneLanguage } from '../i18n/language.ts';
 
 /** A column the add-in writes beside the receivables table. */
 export interface OwnedColumn {
-  readonly key: 'daysOverdue' | 'bucket' | 'penalty' | 'totalDue' | 'nextStage';
+  readonly key: 'daysOverdue' | 'bucket' | 'penalty' | 'rule' | 'totalDue' | 'nextStage';
   readonly header: Readonly<Record<PaneLanguage, string>>;
 }
 
@@ -15,6 +15,8 @@ export const OWNED_COLUMNS: readonly OwnedColumn[] = [
   { key: 'daysOverdue', header: { en: 'Days overdue', 'zh-CN': '逾期天数' } },
   { key: 'bucket', header: { en: 'Bucket', 'zh-CN': '账龄区间' } },
   { key: 'penalty', header: { en: 'Penalty / interest', 'zh-CN': '违约金/利息' } },
+  // Which rule produced the Penalty beside it, and "assumed" when a rate or holiday past its table's known-until date was used.
+  { key: 'rule', header: { en: 'Rule', 'zh-CN': '计算规则' } },
   { key: 'totalDue', header: { en: 'Total due', 'zh-CN': '应收合计' } },
   { key: 'nextStage', header: { en: 'Next stage', 'zh-CN': '下一步催收' } },
 ];

@@ -1,5 +1,7 @@
 import type { AgingBucket } from '../../shared/aging.ts';
 import type { Receivable } from '../../shared/import/types.ts';
+import type { PenaltyOptions } from '../../shared/penalty/compute-penalty.ts';
+import type { RuleSelection } from '../../shared/penalty/rule-selection.ts';
 import type { PlainDate } from '../../shared/plain-date.ts';
 import { buildReportJson, createTotalsAccumulator, type ReportJson } from '../../shared/report/index.ts';
 import type { StagePolicy } from '../../shared/stages/index.ts';
@@ -12,7 +14,11 @@ import { createRowBuilderByCurrency, type RuleForCurrency } from '../report/row-
  */
 export function customerListJson(
   receivables: readonly Receivable[], location: TableLocation,
-  options: { readonly asOf: PlainDate; readonly ruleFor: RuleForCurrency; readonly buckets: readonly AgingBucket[]; readonly policy: StagePolicy },
+  options: {
+    readonly asOf: PlainDate; readonly ruleFor: RuleForCurrency; readonly buckets: readonly AgingBucket[]; readonly policy: StagePolicy;
+    /** The settings' rule selection and reference data (see `createRowBuilderByCurrency`). */
+    readonly rules?: RuleSelection; readonly penaltyOptions?: PenaltyOptions;
+  },
 ): ReportJson {
   const build = createRowBuilderByCurrency(options);
   const rows = receivables.filter((r) => r.outstanding.minor > 0).map(build);

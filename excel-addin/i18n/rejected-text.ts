@@ -47,6 +47,20 @@ const REASONS: ReadonlyArray<readonly [RegExp, Words]> = [
   }],
   [/^invoice number missing$/, { en: 'the invoice number is empty', 'zh-CN': '发票号为空' }],
   [/^duplicate invoice number, first seen on row (\d+)$/, { en: 'the same invoice number is on row {1}', 'zh-CN': '发票号与第 {1} 行重复' }],
+  // The contract's penalty column (违约金 / Late fee): refused, never guessed (shared/penalty/parse-penalty-text.ts)
+  [/^penalty not understood: .* is an LPR-based measure/s, {
+    en: '“{value}” is measured on the LPR, not an agreed rate: choose an LPR rule for this currency under Settings and leave the cell empty',
+    'zh-CN': '“{value}”以 LPR 为标准，不是约定的利率：请在“设置”中为该币种选择 LPR 规则，并清空此单元格',
+  }],
+  [/^penalty not understood: .* says no period/s, { en: '“{value}” says no period: write per day, per month or per year (e.g. 0.05%/day)', 'zh-CN': '“{value}”没有写明按日、按月还是按年（例如 日万分之五）' }],
+  [/^penalty not understood: .* names more than one period/s, { en: '“{value}” names more than one period: write one of per day, per month, per year', 'zh-CN': '“{value}”同时写了多个期间：请只写按日、按月或按年之一' }],
+  [/^penalty not understood: .* names more than one rate/s, { en: '“{value}” names more than one rate: put one rate in the cell', 'zh-CN': '“{value}”包含多个比例：每个单元格只写一个' }],
+  [/^penalty not understood: .* is a rate of zero/s, { en: '“{value}” is a rate of zero: write “none” for no penalty', 'zh-CN': '“{value}”的比例为零：不计违约金请写“无”' }],
+  [/^penalty not understood: .* at least 100 %/s, { en: '“{value}” would charge the whole balance or more each period: check the cell', 'zh-CN': '“{value}”每期达到或超过全部欠款：请检查该单元格' }],
+  [/^penalty not understood: /, {
+    en: '“{value}” is not a penalty rate the add-in can read, such as 日万分之五, 0.05%/day, 1.5%/month or 8% p.a.',
+    'zh-CN': '“{value}”不是可识别的违约金标准，例如 日万分之五、0.05%/日、1.5%/月、年 8%',
+  }],
   // Lines of a file that do not fit the table
   [/^this line holds an amount but has nothing in the invoice number or amount columns/, {
     en: 'this line holds an amount outside the amount columns: its cells do not line up with the headers',

@@ -1,5 +1,6 @@
 import type { Receivable } from '../../shared/import/types.ts';
-import { computePenalty } from '../../shared/penalty/index.ts';
+import { computePenalty, selectRule, type PenaltyRule, type RuleSelection } from '../../shared/penalty/index.ts';
+import type { PenaltyOptions } from '../../shared/penalty/compute-penalty.ts';
 import type { PlainDate } from '../../shared/plain-date.ts';
 import type { StageId } from '../../shared/stage-id.ts';
 import { stageRank, type StagePolicy } from '../../shared/stages/index.ts';
@@ -14,6 +15,16 @@ export interface ReminderSettings {
   readonly ruleFor: RuleForCurrency;
   readonly buckets: readonly AgingBucket[];
   readonly policy: StagePolicy;
+  /** The settings' rule selection (a sheet's penalty column wins for its invoice); `ruleFor` alone when absent. */
+  readonly rules?: RuleSelection;
+  /** The rates and holidays to compute with (the user's additions merged in). */
+  readonly penaltyOptions?: PenaltyOptions;
+}
+
+/** The rule of one invoice: its contract's penalty column, else its currency's (as the sheet's Penalty column has it). */
+export function ruleOfInvoice(r: Receivable, s: Pick<ReminderSettings, 'ruleFor' | 'rules'>): PenaltyRule {
+  const choice = s.rules ? selectRule(s.rules, r) : r.penaltyRule;
+  return choice ? choice.rule : s.ruleFor(r.currency);
 }
 
 /** The most advanced stage among a customer's open invoices (the one to send), or `null`. */
@@ -40,9 +51,9 @@ export function reminderForCustomer(
   const key = customerKey(customer);
   const first = receivables.find((r) => customerKey(r.customer) === key && r.outstanding.minor > 0);
   const model = buildReminderModel(receivables, customer, s.asOf, {
-    ...(first ? { rule: s.ruleFor(first.currency) } : {}),
+    ...(first ? { rule: ruleOfInvoice(first, s) } : {}),
     lang,
-    penaltyFor: (r) => computePenalty({ principal: r.outstanding, dueDate: r.dueDate, asOf: s.asOf, rule: s.ruleFor(r.currency) }, { lang }),
+    penaltyFor: (r) => computePenalty({ principal: r.outstanding, dueDate: r.dueDate, asOf: s.asOf, rule: ruleOfInvoice(r, s) }, { lang, ...s.penaltyOptions }),
     deadline: reminderDeadline(s.asOf, 7, lang),
     planDates: planDates(s.asOf, 3, lang),
   });

@@ -1,6 +1,8 @@
 import { makeBuckets, DEFAULT_BUCKET_BOUNDS, type AgingBucket } from '../../shared/aging.ts';
 import type { DateOrder, FieldName } from '../../shared/import/types.ts';
-import { parseRule, RULE_PRESETS, type PenaltyRule } from '../../shared/penalty/index.ts';
+import { parseRule, RULE_PRESETS, type PenaltyRule, type RuleChoice, type RuleSelection } from '../../shared/penalty/index.ts';
+import type { PenaltyOptions } from '../../shared/penalty/compute-penalty.ts';
+import { BUILT_IN_REFERENCE_DATA, type ReferenceData } from '../../shared/reference-data/index.ts';
 import { parsePlainDate, type PlainDate } from '../../shared/plain-date.ts';
 import { DEFAULT_STAGE_POLICY, parseStagePolicy, type OverdueStageId, type StagePolicy } from '../../shared/stages/index.ts';
 import type { CurrencyCode } from '../../shared/currency.ts';
@@ -12,8 +14,13 @@ import { SUGGESTED_RULE_PRESETS, suggestedRulePreset } from './suggested-rule-pr
 export interface AddinSettings {
   /** `YYYY-MM-DD`, or empty for "today". */
   asOf: string;
-  /** A key of RULE_PRESETS, or empty for the rule suggested for each invoice's currency (`suggestedRulePreset`). */
+  /**
+   * The rule for currencies not in `currencyRules`: a key of RULE_PRESETS, or empty for the rule
+   * suggested for each invoice's currency (`suggestedRulePreset`).
+   */
   rulePreset: string;
+  /** The user's rule per currency (ISO code → key of RULE_PRESETS, `none` included); wins over `rulePreset`. */
+  currencyRules: Record<string, string>;
   graceDays: number;
   /** Cap as a percent of principal, empty for none (`"30"`). */
   capPercent: string;
@@ -40,12 +47,18 @@ export interface AddinSettings {
 export const SETTINGS_KEY = 'dunningDesk.settings';
 
 /**
+ * Written with the settings: 2 added `currencyRules`. Older saves (no version) read the same way:
+ * every field is optional and checked ({@link settingsFromSaved}).
+ */
+export const SETTINGS_VERSION = 2;
+
+/**
  * Defaults: today, the rule suggested for each invoice's currency, the core's buckets and ladder,
  * the currency of sheets that name none decided from their headers, dates read as the column shows.
  */
 export function defaultSettings(): AddinSettings {
   return {
-    asOf: '', rulePreset: '', graceDays: 0, capPercent: '', dueDateRoll: 'none', paymentDay: '', allocation: '',
+    asOf: '', rulePreset: '', currencyRules: {}, graceDays: 0, capPercent: '', dueDateRoll: 'none', paymentDay: '', allocation: '',
     bucketBounds: [...DEFAULT_BUCKET_BOUNDS], thresholds: { ...DEFAULT_STAGE_POLICY.thresholds },
     currency: '', dateOrder: 'auto', map: {}, lang: '',
   };
@@ -60,6 +73,7 @@ export function settingsFromSaved(saved: unknown): AddinSettings {
   return {
     asOf: str('asOf', d.asOf),
     rulePreset: typeof s.rulePreset === 'string' && Object.hasOwn(RULE_PRESETS, s.rulePreset) ? s.rulePreset : d.rulePreset,
+    currencyRules: currencyRulesFromSaved(s.currencyRules),
     graceDays: Number.isInteger(s.graceDays) && (s.graceDays as number) >= 0 ? s.graceDays as number : d.graceDays,
     capPercent: str('capPercent', d.capPercent),
     dueDateRoll: s.dueDateRoll === 'weekend' || s.dueDateRoll === 'cn-holidays' ? s.dueDateRoll : 'none',
@@ -74,6 +88,18 @@ export function settingsFromSaved(saved: unknown): AddinSettings {
   };
 }
 
+/** Saved per-currency rules, keeping only ISO codes mapped to known presets (own properties only). */
+function currencyRulesFromSaved(v: unknown): Record<string, string> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return {};
+  return Object.fromEntries(Object.entries(v).filter(([c, p]) => /^[A-Z]{3}$/.test(c) && typeof p === 'string' && Object.hasOwn(RULE_PRESETS, p)));
+}
+
+/** The preset for invoices in a currency: the user's choice for it, else the default, else the one suggested for it. */
+export function presetForCurrency(s: Pick<AddinSettings, 'rulePreset' | 'currencyRules'>, currency: CurrencyCode): string {
+  if (Object.hasOwn(s.currencyRules, currency)) return s.currencyRules[currency] as string;
+  return s.rulePreset !== '' ? s.rulePreset : suggestedRulePreset(currency);
+}
+
 /** Settings turned into what the core takes, or the first problem (field and message). */
 export type ResolvedSettings =
   | {
@@ -82,20 +108,37 @@ export type ResolvedSettings =
     ruleFor: RuleForCurrency;
     /** The preset behind `ruleFor` for a currency. */
     presetFor: (currency: CurrencyCode) => string;
+    /**
+     * The same choice as the core's rule selection (a default and a rule per currency), so a
+     * sheet's penalty column still wins for its invoice (`selectRule`) and every figure carries
+     * the name of its rule.
+     */
+    rules: RuleSelection;
+    /** The rates and holidays every figure rests on (built in, with the user's additions). */
+    reference: ReferenceData;
+    /** `reference` as the penalty engine takes it. */
+    penaltyOptions: PenaltyOptions;
     buckets: readonly AgingBucket[]; policy: StagePolicy;
   }
   | { ok: false; field: string; message: string };
 
-/** Resolves settings against today (the pane's clock). */
-export function resolveSettings(s: AddinSettings, today: PlainDate): ResolvedSettings {
+/** Resolves settings against today (the pane's clock), with the rates and holidays to compute with. */
+export function resolveSettings(s: AddinSettings, today: PlainDate, reference: ReferenceData = BUILT_IN_REFERENCE_DATA): ResolvedSettings {
   const asOf = s.asOf === '' ? today : parsePlainDate(s.asOf);
   if (!asOf) return { ok: false, field: 'asOf', message: `not a date: ${s.asOf}` };
   if (s.rulePreset !== '' && !Object.hasOwn(RULE_PRESETS, s.rulePreset)) return { ok: false, field: 'rule', message: `unknown rule ${s.rulePreset}` };
   if (s.currency !== '' && !/^[A-Z]{3}$/.test(s.currency)) return { ok: false, field: 'currency', message: `not a currency code: ${s.currency}` };
-  const presetFor = (currency: CurrencyCode): string => (s.rulePreset !== '' ? s.rulePreset : suggestedRulePreset(currency));
+  for (const [currency, preset] of Object.entries(s.currencyRules)) {
+    if (!/^[A-Z]{3}$/.test(currency)) return { ok: false, field: 'rule', message: `not a currency code: ${currency}` };
+    if (!Object.hasOwn(RULE_PRESETS, preset)) return { ok: false, field: 'rule', message: `unknown rule ${preset}` };
+  }
+  const presetFor = (currency: CurrencyCode): string => presetForCurrency(s, currency);
   // The options (grace days, cap…) apply to whichever preset an invoice gets: each is checked now.
   const rules = new Map<string, PenaltyRule>();
-  const presets = s.rulePreset !== '' ? [s.rulePreset] : [...new Set([...Object.values(SUGGESTED_RULE_PRESETS), 'none'])];
+  const presets = [...new Set([
+    ...(s.rulePreset !== '' ? [s.rulePreset] : [...Object.values(SUGGESTED_RULE_PRESETS), 'none']),
+    ...Object.values(s.currencyRules),
+  ])];
   for (const name of presets) {
     const rule = parseRule({
       ...(RULE_PRESETS[name] as PenaltyRule),
@@ -109,9 +152,20 @@ export function resolveSettings(s: AddinSettings, today: PlainDate): ResolvedSet
     rules.set(name, rule.value);
   }
   const ruleFor = (currency: CurrencyCode): PenaltyRule => rules.get(presetFor(currency)) as PenaltyRule;
+  // One choice per preset, labelled with the preset's name (the pane and the sheet say it in words).
+  const choices = new Map<string, RuleChoice>([...rules].map(([name, rule]) => [name, { rule, label: name }]));
+  const choice = (name: string): RuleChoice => choices.get(name) as RuleChoice;
+  const byCurrency = new Map<string, RuleChoice>();
+  if (s.rulePreset === '') for (const [currency, name] of Object.entries(SUGGESTED_RULE_PRESETS)) byCurrency.set(currency, choice(name));
+  for (const [currency, name] of Object.entries(s.currencyRules)) byCurrency.set(currency, choice(name));
+  const selection: RuleSelection = { default: choice(s.rulePreset !== '' ? s.rulePreset : 'none'), byCurrency, byCustomer: new Map() };
   const buckets = makeBuckets(s.bucketBounds);
   if (!buckets.ok) return { ok: false, field: 'buckets', message: buckets.error.message };
   const policy = parseStagePolicy({ thresholds: s.thresholds });
   if (!policy.ok) return { ok: false, field: policy.error.field, message: policy.error.message };
-  return { ok: true, asOf, ruleFor, presetFor, buckets: buckets.value, policy: policy.value };
+  return {
+    ok: true, asOf, ruleFor, presetFor, rules: selection, reference,
+    penaltyOptions: { rates: reference.rates, calendar: reference.calendar },
+    buckets: buckets.value, policy: policy.value,
+  };
 }

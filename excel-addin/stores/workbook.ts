@@ -26,7 +26,7 @@ export interface ImportOutcome {
 }
 
 /** Fields shown in the mapping view, in the order a bookkeeper reads them. */
-export const MAPPED_FIELDS: readonly FieldName[] = ['customer', 'invoice', 'email', 'phone', 'currency', 'amount', 'paid', 'outstanding', 'issueDate', 'dueDate'];
+export const MAPPED_FIELDS: readonly FieldName[] = ['customer', 'invoice', 'email', 'phone', 'currency', 'amount', 'paid', 'outstanding', 'issueDate', 'dueDate', 'penalty'];
 
 /** The receivables table found on the sheet and what the last steps did to it. */
 export const useWorkbookStore = defineStore('workbook', () => {
@@ -115,7 +115,8 @@ export const useWorkbookStore = defineStore('workbook', () => {
     const records = ownedColumnsRecordsFromSaved(readDocumentSetting(OWNED_COLUMNS_KEY));
     const previous = ownedColumnsRecordFor(records, loc.sheet);
     const result = await ops.flag(loc, {
-      asOf: r.asOf, ruleFor: r.ruleFor, buckets: r.buckets, policy: r.policy, lang, read: readOptions(),
+      asOf: r.asOf, ruleFor: r.ruleFor, rules: r.rules, penaltyOptions: r.penaltyOptions, reference: r.reference,
+      buckets: r.buckets, policy: r.policy, lang, read: readOptions(),
       ...(previous ? { previous } : {}),
       stageLabel: (s) => stageLabel(s, lang),
       rejectedLabel: (x) => rejectedRowText(x, lang),
@@ -134,7 +135,7 @@ export const useWorkbookStore = defineStore('workbook', () => {
     const r = resolved();
     if (!r) return;
     if (!(await readAll())) return;
-    const summary = buildAgingSummary(receivables.value, r.asOf, { buckets: r.buckets, ruleFor: r.ruleFor, policy: r.policy });
+    const summary = buildAgingSummary(receivables.value, r.asOf, { buckets: r.buckets, ruleFor: r.ruleFor, rules: r.rules, penaltyOptions: r.penaltyOptions, policy: r.policy });
     const out = await ops.agingSummary(summary, ui.lang, (p) => { ui.progress = p; });
     ui.say('agingDone', { sheet: out.sheet });
   });

@@ -80,13 +80,13 @@ describe('Excel add-in task pane in Chromium on the in-memory host', () => {
     page.on('pageerror', (e) => errors.push(e.message));
 
     await page.getByTestId('flag-overdue').click();
-    await expect.poll(() => page.getByTestId('pane-notice').textContent()).toBe('6 of 7 invoices overdue; columns Sheet1!I1:M8');
+    await expect.poll(() => page.getByTestId('pane-notice').textContent()).toBe('6 of 7 invoices overdue; columns Sheet1!I1:N8');
     const row = await page.evaluate(() => {
       const host = (window as unknown as { __excelHost: { model: { sheets: Array<{ rows: Array<Array<{ value: unknown } | undefined>> }> } } }).__excelHost;
-      return (host.model.sheets[0]?.rows[1] ?? []).slice(8, 13).map((c) => c?.value);
+      return (host.model.sheets[0]?.rows[1] ?? []).slice(8, 14).map((c) => c?.value);
     });
-    // 12,000.00 CNY outstanding, 99 days at 0.05 % a day = 594.00.
-    expect(row).toEqual([99, '91-180', 594, 12594, 'Final notice']);
+    // 12,000.00 CNY outstanding, 99 days at 0.05 % a day = 594.00, with the rule that produced it.
+    expect(row).toEqual([99, '91-180', 594, 'China, agreed penalty: 0.05 % a day', 12594, 'Final notice']);
     const customFunctions = await page.evaluate(() =>
       [...(window as unknown as { __excelHost: { customFunctions: Map<string, unknown> } }).__excelHost.customFunctions.keys()]);
     expect(customFunctions).toEqual(['DAYSOVERDUE', 'PENALTY', 'BUCKET', 'STAGE', 'LPR', 'STATUTORYRATE']);

@@ -6,8 +6,8 @@ import { seedReceivables } from '../receivables-sheet-fixture.ts';
 import { flagReceivables as flag } from './flag-receivables.ts';
 
 
-/** The owned block of the fixture: I3:M10 (header row 3, seven data rows). */
-const OWNED: OwnedRegion = { sheet: 'Sheet1', rect: { row: 2, col: 8, rows: 8, cols: 5 } };
+/** The owned block of the fixture: I3:N10 (header row 3, seven data rows, six columns). */
+const OWNED: OwnedRegion = { sheet: 'Sheet1', rect: { row: 2, col: 8, rows: 8, cols: 6 } };
 
 /** The fixture with user content all around the table: notes, a second sheet, a table, a rule, a chart source. */
 function busyWorkbook(): ExcelHost {
@@ -86,7 +86,7 @@ describe('flagOverdue changes only the cells it owns', () => {
   it.each([
     ['a note in a data cell', 'Sheet1!K7', 'call Friday'],
     ['a header of its own beside the table', 'Sheet1!M3', 'Sales rep'],
-    ['a number in the last owned column', 'Sheet1!M10', 42],
+    ['a number in the last owned column', 'Sheet1!N10', 42],
   ])('refuses over user data (%s) and changes nothing anywhere in the workbook', async (_, address, value) => {
     const host = busyWorkbook();
     seedSheet(host.model, address, [[value]]);
@@ -101,12 +101,12 @@ describe('flagOverdue changes only the cells it owns', () => {
     const host = busyWorkbook();
     expect((await flag(host)).ok).toBe(true);
     // The user adds an invoice row to the table and, beside it, a note where Next stage would go.
-    seedSheet(host.model, 'Sheet1!B11', [['Hooli', 'INV-2026-0107', 'USD', 700, 0, '2026-09-30', '', '', '', '', '', 'phone first']]);
+    seedSheet(host.model, 'Sheet1!B11', [['Hooli', 'INV-2026-0107', 'USD', 700, 0, '2026-09-30', '', '', '', '', '', '', 'phone first']]);
     const before = modelSnapshot(host.model);
     const result = await flag(host);
-    expect(result).toMatchObject({ ok: false, error: { code: 'columns-occupied', address: 'Sheet1!M11' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'columns-occupied', address: 'Sheet1!N11' } });
     expect(modelSnapshot(host.model)).toEqual(before);
-    expect(cellInfo(host.model, 'Sheet1!M11').value).toBe('phone first');
+    expect(cellInfo(host.model, 'Sheet1!N11').value).toBe('phone first');
   });
 });
 
@@ -124,17 +124,17 @@ function clearCells(host: ExcelHost, address: string): void {
 describe('flagOverdue finds its own columns wherever a previous run put them', () => {
   it('rewrites them where they are after the note that pushed them one column right is cleared (never "other data")', async () => {
     const host = busyWorkbook();
-    // A note right beside an invoice row: the region takes column I in, so the columns go to J:N.
+    // A note right beside an invoice row: the region takes column I in, so the columns go to J:O.
     seedSheet(host.model, 'Sheet1!I5', [['ask Li about the credit note']]);
     const first = await flag(host);
-    expect(first).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!J3:N10', owned: { sheet: 'Sheet1', headerRow: 2, column: 9 } } });
+    expect(first).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!J3:O10', owned: { sheet: 'Sheet1', headerRow: 2, column: 9 } } });
     clearCells(host, 'Sheet1!I5');
-    const before = modelSnapshot(host.model, [{ sheet: 'Sheet1', rect: { row: 2, col: 9, rows: 8, cols: 5 } }]);
+    const before = modelSnapshot(host.model, [{ sheet: 'Sheet1', rect: { row: 2, col: 9, rows: 8, cols: 6 } }]);
     const again = await flag(host, { asOf: plainDate('2026-12-22') });
-    expect(again).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!J3:N10', updatedInPlace: true, apart: true } });
+    expect(again).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!J3:O10', updatedInPlace: true, apart: true } });
     expect(readCells(host.model, 'Sheet1!J3:K4')).toEqual([['Days overdue', 'Bucket'], [113, '91-180']]);
     // Nothing else changed: not column I, not the user's notes, rules or sheets.
-    expect(modelSnapshot(host.model, [{ sheet: 'Sheet1', rect: { row: 2, col: 9, rows: 8, cols: 5 } }])).toEqual(before);
+    expect(modelSnapshot(host.model, [{ sheet: 'Sheet1', rect: { row: 2, col: 9, rows: 8, cols: 6 } }])).toEqual(before);
     // Its own rules were replaced, not piled up.
     expect(host.model.conditionalFormats.filter((c) => c.formula.startsWith('=AND(ISNUMBER($J4)'))).toHaveLength(3);
   });
@@ -142,40 +142,55 @@ describe('flagOverdue finds its own columns wherever a previous run put them', (
   it('uses the position the pane recorded when the header row holds a copy of its headers nearer the table', async () => {
     const host = busyWorkbook();
     seedSheet(host.model, 'Sheet1!I5', [['ask Li']]);
-    // First run with the note: columns at J:N, which the pane records.
+    // First run with the note: columns at J:O, which the pane records.
     const first = await flag(host);
     expect(first.ok).toBe(true);
     clearCells(host, 'Sheet1!I5');
     // The user pastes a copy of the add-in's header row (values) into their own notes area, after the real one.
-    seedSheet(host.model, 'Sheet1!T3', [['Days overdue', 'Bucket', 'Penalty / interest', 'Total due', 'Next stage']]);
+    seedSheet(host.model, 'Sheet1!T3', [['Days overdue', 'Bucket', 'Penalty / interest', 'Rule', 'Total due', 'Next stage']]);
     const again = await flag(host, { previous: first.ok ? first.value.owned : undefined });
-    expect(again).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!J3:N10' } });
-    expect(readCells(host.model, 'Sheet1!T4:X4')).toEqual([['', '', '', '', '']]);
+    expect(again).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!J3:O10' } });
+    expect(readCells(host.model, 'Sheet1!T4:Y4')).toEqual([['', '', '', '', '', '']]);
   });
 
   it('takes back a block written with fewer of its columns (an older version, or one column deleted) and fills the rest', async () => {
     const host = busyWorkbook();
     expect((await flag(host)).ok).toBe(true);
     // Next stage gone: header and cells empty, as if the user deleted that column's contents.
-    clearCells(host, 'Sheet1!M3:M10');
+    clearCells(host, 'Sheet1!N3:N10');
     const again = await flag(host);
-    expect(again).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!I3:M10', updatedInPlace: true } });
-    expect(readCells(host.model, 'Sheet1!I3:M4')).toEqual([['Days overdue', 'Bucket', 'Penalty / interest', 'Total due', 'Next stage'], [83, '61-90', 415, 10415, 'Formal notice']]);
+    expect(again).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!I3:N10', updatedInPlace: true } });
+    expect(readCells(host.model, 'Sheet1!I3:N4')).toEqual([
+      ['Days overdue', 'Bucket', 'Penalty / interest', 'Rule', 'Total due', 'Next stage'],
+      [83, '61-90', 415, 'China, agreed penalty: 0.05 % a day', 10415, 'Formal notice'],
+    ]);
+  });
+
+  it('takes back a block of an older version without the Rule column and puts Rule beside Penalty', async () => {
+    const host = busyWorkbook();
+    // What the add-in wrote before it had a Rule column: five columns at I:M.
+    seedSheet(host.model, 'Sheet1!I3', [['Days overdue', 'Bucket', 'Penalty / interest', 'Total due', 'Next stage'], [83, '61-90', 415, 10415, 'Formal notice']]);
+    const again = await flag(host);
+    expect(again).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!I3:N10', updatedInPlace: true } });
+    expect(readCells(host.model, 'Sheet1!I3:N4')).toEqual([
+      ['Days overdue', 'Bucket', 'Penalty / interest', 'Rule', 'Total due', 'Next stage'],
+      [83, '61-90', 415, 'China, agreed penalty: 0.05 % a day', 10415, 'Formal notice'],
+    ]);
   });
 
   it('takes back its columns in another order (the user moved Bucket to the end)', async () => {
     const host = busyWorkbook();
     expect((await flag(host)).ok).toBe(true);
-    // Cut Bucket (J) and insert it after Total due: J:M read Penalty / interest, Total due, Bucket, Next stage.
+    // Cut Bucket (J) and insert it after Total due: J:N read Penalty / interest, Rule, Total due, Bucket, Next stage.
     for (const line of host.model.sheets[0]?.rows.slice(2, 10) ?? []) {
       if (!line) continue;
       const [bucket] = line.splice(9, 1);
-      line.splice(11, 0, bucket);
+      line.splice(12, 0, bucket);
     }
-    expect(readCells(host.model, 'Sheet1!J3:L3')).toEqual([['Penalty / interest', 'Total due', 'Bucket']]);
+    expect(readCells(host.model, 'Sheet1!J3:M3')).toEqual([['Penalty / interest', 'Rule', 'Total due', 'Bucket']]);
     const again = await flag(host);
     expect(again.ok).toBe(true);
-    expect(readCells(host.model, 'Sheet1!I3:M3')).toEqual([['Days overdue', 'Bucket', 'Penalty / interest', 'Total due', 'Next stage']]);
+    expect(readCells(host.model, 'Sheet1!I3:N3')).toEqual([['Days overdue', 'Bucket', 'Penalty / interest', 'Rule', 'Total due', 'Next stage']]);
   });
 
   it('still refuses over a cell of the user\'s inside a block it finds apart', async () => {

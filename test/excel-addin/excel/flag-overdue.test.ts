@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import { describe, expect, it } from 'vitest';
 import { cellInfo, createExcelHost, readCells, seedSheet, type ExcelHost } from '../../excel-host/index.ts';
-import { stageLabel } from '../../../shared/labels/index.ts';
+import { rulePresetLabel, stageLabel } from '../../../shared/labels/index.ts';
 import type { PenaltyRule } from '../../../shared/penalty/types.ts';
 import { plainDate } from '../../../shared/plain-date.ts';
 import { seedReceivables } from '../receivables-sheet-fixture.ts';
@@ -20,22 +20,24 @@ describe('flagOverdue on a realistic sheet', () => {
   it('writes days, bucket, penalty, total and stage beside the table as numbers with formats', async () => {
     const host = ready();
     const result = await flag(host);
-    expect(result).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!I3:M10', dataRows: 7, receivables: 5, overdue: 3, updatedInPlace: false } });
-    expect(readCells(host.model, 'Sheet1!I3:M10')).toEqual([
-      ['Days overdue', 'Bucket', 'Penalty / interest', 'Total due', 'Next stage'],
+    expect(result).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!I3:N10', dataRows: 7, receivables: 5, overdue: 3, updatedInPlace: false, assumed: [] } });
+    // Each figure says which rule produced it, in the Rule column beside it.
+    const rule = rulePresetLabel('cn-contract-0.05pct-daily', 'en');
+    expect(readCells(host.model, 'Sheet1!I3:N10')).toEqual([
+      ['Days overdue', 'Bucket', 'Penalty / interest', 'Rule', 'Total due', 'Next stage'],
       // 10,000.00 USD outstanding, 83 days at 0.05 % a day = 415.00 (the DESIGN example).
-      [83, '61-90', 415, 10415, 'Formal notice'],
-      [33, '31-60', 89.11, 5489.61, 'Offer payment plan'],
+      [83, '61-90', 415, rule, 10415, 'Formal notice'],
+      [33, '31-60', 89.11, rule, 5489.61, 'Offer payment plan'],
       // Due in 8 days: too early for a courtesy reminder (policy: 3 days before).
-      [0, 'current', 0, 86000, ''],
-      // Paid in full: no days overdue, nothing to send.
-      ['', 'current', 0, 0, ''],
-      [205, '180+', 30.75, 330.75, "Lawyer's letter"],
-      ['', '', '', '', 'check dueDate: not a date'],
-      ['', '', '', '', ''],
+      [0, 'current', 0, rule, 86000, ''],
+      // Paid in full: no days overdue, nothing to send, no rule applies.
+      ['', 'current', 0, '', 0, ''],
+      [205, '180+', 30.75, rule, 330.75, "Lawyer's letter"],
+      ['', '', '', '', '', 'check dueDate: not a date'],
+      ['', '', '', '', '', ''],
     ]);
     // Penalty and Total due show the row's currency: the sheet mixes dollars, euros and yuan.
-    expect(['K4', 'L4', 'K5', 'L5', 'K6', 'L6'].map((a) => cellInfo(host.model, `Sheet1!${a}`).numberFormat)).toEqual([
+    expect(['K4', 'M4', 'K5', 'M5', 'K6', 'M6'].map((a) => cellInfo(host.model, `Sheet1!${a}`).numberFormat)).toEqual([
       '[$USD] #,##0.00', '[$USD] #,##0.00', '[$EUR] #,##0.00', '[$EUR] #,##0.00', '[$CNY] #,##0.00', '[$CNY] #,##0.00',
     ]);
     expect(cellInfo(host.model, 'Sheet1!I4').numberFormat).toBe('0');
@@ -47,7 +49,7 @@ describe('flagOverdue on a realistic sheet', () => {
       ['=AND(ISNUMBER($I4),$I4>30,$I4<=90)', '#FCE4D6'],
       ['=AND(ISNUMBER($I4),$I4>0,$I4<=30)', '#FFF2CC'],
     ]));
-    expect(host.model.conditionalFormats.every((c) => c.rect.row === 3 && c.rect.col === 8 && c.rect.rows === 7 && c.rect.cols === 5)).toBe(true);
+    expect(host.model.conditionalFormats.every((c) => c.rect.row === 3 && c.rect.col === 8 && c.rect.rows === 7 && c.rect.cols === 6)).toBe(true);
   });
 
   it('charges each invoice by the rule of its currency: no Chinese contract rate on dollars', async () => {
@@ -56,8 +58,9 @@ describe('flagOverdue on a realistic sheet', () => {
     const result = await flag(host, { ruleFor: (c) => byCurrency[c] ?? { kind: 'none' } });
     expect(result.ok).toBe(true);
     // Acme, USD, 83 days: nothing charged; Globex, EUR, 33 days: the Directive's interest and its €40.
-    expect(readCells(host.model, 'Sheet1!K4:L4')).toEqual([[0, 10000]]);
-    const [penalty, total] = readCells(host.model, 'Sheet1!K5:L5')[0] as [number, number];
+    expect(readCells(host.model, 'Sheet1!K4:M4')).toEqual([[0, rulePresetLabel('none', 'en'), 10000]]);
+    const [penalty, rule, total] = readCells(host.model, 'Sheet1!K5:M5')[0] as [number, string, number];
+    expect(rule).toBe(rulePresetLabel('eu-b2b', 'en'));
     expect(penalty).toBeGreaterThan(40);
     expect(total).toBeCloseTo(5400.5 + penalty, 2);
   });
@@ -73,9 +76,9 @@ describe('flagOverdue on a realistic sheet', () => {
     const host = ready();
     await flag(host);
     const again = await flag(host, { asOf: plainDate('2026-12-22') });
-    expect(again).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!I3:M10', updatedInPlace: true } });
+    expect(again).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!I3:N10', updatedInPlace: true } });
     expect(readCells(host.model, 'Sheet1!I4:J4')).toEqual([[113, '91-180']]);
-    expect(readCells(host.model, 'Sheet1!N3:N4')).toEqual([[''], ['']]);
+    expect(readCells(host.model, 'Sheet1!O3:O4')).toEqual([[''], ['']]);
     expect(host.model.conditionalFormats).toHaveLength(3);
   });
 
@@ -84,9 +87,9 @@ describe('flagOverdue on a realistic sheet', () => {
     await flag(host);
     const again = await flag(host, { lang: 'zh-CN', stageLabel: (s) => stageLabel(s, 'zh-CN') });
     expect(again.ok).toBe(true);
-    expect(readCells(host.model, 'Sheet1!I3:M4')).toEqual([
-      ['逾期天数', '账龄区间', '违约金/利息', '应收合计', '下一步催收'],
-      [83, '61-90', 415, 10415, '正式催告函'],
+    expect(readCells(host.model, 'Sheet1!I3:N4')).toEqual([
+      ['逾期天数', '账龄区间', '违约金/利息', '计算规则', '应收合计', '下一步催收'],
+      [83, '61-90', 415, '合同约定违约金：每日万分之五', 10415, '正式催告函'],
     ]);
   });
 
@@ -99,7 +102,7 @@ describe('flagOverdue on a realistic sheet', () => {
     const syncsBefore = host.syncs.length;
     const result = await flag(host);
     expect(result).toMatchObject({ ok: false, error: { code: 'columns-occupied', address } });
-    expect(readCells(host.model, 'Sheet1!I3:M10').flat().filter((v) => v !== '')).toEqual([value]);
+    expect(readCells(host.model, 'Sheet1!I3:N10').flat().filter((v) => v !== '')).toEqual([value]);
     expect(host.model.conditionalFormats).toHaveLength(0);
     expect(host.syncs.length - syncsBefore).toBeLessThanOrEqual(4);
   });
@@ -129,9 +132,10 @@ describe('flagOverdue at scale', () => {
     expect(bench.host.syncs.filter((s) => s.screenUpdatingSuspended).every((s) => s.calculationSuspended)).toBe(true);
     expect(bench.progress.filter((p) => p.phase === 'read').at(-1)?.done).toBe(100_000);
     expect(bench.progress.filter((p) => p.phase === 'write').at(-1)?.done).toBe(100_000);
-    const last = readCells(bench.host.model, 'Sheet1!H100001:L100001')[0] ?? [];
+    const last = readCells(bench.host.model, 'Sheet1!H100001:M100001')[0] ?? [];
     expect(last[0]).toEqual(expect.any(Number));
-    expect(typeof last[4]).toBe('string');
+    expect(typeof last[3]).toBe('string');
+    expect(typeof last[5]).toBe('string');
     console.log(`flag 100k rows: ${bench.syncs} syncs (${bench.writeSyncs} write blocks), largest request ${bench.largestRequestBytes} B, largest response ${bench.largestResponseBytes} B, ${Math.round(bench.ms)} ms`);
   }, 120_000);
 });
@@ -151,8 +155,8 @@ describe('flagOverdue after the table shrank', () => {
     // The user deletes the last invoice row.
     host.model.sheets[0]?.rows.splice(3, 1);
     const again = await flag(host);
-    expect(again).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!E1:I3', updatedInPlace: true } });
-    expect(readCells(host.model, 'Sheet1!E4:I4')).toEqual([['', '', '', '', '']]);
+    expect(again).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!E1:J3', updatedInPlace: true } });
+    expect(readCells(host.model, 'Sheet1!E4:J4')).toEqual([['', '', '', '', '', '']]);
     expect(readCells(host.model, 'Sheet1!F8')).toEqual([['user note below']]);
     expect(host.model.conditionalFormats.every((c) => c.rect.rows === 2)).toBe(true);
     expect(host.model.conditionalFormats).toHaveLength(3);
@@ -164,7 +168,7 @@ describe('flagOverdue on an Excel table and under a small payload budget', () =>
     const host = ready();
     await host.Excel.run(async (ctx) => { ctx.workbook.worksheets.getItem('Sheet1').tables.add('B3:H10', true).name = 'AR'; await ctx.sync(); });
     const result = await flag(host);
-    expect(result).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!I3:M10' } });
+    expect(result).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!I3:N10' } });
     expect(host.model.tables[0]?.rect).toEqual({ row: 2, col: 1, rows: 8, cols: 7 });
   });
 

@@ -40,6 +40,30 @@ describe('pane settings', () => {
     for (const c of ['CNY', 'USD', 'GBP']) expect(r.ruleFor(c)).toMatchObject({ kind: 'cn-lpr', multiplier: '1.5' });
   });
 
+  it.each<[string, Partial<AddinSettings>, Record<string, string>]>([
+    // The user's rule for a currency wins over the suggestion; the others keep theirs.
+    ['a rule for dollars, suggestions for the rest', { currencyRules: { USD: 'us-1.5pct-monthly', CNY: 'none' } },
+      { USD: 'us-1.5pct-monthly', CNY: 'none', GBP: 'uk-late-payment', EUR: 'eu-b2b', JPY: 'none' }],
+    // A default for the rest, and a rule for pounds.
+    ['a default and a rule for pounds', { rulePreset: 'cn-lpr-1.5x', currencyRules: { GBP: 'uk-late-payment' } },
+      { USD: 'cn-lpr-1.5x', CNY: 'cn-lpr-1.5x', GBP: 'uk-late-payment', EUR: 'cn-lpr-1.5x' }],
+  ])('choose the rule per currency: %s', (_, patch, expected) => {
+    const r = resolved(patch);
+    for (const [currency, preset] of Object.entries(expected)) {
+      expect(r.presetFor(currency), currency).toBe(preset);
+      // The core's selection gives the same rule, labelled with the preset the pane and the sheet name.
+      const choice = r.rules.byCurrency.get(currency) ?? r.rules.default;
+      expect(choice?.label, currency).toBe(preset);
+      expect(choice?.rule, currency).toEqual(r.ruleFor(currency));
+    }
+  });
+
+  it('read back per-currency rules, keeping only currency codes mapped to presets', () => {
+    expect(settingsFromSaved({ currencyRules: { USD: 'us-1.5pct-monthly', usd: 'none', GBP: 'no-such', EUR: 5, __proto__: { x: 1 }, JPY: 'constructor' } }).currencyRules)
+      .toEqual({ USD: 'us-1.5pct-monthly' });
+    expect(settingsFromSaved({ currencyRules: ['USD'] }).currencyRules).toEqual({});
+  });
+
   it.each<[string, Partial<AddinSettings>, Record<string, unknown>]>([
     ['grace days', { graceDays: 10 }, { graceDays: 10 }],
     ['a cap in percent of principal', { capPercent: ' 30 ' }, { cap: { percentOfPrincipal: '30' } }],

@@ -68,13 +68,13 @@ describe('task pane', () => {
     const pane = setUp();
     await pane.find('[data-testid="flag-overdue"]').trigger('click');
     await settle();
-    expect(pane.find('[data-testid="pane-notice"]').text()).toBe('3 of 5 invoices overdue; columns Sheet1!I3:M10');
+    expect(pane.find('[data-testid="pane-notice"]').text()).toBe('3 of 5 invoices overdue; columns Sheet1!I3:N10');
     // A dollar invoice gets no Chinese contract rate: by default the rule follows the currency (none for USD).
-    expect(readCells(host.model, 'Sheet1!I4:M4')).toEqual([[83, '61-90', 0, 10000, 'Formal notice']]);
-    expect(readCells(host.model, 'Sheet1!I6:L6')).toEqual([[0, 'current', 0, 86000]]);
+    expect(readCells(host.model, 'Sheet1!I4:N4')).toEqual([[83, '61-90', 0, 'No penalty or interest', 10000, 'Formal notice']]);
+    expect(readCells(host.model, 'Sheet1!I6:M6')).toEqual([[0, 'current', 0, 'China, agreed penalty: 0.05 % a day', 86000]]);
     // The row that could not be read, in the pane's words: the column by its name, no internal field.
     expect(pane.find('[data-testid="flag-rejected"]').text()).toContain('Row 9: Check Due date: “soon” is not a date');
-    expect(readCells(host.model, 'Sheet1!M9')).toEqual([['Check Due date: “soon” is not a date']]);
+    expect(readCells(host.model, 'Sheet1!N9')).toEqual([['Check Due date: “soon” is not a date']]);
     // The sheet names its currencies: no assumption to report.
     expect(pane.find('[data-testid="assumed-currency"]').exists()).toBe(false);
   });
@@ -83,7 +83,7 @@ describe('task pane', () => {
     const pane = setUp();
     await pane.find('[data-testid="flag-overdue"]').trigger('click');
     await settle();
-    expect(pane.find('[data-testid="pane-notice"]').text()).toBe('3 of 5 invoices overdue; columns Sheet1!I3:M10');
+    expect(pane.find('[data-testid="pane-notice"]').text()).toBe('3 of 5 invoices overdue; columns Sheet1!I3:N10');
     // The accountant adds two invoices under the total row, then looks at another sheet.
     seedSheet(host.model, 'Sheet1!B11', [
       ['Hooli', 'INV-2026-0107', 'USD', 700, 0, '2026-09-30', 'ap@hooli.example'],
@@ -94,7 +94,7 @@ describe('task pane', () => {
     if (notes) { host.model.activeSheet = notes; host.model.selection = { sheet: notes, rect: { row: 0, col: 0, rows: 1, cols: 1 } }; }
     await pane.find('[data-testid="flag-overdue"]').trigger('click');
     await settle();
-    expect(pane.find('[data-testid="pane-notice"]').text()).toBe('5 of 7 invoices overdue; columns Sheet1!I3:M12');
+    expect(pane.find('[data-testid="pane-notice"]').text()).toBe('5 of 7 invoices overdue; columns Sheet1!I3:N12');
     expect(readCells(host.model, 'Sheet1!I11:J12')).toEqual([[53, '31-60'], [145, '91-180']]);
     expect(readCells(host.model, 'Notes!A1:B1')).toEqual([['call list', '']]);
   });
@@ -104,14 +104,14 @@ describe('task pane', () => {
     seedSheet(host.model, 'Sheet1!I5', [['ask Li about the credit note']]);
     await pane.find('[data-testid="flag-overdue"]').trigger('click');
     await settle();
-    expect(pane.find('[data-testid="pane-notice"]').text()).toBe('3 of 5 invoices overdue; columns Sheet1!J3:N10');
+    expect(pane.find('[data-testid="pane-notice"]').text()).toBe('3 of 5 invoices overdue; columns Sheet1!J3:O10');
     expect(host.settings.saved['dunningDesk.ownedColumns']).toEqual({ Sheet1: { sheet: 'Sheet1', headerRow: 2, column: 9 } });
     const line = host.model.sheets[0]?.rows[4];
     if (line) line[8] = undefined;
     await pane.find('[data-testid="flag-overdue"]').trigger('click');
     await settle();
     expect(await errorBar(false)).toBeNull();
-    expect(pane.find('[data-testid="pane-notice"]').text()).toBe('3 of 5 invoices overdue; columns Sheet1!J3:N10');
+    expect(pane.find('[data-testid="pane-notice"]').text()).toBe('3 of 5 invoices overdue; columns Sheet1!J3:O10');
     expect(readCells(host.model, 'Sheet1!I3:J4')).toEqual([['', 'Days overdue'], ['', 83]]);
   });
 
@@ -129,14 +129,14 @@ describe('task pane', () => {
     expect(pane.find('[data-testid="assumed-currency"] p').text()).toBe('Amounts with no currency of their own were taken as USD (the headers are in English).');
     // USD: no suggested rule, so no penalty; and the amount shows as dollars.
     expect(readCells(host.model, 'Sheet2!E2:G2')).toEqual([[83, '61-90', 0]]);
-    expect(cellInfo(host.model, 'Sheet2!H2').numberFormat).toBe('[$USD] #,##0.00');
+    expect(cellInfo(host.model, 'Sheet2!I2').numberFormat).toBe('[$USD] #,##0.00');
     // 10/08/2026 is 10 August or October 8: the pane says so and where to choose, in its own words.
-    expect(readCells(host.model, 'Sheet2!I3')).toEqual([['Check Due date: “10/08/2026” could be day/month or month/day: choose the date order under Settings']]);
+    expect(readCells(host.model, 'Sheet2!J3')).toEqual([['Check Due date: “10/08/2026” could be day/month or month/day: choose the date order under Settings']]);
     await pane.find('[data-testid="assumed-currency-choice"]').setValue('GBP');
     await pane.find('[data-testid="assumed-currency-use"]').trigger('click');
     await settle();
     expect(pane.find('[data-testid="assumed-currency"]').exists()).toBe(false);
-    expect(cellInfo(host.model, 'Sheet2!H2').numberFormat).toBe('[$GBP] #,##0.00');
+    expect(cellInfo(host.model, 'Sheet2!I2').numberFormat).toBe('[$GBP] #,##0.00');
     // Pounds: the Late Payment Act's interest and its fixed sum.
     expect(Number(readCells(host.model, 'Sheet2!G2')[0]?.[0])).toBeGreaterThan(40);
     await pane.find('[data-testid="setting-date-order"]').setValue('dmy');
