@@ -6,7 +6,8 @@ import { money } from '../../shared/money.ts';
 import { computePenalty, parseRule, RULE_PRESETS, type PenaltyRule } from '../../shared/penalty/index.ts';
 import { rateSchedule } from '../../shared/penalty/rate-schedule.ts';
 import { daysBetween, type PlainDate } from '../../shared/plain-date.ts';
-import { BUILT_IN_RATE_TABLES, stepInForce } from '../../shared/rates/index.ts';
+import { stepInForce } from '../../shared/rates/index.ts';
+import { workbookReferenceData } from './workbook-reference-data.ts';
 import { DEFAULT_STAGE_POLICY, suggestStage } from '../../shared/stages/index.ts';
 import { today } from '../clock/today.ts';
 import { moneyFromCellNumber } from '../excel/money-from-cell.ts';
@@ -72,7 +73,9 @@ export function penalty(amount: number, due: number, asOf: number, rule: string,
   const currency = ruleCurrency(r);
   const principal = typeof amount === 'number' ? moneyFromCellNumber(amount, currency) : undefined;
   if (!principal) throw invalidValue(`amount: not a number (${String(amount)})`);
-  const result = computePenalty({ principal, dueDate: dateArgument(due, 'due'), asOf: dateArgument(asOf, 'asOf'), rule: r });
+  // The workbook's rates and holidays (Settings › Rates and holidays), as the pane's figures use.
+  const data = workbookReferenceData();
+  const result = computePenalty({ principal, dueDate: dateArgument(due, 'due'), asOf: dateArgument(asOf, 'asOf'), rule: r }, { rates: data.rates, calendar: data.calendar });
   return result.penalty.minor / 10 ** minorDigits(currency);
 }
 
@@ -100,7 +103,7 @@ export function stage(days: number): string {
 }
 
 function annualRateOn(rule: PenaltyRule, date: PlainDate): number {
-  const periods = rateSchedule(rule, date, date, BUILT_IN_RATE_TABLES, [], () => { throw new RangeError('no amounts in rate rules'); });
+  const periods = rateSchedule(rule, date, date, workbookReferenceData().rates, [], () => { throw new RangeError('no amounts in rate rules'); });
   const period = stepInForce(periods, date) ?? periods[0];
   if (!period) throw invalidValue('no rate for that date');
   return Number(period.display);

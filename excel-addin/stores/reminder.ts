@@ -2,19 +2,12 @@ import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
 import type { StageId } from '../../shared/stage-id.ts';
 import { customerKey, type Channel, type RenderedReminder } from '../../shared/templates/index.ts';
-import type { Money } from '../../shared/money.ts';
 import { paneOperations as ops } from '../excel/pane-operations.ts';
 import { customerListJson } from '../export/customer-list-json.ts';
 import { mailtoLink, reminderForCustomer, suggestedStageFor } from '../reminder/reminder-for-customer.ts';
+import { openInvoiceLines, type OpenInvoiceLine } from '../reminder/open-invoice-lines.ts';
 import { useUiStore } from './ui.ts';
 import { useWorkbookStore } from './workbook.ts';
-
-/** One open invoice as the pane lists it (money is formatted when shown, in the pane's language). */
-export interface OpenInvoiceLine {
-  readonly invoice: string;
-  readonly dueDate: string;
-  readonly outstanding: Money;
-}
 
 /** The reminder for the customer of the selected row. */
 export const useReminderStore = defineStore('reminder', () => {
@@ -53,7 +46,7 @@ export const useReminderStore = defineStore('reminder', () => {
     const key = customerKey(hit.customer);
     const mine = workbook.receivables.filter((x) => customerKey(x.customer) === key && x.outstanding.minor > 0);
     email.value = mine.find((x) => x.email)?.email;
-    invoices.value = mine.map((x) => ({ invoice: x.invoice, dueDate: x.dueDate, outstanding: x.outstanding }));
+    invoices.value = openInvoiceLines(mine, r);
     stage.value = suggestedStageFor(workbook.receivables, hit.customer, r);
     if (!stage.value) { rendered.value = null; ui.fail({ code: 'no-open-invoices' }); return; }
     render();

@@ -4,6 +4,7 @@ import { createExcelHost, type ExcelHost } from '../../excel-host/index.ts';
 import { bucket, daysoverdue, lpr, penalty, stage, statutoryrate } from '../../../excel-addin/functions/functions.ts';
 import { FUNCTIONS, registerFunctions } from '../../../excel-addin/functions/register-functions.ts';
 import { plainDate, toExcelSerial } from '../../../shared/plain-date.ts';
+import { REFERENCE_DATA_KEY } from '../../../excel-addin/settings/reference-data-settings.ts';
 
 const serial = (iso: string): number => toExcelSerial(plainDate(iso));
 let host: ExcelHost;
@@ -53,6 +54,22 @@ describe('DUNNING custom functions', () => {
     expect(statutoryrate('DE-CONSUMER', serial('2024-06-30'))).toBe(0.0862);
     // CN: 1-year LPR × 1.5.
     expect(statutoryrate('CN', serial('2024-06-30'))).toBeCloseTo(0.05175, 12);
+  });
+
+  it('compute with the rates the user added in the workbook (the shared runtime reads its settings)', () => {
+    expect(lpr(serial('2026-10-31'))).toBe(0.03);
+    // 100,000.00 due 2026-10-31 at the 1-year LPR, 30 days: 3.00 % assumed → 246.58.
+    expect(penalty(100000, serial('2026-10-31'), serial('2026-11-30'), 'cn-lpr-1x')).toBe(246.58);
+    host.settings.current[REFERENCE_DATA_KEY] = { version: 1, rateChanges: [{ table: 'cnLpr', from: '2026-10-20', rate: '2.80', fiveYear: '3.30', knownUntil: '2026-11-30' }], calendarYears: {} };
+    try {
+      expect(lpr(serial('2026-10-31'))).toBe(0.028);
+      expect(lpr(serial('2026-10-31'), '5y')).toBe(0.033);
+      // 100,000.00 × 2.80 % × 30 / 365 = 230.14.
+      expect(penalty(100000, serial('2026-10-31'), serial('2026-11-30'), 'cn-lpr-1x')).toBe(230.14);
+    } finally {
+      delete host.settings.current[REFERENCE_DATA_KEY];
+    }
+    expect(lpr(serial('2026-10-31'))).toBe(0.03);
   });
 
   it('answers #VALUE! with a reason for bad arguments', () => {
