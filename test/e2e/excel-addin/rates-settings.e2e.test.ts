@@ -1,53 +1,13 @@
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from 'vite';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { bundleExcelHost } from './excel-host-script.ts';
-import { ADDIN_PATHS } from '../../../excel-addin/addin-urls.ts';
+import type { Page } from 'playwright-core';
+import { startTaskPaneServer, type TaskPaneServer } from './task-pane-server.ts';
 
-const DIST = 'dist/excel-addin';
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png' };
+let pane: TaskPaneServer;
 
-let server: Server;
-let origin: string;
-let browser: Browser;
-let hostScript: string;
+beforeAll(async () => { pane = await startTaskPaneServer(); });
+afterAll(async () => { await pane?.close(); });
 
-beforeAll(async () => {
-  await build({ configFile: 'excel-addin/vite.config.ts', logLevel: 'warn' });
-  hostScript = await bundleExcelHost();
-  server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(DIST, path);
-    if (!existsSync(file) || !file.startsWith(DIST)) { res.statusCode = 404; res.end(); return; }
-    res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-});
-
-async function openPane(width: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 1000 } });
-  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-  await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: hostScript }));
-  await page.goto(`${origin}/${ADDIN_PATHS.taskpane}`);
-  await page.getByTestId('rates-settings').waitFor();
-  return page;
-}
+const openPane = (width: number): Promise<Page> => pane.openPane(width, 1000, 'rates-settings');
 
 /** The Penalty and Rule cells of a sheet row (0-based), as the in-memory host holds them. */
 function penaltyAndRule(page: Page, row: number): Promise<unknown[]> {
