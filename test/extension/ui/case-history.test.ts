@@ -7,6 +7,7 @@ import { STAGE_TONES } from '../../../shared/templates/stage-tones.ts';
 import type { LogRecordRequest, LogService } from '../../../extension/log/log-protocol.ts';
 import type { CaseView, PickerData, PickerService } from '../../../extension/picker/picker-protocol.ts';
 import { usePickerStore } from '../../../extension/stores/picker-store.ts';
+import CaseHistory from '../../../extension/ui/CaseHistory.vue';
 import ReminderPicker from '../../../extension/ui/ReminderPicker.vue';
 
 const HENGYUAN_CASE: CaseView = {
@@ -141,5 +142,22 @@ describe('the picker\'s case history', () => {
     await flushPromises();
     expect(wrapper.find('[data-testid="dunning-stage-deadline"]').attributes('aria-checked')).toBe('true');
     expect(wrapper.find('[data-testid="dunning-history"]').exists()).toBe(true);
+  });
+
+  it('shows what users typed (a note, a dispute\'s reason, who) as text, never as markup', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
+    const view: CaseView = {
+      ...HENGYUAN_CASE,
+      history: [{ date: '2026-11-21', action: 'note', text: 'note', detail: hostile, by: '<script>x()</script>', invoices: '<i>INV</i>', row: 3 }],
+      dispute: { since: '2026-11-20', reason: hostile },
+    };
+    const wrapper = mount(CaseHistory, { props: { view } });
+    expect(wrapper.find('img').exists()).toBe(false);
+    expect(wrapper.find('b').exists()).toBe(false);
+    expect(wrapper.find('script').exists()).toBe(false);
+    expect(wrapper.find('.dd-detail').text()).toBe(hostile);
+    expect(wrapper.find('.dd-by').text()).toContain('<script>x()</script>');
+    expect(wrapper.find('[data-fact="dispute"]').text()).toContain(hostile);
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
 });
