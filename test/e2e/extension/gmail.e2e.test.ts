@@ -376,6 +376,24 @@ describe('Gmail on the live site\'s terms', () => {
     await page.close();
   });
 
+  it('tries the second way (typed, then Enter) when Gmail ignores the paste, and gets the chip', async () => {
+    const page = await browser.context.newPage();
+    const log = signalLog(page);
+    await page.goto('https://mail.google.com/mail/u/0/?paste=off#inbox');
+    await page.locator('#compose-button').click();
+    await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
+    await page.locator('[g_editable="true"]').click();
+    await page.getByTestId('dunning-insert').click();
+    await page.getByTestId('dunning-customer-search').fill('hengyuan');
+    await expect.poll(() => page.getByTestId('dunning-preview').innerText()).toContain('INV-2026-0907');
+    await page.getByTestId('dunning-insert-confirm').click();
+    await expect.poll(() => gmailToChips(page)).toEqual(['finance@hengyuan-foods.example']);
+    expect(await page.locator('[name="to"] input[role="combobox"]').inputValue()).toBe('');
+    expect(await insertNotice(page)).toContain('To: finance@hengyuan-foods.example added');
+    await expect.poll(() => log.find((l) => l.includes('gmail insert:'))).toMatch(/; recipient: typed \+ Enter;/);
+    await page.close();
+  });
+
   it('says so when Gmail does not take the recipient (tried twice), and leaves To as it was', async () => {
     const page = await openCompose('https://mail.google.com/mail/u/0/?chips=off#inbox');
     await page.locator('[g_editable="true"]').click();

@@ -135,6 +135,21 @@ describe('Outlook new mail (editor mounted after the window)', () => {
     await page.close();
   });
 
+  it('tries Enter when ";" does not resolve the address, and gets the recipient', async () => {
+    const page = await browser.context.newPage();
+    const log = signalLog(page);
+    await page.goto('https://outlook.office.com/mail/?separator=off');
+    await page.locator('#new-mail').click();
+    await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
+    await insertFor(page, 'northbridge', 'INV-2026-1003');
+    await expect.poll(() => page.locator('[data-well="to"] ._EType_RECIPIENT_ENTITY').allInnerTexts()).toEqual(['accounts@northbridge-components.example']);
+    // What it typed the first time (the address and ";") was taken out again.
+    expect((await page.locator('[data-well="to"]').innerText()).replace(/\u00a0/g, ' ').trim()).toBe('accounts@northbridge-components.example');
+    expect(await insertNotice(page)).toContain('To: accounts@northbridge-components.example added');
+    await expect.poll(() => log.find((l) => l.includes('outlook insert:'))).toMatch(/; recipient: typed \+ Enter;/);
+    await page.close();
+  });
+
   it('says so when Outlook does not resolve the recipient, and takes out what it typed', async () => {
     const page = await openNewMail('https://outlook.office.com/mail/?resolve=off');
     await insertFor(page, 'minghua', 'INV-2026-0815');
@@ -197,6 +212,24 @@ describe('Outlook reading-pane reply at the bottom of the page', () => {
     expect(await page.locator('[data-well="to"] ._EType_RECIPIENT_ENTITY, [data-readonly-recipients] .lpc-hoverTarget').count()).toBe(1);
     expect(await insertNotice(page)).toMatch(/To already had a recipient/);
     await expectRealInsertion(browser, page, { body: BODY, text: 'INV-2026-0907', below: '#Signature', bodyLabel: '邮件正文，按 Alt+F10 退出' });
+    await page.close();
+  });
+});
+
+describe('Outlook reading-pane forward', () => {
+  it('makes the read-only recipient line editable by focus, then fills To', async () => {
+    const page = await browser.context.newPage();
+    const log = signalLog(page);
+    await page.goto('https://outlook.cloud.microsoft/mail/inbox/id/AAQk');
+    await page.locator('#forward-button').click();
+    await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
+    expect(await page.locator('[data-well="to"]').count()).toBe(0);
+    await insertFor(page, 'minghua', 'INV-2026-0815');
+    await expect.poll(() => page.locator('[data-well="to"] ._EType_RECIPIENT_ENTITY').allInnerTexts()).toEqual(['Zhou Min']);
+    expect(await page.locator('[data-well="cc"] ._EType_RECIPIENT_ENTITY').count()).toBe(0);
+    expect(await textPrecedes(page, BODY, 'INV-2026-0815', '#divRplyFwdMsg')).toBe(true);
+    expect(await insertNotice(page)).toContain('To: ap@minghua-electronics.example added');
+    await expect.poll(() => log.find((l) => l.includes('outlook insert:'))).toMatch(/^\[Dunning Desk\] outlook insert: to: .+, made editable by focusin on the docking recipients line; recipient: typed \+ ;; subject: reply;/);
     await page.close();
   });
 });
