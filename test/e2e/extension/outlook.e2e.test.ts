@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, importList, launchWithExtension, pageInputEvents, textPrecedes, type ExtensionBrowser } from './extension-browser.ts';
+import { ARTIFACTS, clearLog, importList, launchWithExtension, pageInputEvents, textPrecedes, type ExtensionBrowser } from './extension-browser.ts';
 import { expectRealInsertion } from './expect-real-insertion.ts';
 import { buttonPlace, expectPickerOnScreen, insertNotice, signalLog } from './picker-checks.ts';
 
@@ -18,8 +18,10 @@ beforeAll(async () => {
   browser.serve('https://outlook.office.com/mail/options/mail/messageContent', 'outlook-settings-signature.html');
 });
 
-// Every test starts from a list imported on the options page, as a user would.
+// Every test starts from a list imported on the options page, as a user would, and no collection
+// log (each Insert records a row: a test must not see the reminders an earlier one sent).
 beforeEach(async () => {
+  await clearLog(browser);
   const report = await importList(browser, 'receivables.csv');
   expect(report).toContain('receivables.csv');
 });

@@ -28,10 +28,16 @@ export async function gmailToChips(page: Page): Promise<string[]> {
   return page.locator('[name="to"] [role="option"][data-hovercard-id]').evaluateAll((chips) => chips.map((c) => c.getAttribute('data-hovercard-id') ?? ''));
 }
 
-/** The text of the notice shown after Insert. */
+/** The text of the notice shown after Insert, which must be wholly inside the window (a notice off screen says nothing). */
 export async function insertNotice(page: Page): Promise<string> {
   const notice = page.getByTestId('dunning-insert-notice');
   await expect.poll(() => notice.count()).toBe(1);
+  const viewport = page.viewportSize()!;
+  const box = (await notice.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
   return notice.innerText();
 }
 
