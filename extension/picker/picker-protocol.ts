@@ -140,12 +140,31 @@ export function isPickerChannel(value: unknown): value is PickerChannel {
   return value === 'email' || value === 'sms' || value === 'wechat';
 }
 
+/** A reference table a figure assumed past its known-until date (`after`): `cnLpr`, `ukBankRate`, `ecbMro`, `deBasiszinssatz`, `cnHolidays`. */
+export interface AssumedTable {
+  readonly table: string;
+  readonly after: string;
+}
+
+/** One invoice's late charge in the message, with the rule that produced it (shown beside the figure in the preview). */
+export interface PenaltyFigure {
+  readonly invoice: string;
+  /** As the message's table shows it (penalty owed plus fixed compensation): "£137.60". */
+  readonly amount: string;
+  /** The rule's id (preset name, `contract 日万分之五`) and its name in the UI language. */
+  readonly rule: { readonly id: string; readonly label: string };
+  /** Tables the figure rests on past their known-until date; empty when every rate was known. */
+  readonly assumed: readonly AssumedTable[];
+}
+
 /** A rendered reminder (subject, text, HTML, the address for To) or why it could not be rendered. */
 export type RenderReply =
   | {
     readonly ok: true; readonly subject?: string; readonly text: string; readonly html: string; readonly to?: string; readonly warnings: readonly string[];
     /** The log row to record once the message is sent: the stage, the channel, the invoices in the message. */
     readonly record?: LogRecordRequest;
+    /** The late charges the message states, each with its rule and any assumed rate (none before the formal notice). */
+    readonly figures?: readonly PenaltyFigure[];
   }
   | { readonly ok: false; readonly message: string };
 

@@ -3,7 +3,12 @@ import type { Receivable } from '../../shared/import/types.ts';
 import { jurisdictionForRule, type Jurisdiction } from '../../shared/limitation/jurisdiction.ts';
 import { RULE_PRESETS } from '../../shared/penalty/rule-presets.ts';
 import type { PlainDate } from '../../shared/plain-date.ts';
-import { renderReminder } from '../../shared/templates/render-reminder.ts';
+import { PENALTY_STAGES, renderReminder } from '../../shared/templates/render-reminder.ts';
+import { ruleFromPenaltyText } from '../../shared/penalty/rule-selection.ts';
+import { createSelectedPenaltyCalculator } from '../../shared/penalty/create-selected-penalty-calculator.ts';
+import { penaltyFigures } from '../penalty/penalty-figures.ts';
+import { ruleSelectionFor } from '../penalty/rule-selection-for.ts';
+import { userReferenceData } from '../reference-data/user-reference-data.ts';
 import { STAGE_TONES } from '../../shared/templates/stage-tones.ts';
 import type { TemplateLang } from '../../shared/templates/template-locale.ts';
 import { isPickerChannel, type CaseView, type PickerData, type PickerRequest, type PickerSelection, type RenderReply } from '../picker/picker-protocol.ts';
@@ -110,11 +115,21 @@ export function createPickerBackend(deps: PickerBackendDeps) {
       if (found === undefined) return { ok: false, message: deps.message('customerNotFound') };
       customer = found;
     }
-    const rule = RULE_PRESETS[data.defaults.rulePreset];
+    // Each invoice's rule: its contract's penalty (the export's column, read again from its text:
+    // storage is not trusted), else the currency's, else the default; on the user's reference data.
+    const asOf = deps.today();
+    const reference = userReferenceData(data.referenceData.entries).data;
+    const selected = createSelectedPenaltyCalculator(ruleSelectionFor(data.defaults), asOf, { rates: reference.rates, calendar: reference.calendar });
+    const choiceFor = (r: Receivable) => {
+      const own = r.penalty ? ruleFromPenaltyText(r.penalty) : undefined;
+      return selected.choiceFor({ customer: r.customer, currency: r.currency, penaltyRule: own?.ok ? own.value : undefined });
+    };
     // What the log says of the case: the message cites earlier contacts, the promise, the agreed plan.
     const found = await caseState(data, customerKey(customer));
     const history = found ? reminderHistoryFor(found.rows.entries, customer, found.asOf, found.state) : undefined;
-    const model = reminderModelFor({ receivables, customer, asOf: deps.today(), stage: selection.stage, lang: selection.lang, rule, profile: data.profile, ...(history ? { history } : {}) });
+    const model = reminderModelFor({
+      receivables, customer, asOf, stage: selection.stage, lang: selection.lang, ruleFor: (r) => choiceFor(r)?.rule, data: reference, profile: data.profile, ...(history ? { history } : {}),
+    });
     // A short message (SMS, WeChat) is the library's, fitted to 300 characters; the user's templates are e-mails.
     const channel = isPickerChannel(selection.channel) ? selection.channel : 'email';
     const template = channel === 'email' ? data.templates[`${selection.stage}:${selection.lang}`] : undefined;
@@ -124,6 +139,7 @@ export function createPickerBackend(deps: PickerBackendDeps) {
     return {
       ok: true, ...rendered.value, to: model.customer.email?.split(/[;,\s]+/)[0],
       record: { ...who, action: 'reminder', stage: selection.stage, channel, invoices: model.invoices.map((i) => i.invoice).filter((i) => i !== '') },
+      ...(PENALTY_STAGES.includes(selection.stage) ? { figures: penaltyFigures(model, receivables, choiceFor, selection.lang, uiLang()) } : {}),
     };
   }
 

@@ -3,7 +3,7 @@ import { parseReportJson } from '../../shared/report/parse-report-json.ts';
 import { DEFAULT_STAGE_POLICY } from '../../shared/stages/stage-policy.ts';
 import { checkLogMeta, decodeLogV1, EMPTY_LOG_META, LOG_SHARDS, shardKey, splitLog } from './log-encoding.ts';
 import { LOG_VERSION, logStorage } from './log-storage.ts';
-import type { StoredDefaults, StoredLogMeta, StoredProfile, StoredReceivables, StoredTemplates } from './stored-types.ts';
+import type { StoredDefaults, StoredLogMeta, StoredProfile, StoredReceivables, StoredReferenceData, StoredTemplates } from './stored-types.ts';
 
 /** No list imported yet. */
 export const EMPTY_RECEIVABLES: StoredReceivables = { receivables: [], file: '', format: '', importedAt: '' };
@@ -11,8 +11,10 @@ export const EMPTY_RECEIVABLES: StoredReceivables = { receivables: [], file: '',
 export const DEFAULT_PROFILE: StoredProfile = { company: {}, sender: {}, bank: {}, paymentLink: '' };
 /** Defaults before the user sets any: language follows the UI, neutral tone, no penalty figures, the core's thresholds. */
 export const DEFAULT_DEFAULTS: StoredDefaults = {
-  lang: 'auto', tone: 'neutral', rulePreset: 'none', thresholds: {}, jurisdiction: 'auto', minGapDays: DEFAULT_STAGE_POLICY.minGapDays,
+  lang: 'auto', tone: 'neutral', rulePreset: 'none', currencyRules: {}, thresholds: {}, jurisdiction: 'auto', minGapDays: DEFAULT_STAGE_POLICY.minGapDays,
 };
+/** No rates or holidays added by the user: the built-in tables only. */
+export const EMPTY_REFERENCE_DATA: StoredReferenceData = { entries: [] };
 
 /** A message for the user about stored data (shown once in the picker and on the options page). */
 export interface StoredNotice {
@@ -70,6 +72,21 @@ async function migrateLogV1(old: unknown): Promise<StoredLogMeta> {
 }
 
 /**
+ * Version 3 of `local:defaults` chooses the rule per currency (`currencyRules`, as the CLI's
+ * `--rule GBP=uk-late-payment`). The one rule of version 2 becomes the default for every
+ * currency, so each invoice is charged exactly as before until the user names a currency.
+ */
+function migrateDefaultsV2(old: unknown): StoredDefaults {
+  const v2 = (typeof old === 'object' && old !== null ? old : {}) as Partial<StoredDefaults>;
+  return { ...DEFAULT_DEFAULTS, ...v2, rulePreset: typeof v2.rulePreset === 'string' ? v2.rulePreset : DEFAULT_DEFAULTS.rulePreset, currencyRules: {} };
+}
+
+/** The user's newer rates and holidays (`local:referenceData`, version 1): defined alone for the options page's rates section. */
+export function defineReferenceDataItem() {
+  return storage.defineItem<StoredReferenceData>('local:referenceData', { fallback: EMPTY_REFERENCE_DATA, version: 1 });
+}
+
+/**
  * The extension's storage items (chrome.storage.local through @wxt-dev/storage): typed,
  * versioned, migrated when first touched. A function, not module constants, because
  * migrations start when an item is defined (tests seed storage first). `migrated` collects a
@@ -84,10 +101,11 @@ export function defineStoredItems() {
       migrations: { 2: (old: unknown) => migrateReceivablesV1(old, (notice) => migrated.push(notice)) },
     }),
     profile: storage.defineItem<StoredProfile>('local:profile', { fallback: DEFAULT_PROFILE, version: 1 }),
-    defaults: storage.defineItem<StoredDefaults>('local:defaults', { fallback: DEFAULT_DEFAULTS, version: 2, migrations: { 2: migrateDefaultsV1 } }),
+    defaults: storage.defineItem<StoredDefaults>('local:defaults', { fallback: DEFAULT_DEFAULTS, version: 3, migrations: { 2: migrateDefaultsV1, 3: migrateDefaultsV2 } }),
     templates: storage.defineItem<StoredTemplates>('local:templates', { fallback: {}, version: 1 }),
     notices: storage.defineItem<readonly StoredNotice[]>('local:notices', { fallback: [], version: 1 }),
     log: logStorage(storage.defineItem<StoredLogMeta>('local:log', { fallback: EMPTY_LOG_META, version: LOG_VERSION, migrations: { 2: migrateLogV1 } })),
+    referenceData: defineReferenceDataItem(),
     migrated,
   };
 }

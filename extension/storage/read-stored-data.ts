@@ -4,8 +4,9 @@ import { isStageId } from '../../shared/stage-id.ts';
 import { DEFAULT_STAGE_POLICY } from '../../shared/stages/stage-policy.ts';
 import { isTone } from '../../shared/templates/stage-tones.ts';
 import { isTemplateLang } from '../../shared/templates/template-locale.ts';
-import { DEFAULT_DEFAULTS, DEFAULT_PROFILE, EMPTY_RECEIVABLES, type StoredItems, type StoredNotice } from './define-stored-items.ts';
-import type { StoredDefaults, StoredProfile, StoredReceivables, StoredTemplates } from './stored-types.ts';
+import { DEFAULT_DEFAULTS, DEFAULT_PROFILE, EMPTY_RECEIVABLES, EMPTY_REFERENCE_DATA, type StoredItems, type StoredNotice } from './define-stored-items.ts';
+import type { StoredDefaults, StoredProfile, StoredReceivables, StoredReferenceData, StoredTemplates } from './stored-types.ts';
+import { isCurrencyCode } from '../../shared/currency.ts';
 import { isStoredReceivable } from './validate-receivable.ts';
 
 /** Everything stored, checked, with the notices the user has not dismissed yet. */
@@ -15,6 +16,8 @@ export interface StoredData {
   readonly defaults: StoredDefaults;
   readonly templates: StoredTemplates;
   readonly notices: readonly StoredNotice[];
+  /** The user's newer rates and holidays (read into the core's tables by `userReferenceData`). */
+  readonly referenceData: StoredReferenceData;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -32,10 +35,25 @@ function checkDefaults(v: unknown): StoredDefaults | undefined {
   if (typeof v.tone !== 'string' || !isTone(v.tone)) return undefined;
   if (!(v.jurisdiction === 'auto' || v.jurisdiction === 'none' || (typeof v.jurisdiction === 'string' && isJurisdiction(v.jurisdiction)))) return undefined;
   if (!Number.isInteger(v.minGapDays) || (v.minGapDays as number) < 0 || (v.minGapDays as number) > 365) return undefined;
+  if (v.currencyRules !== undefined) {
+    if (!isObject(v.currencyRules)) return undefined;
+    // Own properties only: a currency key comes from the user, and so does its preset name.
+    for (const [currency, preset] of Object.entries(v.currencyRules)) {
+      if (!isCurrencyCode(currency) || typeof preset !== 'string' || !Object.hasOwn(RULE_PRESETS, preset)) return undefined;
+    }
+  }
   for (const [stage, day] of Object.entries(v.thresholds)) {
     if (!(stage in DEFAULT_STAGE_POLICY.thresholds) || !Number.isInteger(day)) return undefined;
   }
   return v as unknown as StoredDefaults;
+}
+
+function checkReferenceData(v: unknown): StoredReferenceData | undefined {
+  if (!isObject(v) || !Array.isArray(v.entries)) return undefined;
+  for (const e of v.entries) {
+    if (!isObject(e) || typeof e.id !== 'string' || (e.kind !== 'rates' && e.kind !== 'calendar') || typeof e.label !== 'string' || typeof e.addedAt !== 'string' || !('json' in e)) return undefined;
+  }
+  return v as unknown as StoredReferenceData;
 }
 
 function checkTemplates(v: unknown): StoredTemplates | undefined {
@@ -80,6 +98,7 @@ export async function readStoredData(items: StoredItems): Promise<StoredData> {
   const profile = await checked(items.profile, 'profile', checkProfile, DEFAULT_PROFILE);
   const defaults = await checked(items.defaults, 'defaults', checkDefaults, DEFAULT_DEFAULTS);
   const templates = await checked(items.templates, 'templates', checkTemplates, {});
+  const referenceData = await checked(items.referenceData, 'referenceData', checkReferenceData, EMPTY_REFERENCE_DATA);
   if (fresh.length > 0) await items.notices.setValue([...notices, ...fresh]);
-  return { receivables, profile, defaults, templates, notices: [...notices, ...fresh] };
+  return { receivables, profile, defaults, templates, notices: [...notices, ...fresh], referenceData };
 }

@@ -28,13 +28,22 @@ export interface StoredProfile {
   readonly paymentLink: string;
 }
 
-/** Defaults for new reminders (storage item `local:defaults`, version 2). */
+/** Defaults for new reminders (storage item `local:defaults`, version 3). */
 export interface StoredDefaults {
   /** `auto` follows the browser's UI language. */
   readonly lang: TemplateLang | 'auto';
   readonly tone: Tone;
-  /** Key of RULE_PRESETS used for penalty figures, or `none`. */
+  /**
+   * Key of RULE_PRESETS used for penalty figures, or `none`: the default rule, for every currency
+   * that `currencyRules` does not name (a bare `--rule` of the CLI).
+   */
   readonly rulePreset: string;
+  /**
+   * The rule per currency (`{ GBP: 'uk-late-payment', CNY: 'cn-lpr-1.5x' }`, `none` for no charge),
+   * as the CLI's `--rule GBP=uk-late-payment`: a ledger mixes contracts and jurisdictions. Added in
+   * version 3 (empty after the migration: the single rule of version 2 stays the default).
+   */
+  readonly currencyRules?: Readonly<Record<string, string>>;
   /** First day overdue on which each stage is suggested (overrides the core's DEFAULT_STAGE_POLICY). */
   readonly thresholds: Readonly<Partial<Record<OverdueStageId, number>>>;
   /**
@@ -90,4 +99,26 @@ export interface StoredLogMeta {
   readonly next: number;
   /** Counts writes, so a store hears whether a change is its own. */
   readonly writes: number;
+}
+
+/**
+ * One addition to the reference data: a rate change typed in, or a file (pasted or imported) in
+ * the hand-out folder's shapes. `json` is kept as the user gave it and read again by the core
+ * each time it is used (`parseRateTables` / `parseCnCalendarYears`), so a later release that reads
+ * more is not held back by what this one understood.
+ */
+export interface StoredReferenceEntry {
+  readonly id: string;
+  /** `rates`: the `rates` shape of `dunning calc` / `--rates`, or one table file; `calendar`: a calendar year or the calendar file. */
+  readonly kind: 'rates' | 'calendar';
+  /** What the user sees in the list: the file name, or the change typed in. */
+  readonly label: string;
+  /** When it was added (ISO timestamp, for display only). */
+  readonly addedAt: string;
+  readonly json: unknown;
+}
+
+/** The user's newer rates and holidays (storage item `local:referenceData`, version 1), in the order added: a later entry wins on the same date or year. */
+export interface StoredReferenceData {
+  readonly entries: readonly StoredReferenceEntry[];
 }

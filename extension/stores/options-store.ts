@@ -106,7 +106,7 @@ export const useOptionsStore = defineStore('options', () => {
   /** Removes everything the extension stored. */
   async function clearData(): Promise<void> {
     const s = stored();
-    await Promise.all([s.receivables.removeValue(), s.profile.removeValue(), s.defaults.removeValue(), s.templates.removeValue(), s.notices.removeValue()]);
+    await Promise.all([s.receivables.removeValue(), s.profile.removeValue(), s.defaults.removeValue(), s.templates.removeValue(), s.notices.removeValue(), s.referenceData.removeValue()]);
     await askLog({ type: 'log-clear' });
     lastImport.value = null;
     logReport.value = null;

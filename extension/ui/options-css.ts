@@ -21,4 +21,10 @@ button.danger { border-color: #b3261e; color: #b3261e; }
 .preview { background: #fafafa; border: 1px solid #eee; border-radius: 6px; padding: 8px; }
 .preview pre { white-space: pre-wrap; font: inherit; }
 .clause pre { white-space: pre-wrap; font: inherit; background: #fafafa; border: 1px solid #eee; border-radius: 6px; padding: 8px; }
+.rates-status { border-collapse: collapse; width: 100%; font-size: 13px; margin: 4px 0 8px; }
+.rates-status th, .rates-status td { border-bottom: 1px solid #eee; padding: 3px 8px; text-align: left; }
+.rates-status tr.stale td { background: #fff4ce; }
+.rates-stale { margin: 4px 0 8px; padding-left: 20px; }
+.rates-entries { list-style: none; padding: 0; margin: 0; }
+.rates-entries li { display: flex; justify-content: space-between; align-items: start; gap: 12px; border-bottom: 1px solid #eee; padding: 6px 0; }
 `;

@@ -56,7 +56,7 @@ export type RenderReminderError =
   | { readonly code: 'invalid-history'; readonly message: string; readonly field: string; readonly value: string }
   | { readonly code: 'nothing-overdue'; readonly message: string };
 
-const PENALTY_STAGES: readonly StageId[] = ['formal-notice', 'final-notice', 'legal'];
+export const PENALTY_STAGES: readonly StageId[] = ['formal-notice', 'final-notice', 'legal'];
 /** Stages that demand payment by a date or announce consequences: they list overdue invoices only. */
 const DEMAND_STAGES: readonly StageId[] = ['deadline', 'formal-notice', 'final-notice', 'legal'];
 

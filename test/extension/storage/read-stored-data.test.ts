@@ -109,19 +109,19 @@ describe('other stored items', () => {
   it('reads valid items unchanged and leaves no notice', async () => {
     const defaults = { lang: 'zh-CN', tone: 'warm', rulePreset: 'cn-lpr-1.5x', thresholds: { friendly: 3 }, jurisdiction: 'de', minGapDays: 10 };
     const templates = { 'friendly:en': { subject: 'Hello {{customer.name}}', body: 'Dear {{customer.name}}' } };
-    await fakeBrowser.storage.local.set({ defaults, defaults$: { v: 2 }, templates });
+    await fakeBrowser.storage.local.set({ defaults, defaults$: { v: 3 }, templates });
     const data = await readStoredData(defineStoredItems());
     expect(data.defaults).toEqual(defaults);
     expect(data.templates).toEqual(templates);
     expect(data.notices).toEqual([]);
   });
 
-  it('migrates version 1 defaults to version 2, keeping what the user set and adding the log\'s settings', async () => {
+  it('migrates version 1 defaults to version 3, keeping what the user set and adding the log\'s settings and an empty rule per currency', async () => {
     const v1 = { lang: 'zh-CN', tone: 'warm', rulePreset: 'cn-lpr-1.5x', thresholds: { friendly: 3 } };
     await fakeBrowser.storage.local.set({ defaults: v1 });
     const data = await readStoredData(defineStoredItems());
-    expect(data.defaults).toEqual({ ...v1, jurisdiction: 'auto', minGapDays: 7 });
-    expect(await fakeBrowser.storage.local.get(['defaults', 'defaults$'])).toEqual({ defaults: { ...v1, jurisdiction: 'auto', minGapDays: 7 }, defaults$: { v: 2 } });
+    expect(data.defaults).toEqual({ ...v1, jurisdiction: 'auto', minGapDays: 7, currencyRules: {} });
+    expect(await fakeBrowser.storage.local.get(['defaults', 'defaults$'])).toEqual({ defaults: { ...v1, jurisdiction: 'auto', minGapDays: 7, currencyRules: {} }, defaults$: { v: 3 } });
     expect(data.notices).toEqual([]);
   });
 
