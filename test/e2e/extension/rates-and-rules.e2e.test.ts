@@ -97,6 +97,9 @@ describe('options: rates and holidays, rule per currency; picker: the rule and t
       await options.getByTestId('currency-rule-add').click();
       await options.getByTestId(`currency-rule-${currency}`).selectOption(preset!);
     }
+    // Each currency's contract clause, worded for its rule.
+    expect(await options.getByTestId('defaults-clause-GBP').innerText()).toContain('Late Payment of Commercial Debts (Interest) Act 1998');
+    expect(await options.getByTestId('defaults-clause-CNY').innerText()).toMatch(/Loan Prime Rate|LPR/);
     await options.getByTestId('currency-rule-code').fill('XX');
     await options.getByTestId('currency-rule-add').click();
     expect(await options.getByTestId('currency-rule-error').innerText()).toBe('"XX" is not an ISO currency code such as GBP, EUR or CNY.');
@@ -120,6 +123,7 @@ describe('options: rates and holidays, rule per currency; picker: the rule and t
     expect(message).toContain(await gbp.getByTestId('dunning-figure-amount').innerText());
     expect(message).toContain(await cny.getByTestId('dunning-figure-amount').innerText());
     await expectPickerOnScreen(page);
+    await page.getByTestId('dunning-figures').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: join(ARTIFACTS, 'picker-figures-en.png') });
     await page.close();
 
@@ -137,5 +141,46 @@ describe('options: rates and holidays, rule per currency; picker: the rule and t
     await again.close();
     await options.close();
     expect(browser.strayRequests).toEqual([]);
+  });
+});
+
+describe('the same in Chinese', () => {
+  it('warns of the stale tables, refuses a bad rate and marks the assumed LPR beside the figure in Chinese', async () => {
+    const zh = await launchWithExtension({ uiLanguage: 'zh-CN' });
+    try {
+      zh.serve('https://outlook.office365.com/mail/', 'outlook-new-mail.html');
+      const options = await zh.context.newPage();
+      await options.goto(`chrome-extension://${zh.extensionId}/options.html`);
+      const section = options.getByTestId('rates-section');
+      await expect.poll(() => section.locator('h2').innerText()).toBe('利率与节假日');
+      expect(await section.locator('[data-testid="rates-stale-warning"][data-table="cnLpr"]').innerText()).toMatch(/^贷款市场报价利率 LPR（一年期 \/ 五年期以上） 已超过“已知至”日期（2026-09-19）\d+ 天：此后的金额均按 3\.00% \/ 3\.50% 假定计算。/);
+      await options.getByTestId('rate-table').selectOption('deBasiszinssatz');
+      await options.getByTestId('rate-from').fill('2027-02-01');
+      await options.getByTestId('rate-value').fill('1.27');
+      await options.getByTestId('rate-add').click();
+      await expect.poll(() => options.getByTestId('rate-error').innerText()).toBe('未添加。德国基础利率，第 1 条调整，日期：德国基础利率只在 1 月 1 日和 7 月 1 日调整（BGB 第247条）（填写的是 "2027-02-01"）');
+
+      await options.getByTestId('import-file').setInputFiles({ name: 'ledger.csv', mimeType: 'text/csv', buffer: Buffer.from(LEDGER) });
+      await expect.poll(() => options.getByTestId('import-report').innerText()).toContain('ledger.csv');
+      await options.getByTestId('defaults-rule').selectOption('cn-lpr-1.5x');
+      await options.getByTestId('defaults-save').click();
+
+      const page = await zh.context.newPage();
+      await page.goto('https://outlook.office365.com/mail/');
+      await page.locator('#new-mail').click();
+      await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
+      await page.getByTestId('dunning-insert').click();
+      await page.getByTestId('dunning-customer-search').fill('harbour');
+      await page.getByTestId('dunning-stage-formal-notice').click();
+      await expect.poll(() => page.getByTestId('dunning-figure').count()).toBe(2);
+      const cny = page.locator('[data-testid="dunning-figure"][data-invoice="HB-CNY-1031"]');
+      expect(await cny.getByTestId('dunning-figure-assumed').innerText()).toBe('⚠ 假定值：LPR 2026-09-19 之后');
+      expect(await cny.getByTestId('dunning-figure-rule').innerText()).toContain('未约定违约金：一年期 LPR 加计 50%');
+      await page.getByTestId('dunning-figures').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: join(ARTIFACTS, 'picker-figures-zh-CN.png') });
+      expect(zh.strayRequests).toEqual([]);
+    } finally {
+      await zh.close();
+    }
   });
 });
