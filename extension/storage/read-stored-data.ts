@@ -48,7 +48,8 @@ function checkDefaults(v: unknown): StoredDefaults | undefined {
   return v as unknown as StoredDefaults;
 }
 
-function checkReferenceData(v: unknown): StoredReferenceData | undefined {
+/** The stored reference data when it is in the version 1 layout (the picker and the options page read it alike). */
+export function checkReferenceData(v: unknown): StoredReferenceData | undefined {
   if (!isObject(v) || !Array.isArray(v.entries)) return undefined;
   for (const e of v.entries) {
     if (!isObject(e) || typeof e.id !== 'string' || (e.kind !== 'rates' && e.kind !== 'calendar') || typeof e.label !== 'string' || typeof e.addedAt !== 'string' || !('json' in e)) return undefined;

@@ -7,15 +7,11 @@ import { rateChangeEntry, type RateChangeInput } from '../reference-data/rate-ch
 import { referenceEntryFromText } from '../reference-data/reference-entry-from-text.ts';
 import { userReferenceData } from '../reference-data/user-reference-data.ts';
 import { defineReferenceDataItem, EMPTY_REFERENCE_DATA } from '../storage/define-stored-items.ts';
+import { checkReferenceData } from '../storage/read-stored-data.ts';
 import type { StoredReferenceData, StoredReferenceEntry } from '../storage/stored-types.ts';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Keeps only entries in the stored layout (storage can hold anything: an older build, a hand edit). */
-function checked(v: unknown): StoredReferenceData {
-  if (!isObject(v) || !Array.isArray(v.entries)) return EMPTY_REFERENCE_DATA;
-  return { entries: v.entries.filter((e): e is StoredReferenceEntry => isObject(e) && typeof e.id === 'string' && (e.kind === 'rates' || e.kind === 'calendar') && typeof e.label === 'string' && typeof e.addedAt === 'string') };
-}
+/** What is stored, when it is in the stored layout (storage can hold anything: an older build, a hand edit). */
+const checked = (v: unknown): StoredReferenceData => checkReferenceData(v) ?? EMPTY_REFERENCE_DATA;
 
 /**
  * The options page's "Rates and holidays": the user's entries (stored), each table's status as of
