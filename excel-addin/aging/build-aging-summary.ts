@@ -10,6 +10,7 @@ import type { PlainDate } from '../../shared/plain-date.ts';
 import { customerKey } from '../../shared/templates/index.ts';
 import type { StagePolicy } from '../../shared/stages/index.ts';
 import { createRowBuilderByCurrency, type RuleForCurrency } from '../report/row-builder-by-currency.ts';
+import type { StatusCount } from './status-counts.ts';
 
 /** One customer's outstanding in one currency, by bucket (same order as `bucketIds`). */
 export interface AgingLine {
@@ -34,6 +35,8 @@ export interface AgingSummary {
   readonly bucketIds: readonly string[];
   /** Currencies by total outstanding, largest first (never added together). */
   readonly blocks: readonly AgingBlock[];
+  /** Customers and open invoices per collection status, from the collection log (statusCounts). */
+  readonly statusCounts?: readonly StatusCount[];
 }
 
 /**

@@ -1,9 +1,13 @@
 /// <reference types="office-js" />
 import type { AgingBucket } from '../../shared/aging.ts';
+import { deriveCollection, type InvoiceCollection } from '../../shared/collection/index.ts';
+import { statusLabel } from '../../shared/labels/index.ts';
+import type { Jurisdiction } from '../../shared/limitation/index.ts';
+import type { LogEntry } from '../../shared/log/index.ts';
 import type { CurrencyCode } from '../../shared/currency.ts';
-import type { RejectedRow, SkippedRow } from '../../shared/import/types.ts';
+import type { Receivable, RejectedRow, SkippedRow } from '../../shared/import/types.ts';
 import { add } from '../../shared/money.ts';
-import type { PlainDate } from '../../shared/plain-date.ts';
+import { toExcelSerial, type PlainDate } from '../../shared/plain-date.ts';
 import type { StageId } from '../../shared/stage-id.ts';
 import type { StagePolicy } from '../../shared/stages/index.ts';
 import type { PaneLanguage } from '../i18n/language.ts';
@@ -12,6 +16,8 @@ import { createPenaltyAnnotator, type AssumedTableUse } from './penalty-annotati
 import type { ReferenceData } from '../../shared/reference-data/index.ts';
 import { sheetAddress } from './column-letters.ts';
 import { cellNumberFromMoney, moneyNumberFormat } from './money-from-cell.ts';
+import { LOG_DATE_FORMAT } from './ensure-log-table.ts';
+import { logStatusRules } from './log-status-rules.ts';
 import { OWNED_COLUMNS, type OwnedColumn } from './owned-columns.ts';
 import { placeOwnedColumns, type OwnedColumnsRecord } from './place-owned-columns.ts';
 import { DEFAULT_PAYLOAD_BUDGET, readTable, type Progress } from './read-table.ts';
@@ -47,6 +53,17 @@ export interface FlagOptions {
   readonly penaltyOptions?: RowBuilderByCurrencyOptions['penaltyOptions'];
   /** The same data, for the Rule column's "assumed after" dates (built in when absent). */
   readonly reference?: ReferenceData;
+  /**
+   * The collection log's rows (the `DunningLog` table, as read by readLogSheet), when the workbook
+   * has a log: Next stage then follows the log. Status, Last contact, Next action and Limitation
+   * expires are derived with or without one (no log: every case is open).
+   */
+  readonly log?: readonly LogEntry[];
+  /**
+   * Whose limitation law applies (none: Limitation expires stays empty), or how to decide it from
+   * the receivables read (the pane's: the rule of the ledger's main currency).
+   */
+  readonly jurisdiction?: Jurisdiction | ((receivables: readonly Receivable[]) => Jurisdiction | undefined);
 }
 
 /** What one row gets in each owned column (absent: empty, General). */
@@ -71,12 +88,19 @@ export interface FlagSummary {
   readonly apart: boolean;
   /** Tables some penalties rest on past their known-until dates (the Rule cells say which). */
   readonly assumed: readonly AssumedTableUse[];
+  /** Invoices with a broken promise or a missed instalment. */
+  readonly broken: number;
+  /** Open invoices whose limitation period ends within 90 days (or has ended). */
+  readonly limitationSoon: number;
 }
 
 /**
- * Writes Days overdue, Bucket, Penalty / interest, Total due and Next stage beside the table,
- * as numbers with number formats, and marks overdue rows by severity with three conditional
- * format rules over the owned data cells. A re-run updates the same cells, wherever a previous
+ * Writes Days overdue, Bucket, Penalty / interest, Total due, Next stage, and from the collection
+ * log Status, Last contact, Next action and Limitation expires beside the table, as numbers
+ * with number formats (dates as date serials), and marks overdue rows by severity with three
+ * conditional format rules over the owned data cells, broken promises on their Status cell and
+ * limitation periods ending within 90 days on their date cell. With a log, Next stage is the
+ * log's (the stage after the last one sent, held while a promise or plan runs…: deriveCollection). A re-run updates the same cells, wherever a previous
  * run put them (see {@link placeOwnedColumns}); anything of the user's in the way stops it
  * before any write, and the error names the occupied address. Stale rows of its own below a
  * shrunk table are emptied. Reads and writes go in blocks under the payload budget
@@ -101,9 +125,19 @@ export async function flagOverdue(
   if (!read.ok) return read;
   const table = read.value;
 
-  // 3. Compute each row (the core: days, bucket, stage, penalty), with the rule of its currency.
+  // 3. Compute each row (the core: days, bucket, stage, penalty), with the rule of its currency,
+  //    and each invoice's collection state from the log (the same function as the CLI's report --log).
   const buildRow = createRowBuilderByCurrency(options);
   const annotate = createPenaltyAnnotator(options.reference, options.lang);
+  const jurisdiction = typeof options.jurisdiction === 'function' ? options.jurisdiction(table.receivables) : options.jurisdiction;
+  const state = deriveCollection(table.receivables, options.log ?? [], options.asOf, {
+    ...(options.policy ? { policy: options.policy } : {}), ...(jurisdiction ? { jurisdiction } : {}), lang: options.lang,
+  });
+  const collectionOf = new Map<object, InvoiceCollection>();
+  state.invoices.forEach((inv) => collectionOf.set(inv.receivable, inv));
+  const dateCell = (d: PlainDate | null | undefined) => (d ? { value: toExcelSerial(d), format: LOG_DATE_FORMAT } : { value: '', format: 'General' });
+  let broken = 0;
+  let limitationSoon = 0;
   // Rows a previous run wrote below a table that has since shrunk are stale output of ours:
   // written empty with the General format (never `clear`, which would also strip the user's
   // conditional formats and fills from those cells).
@@ -123,6 +157,10 @@ export async function flagOverdue(
       if (row.daysOverdue > 0 && o.value.outstanding.minor > 0) overdue++;
       const total = add(add(o.value.outstanding, row.penalty), row.compensation);
       const fmt = moneyNumberFormat(o.value.currency);
+      const inv = collectionOf.get(o.value);
+      const stage = options.log && inv ? inv.nextStage : row.stage;
+      if (inv && (inv.status === 'broken-promise' || inv.status === 'plan-missed')) broken++;
+      if (inv?.limitation && inv.status !== 'paid' && inv.limitation.daysLeft < 90) limitationSoon++;
       put(i, {
         // A settled invoice is not overdue whatever its due date: no days, so no severity mark.
         daysOverdue: { value: o.value.outstanding.minor > 0 ? row.daysOverdue : '', format: '0' },
@@ -130,7 +168,13 @@ export async function flagOverdue(
         penalty: { value: cellNumberFromMoney(add(row.penalty, row.compensation)), format: fmt },
         rule: { value: textCell(annotate.cell(row)), format: 'General' },
         totalDue: { value: cellNumberFromMoney(total), format: fmt },
-        nextStage: { value: textCell(row.stage ? options.stageLabel(row.stage) : ''), format: 'General' },
+        nextStage: { value: textCell(stage ? options.stageLabel(stage) : ''), format: 'General' },
+        ...(inv ? {
+          status: { value: textCell(statusLabel(inv.status, options.lang)), format: 'General' },
+          lastContact: dateCell(inv.lastContact?.date),
+          nextAction: dateCell(inv.nextAction),
+          limitationExpires: dateCell(inv.status === 'paid' ? undefined : inv.limitation?.expires),
+        } : {}),
       });
     } else if (o.kind === 'rejected') {
       put(i, { nextStage: { value: textCell(options.rejectedLabel(o.value)), format: 'General' } });
@@ -159,6 +203,15 @@ export async function flagOverdue(
       cf.custom.rule.formula = rule.formula;
       cf.custom.format.fill.color = rule.fill;
     }
+    // Added last and put first, so their fill wins over the severity fill of the same cells.
+    for (const rule of logStatusRules(ownedCol, location.headerRow + 1)) {
+      const at = OWNED_COLUMNS.findIndex((c) => c.key === rule.key);
+      const cf = sheet.getRangeByIndexes(location.headerRow + 1, ownedCol + at, n, 1).conditionalFormats.add('Custom');
+      cf.custom.rule.formula = rule.formula;
+      cf.custom.format.fill.color = rule.fill;
+      cf.custom.format.font.color = rule.fontColor;
+      cf.priority = 0;
+    }
   }
   sheet.getRangeByIndexes(location.headerRow, ownedCol, n + 1, width).format.autofitColumns();
   await context.sync();
@@ -177,6 +230,8 @@ export async function flagOverdue(
       owned: { sheet: location.sheet, headerRow: location.headerRow, column: ownedCol },
       apart: placed.value.apart,
       assumed: annotate.assumed(),
+      broken,
+      limitationSoon,
     },
   };
 }

@@ -2,7 +2,7 @@ import type { PaneLanguage } from '../i18n/language.ts';
 
 /** A column the add-in writes beside the receivables table. */
 export interface OwnedColumn {
-  readonly key: 'daysOverdue' | 'bucket' | 'penalty' | 'rule' | 'totalDue' | 'nextStage';
+  readonly key: 'daysOverdue' | 'bucket' | 'penalty' | 'rule' | 'totalDue' | 'nextStage' | 'status' | 'lastContact' | 'nextAction' | 'limitationExpires';
   readonly header: Readonly<Record<PaneLanguage, string>>;
 }
 
@@ -19,6 +19,11 @@ export const OWNED_COLUMNS: readonly OwnedColumn[] = [
   { key: 'rule', header: { en: 'Rule', 'zh-CN': '计算规则' } },
   { key: 'totalDue', header: { en: 'Total due', 'zh-CN': '应收合计' } },
   { key: 'nextStage', header: { en: 'Next stage', 'zh-CN': '下一步催收' } },
+  // From the collection log (DESIGN.md, "Collection log"): the case's status and dates.
+  { key: 'status', header: { en: 'Status', 'zh-CN': '催收状态' } },
+  { key: 'lastContact', header: { en: 'Last contact', 'zh-CN': '最近联系' } },
+  { key: 'nextAction', header: { en: 'Next action', 'zh-CN': '下次行动日' } },
+  { key: 'limitationExpires', header: { en: 'Limitation expires', 'zh-CN': '诉讼时效届满' } },
 ];
 
 /** Which owned column a header cell names (any language), if any. */

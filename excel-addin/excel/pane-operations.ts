@@ -1,5 +1,10 @@
 /// <reference types="office-js" />
 import type { Receivable } from '../../shared/import/types.ts';
+import type { NewLogEntry } from '../../shared/log/index.ts';
+import { appendLogRows, type AppendedLogRows, type AppendLogOptions } from './append-log-rows.ts';
+import type { LogSheetResult } from './log-sheet-error.ts';
+import { readLogSheet, type LogSheet, type ReadLogSheetOptions } from './read-log-sheet.ts';
+import { selectSheetRow } from './select-sheet-row.ts';
 import type { AgingSummary } from '../aging/build-aging-summary.ts';
 import type { PaneLanguage } from '../i18n/language.ts';
 import { findReceivablesTable, type TableAnchor } from './find-receivables-table.ts';
@@ -28,6 +33,10 @@ export const paneOperations = {
   writeImportReport: (report: Parameters<typeof writeImportReport>[1], lang: PaneLanguage, onProgress?: (p: Progress) => void): Promise<{ sheet: string }> =>
     Excel.run((ctx) => writeImportReport(ctx, report, lang, onProgress ? { onProgress } : {})),
   selectedRow: (location: TableLocation): Promise<number | undefined> => Excel.run((ctx) => selectedDataRow(ctx, location)),
+  selectRow: (location: TableLocation, row: number): Promise<void> => Excel.run((ctx) => selectSheetRow(ctx, location, row)),
+  readLog: (options: ReadLogSheetOptions = {}): Promise<LogSheetResult<LogSheet | null>> => Excel.run((ctx) => readLogSheet(ctx, options)),
+  appendLog: (entries: readonly NewLogEntry[], options: AppendLogOptions): Promise<LogSheetResult<AppendedLogRows>> =>
+    Excel.run((ctx) => appendLogRows(ctx, entries, options)),
 };
 
 export type PaneOperations = typeof paneOperations;

@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import { sheetAddress } from './column-letters.ts';
 import { OWNED_COLUMNS, ownedColumnsStart, ownedKeyOf, ownedRunLength } from './owned-columns.ts';
+import { isLogStatusRule } from './log-status-rules.ts';
 import { isSeverityRule } from './severity-rules.ts';
 import type { StepResult, TableLocation } from './table-location.ts';
 
@@ -20,7 +21,7 @@ export interface OwnedPlacement {
   readonly ownedColumns: readonly boolean[];
   /** Data rows a previous run wrote under its columns (0 on a first run). */
   readonly previousRows: number;
-  /** The previous run's severity rules, to be replaced (never a rule of the user's). */
+  /** The previous run's severity and log status rules, to be replaced (never a rule of the user's). */
   readonly previousRules: readonly Excel.ConditionalFormat[];
   /** True when a previous run's columns were found away from the table's edge and are rewritten there. */
   readonly apart: boolean;
@@ -101,8 +102,8 @@ export async function placeOwnedColumns(
       // getRange would fail the batch on a rule Excel split into several areas (a user's, after rows were copied).
       .map((cf) => ({ cf, rule: cf.custom.rule.load('formula'), range: cf.getRangeOrNullObject().load('rowIndex,rowCount,columnIndex') }));
     if (custom.length > 0) await context.sync();
-    const ours = custom.filter((c) => !c.range.isNullObject && c.range.columnIndex === column
-      && c.range.rowIndex === location.headerRow + 1 && isSeverityRule(c.rule.formula, column));
+    const ours = custom.filter((c) => !c.range.isNullObject && c.range.rowIndex === location.headerRow + 1
+      && ((c.range.columnIndex === column && isSeverityRule(c.rule.formula, column)) || isLogStatusRule(c.rule.formula, column, c.range.columnIndex)));
     previousRules = ours.map((c) => c.cf);
     // With our headers but none of our rules left (the user deleted them), the table's rows count as ours.
     previousRows = ours.length > 0 ? Math.max(...ours.map((c) => c.range.rowCount)) : n;

@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 import type { AgingSummary } from '../aging/build-aging-summary.ts';
+import { statusLabel } from '../../shared/labels/index.ts';
 import type { PaneLanguage } from '../i18n/language.ts';
 import { columnLetters } from './column-letters.ts';
 import { cellNumberFromMoney, moneyNumberFormat } from './money-from-cell.ts';
@@ -10,8 +11,8 @@ import { uniqueSheetName } from './unique-sheet-name.ts';
 import { writeInBlocks } from './write-in-blocks.ts';
 
 const WORDS = {
-  en: { sheet: 'Aging summary', title: 'Aging summary as of', currency: 'Currency', customer: 'Customer', total: 'Total', invoices: 'Open invoices', rating: 'Credit rating', chart: 'Outstanding by bucket' },
-  'zh-CN': { sheet: '账龄分析', title: '账龄分析 截至', currency: '币种', customer: '客户', total: '合计', invoices: '未结发票数', rating: '信用评级', chart: '各账龄区间未收金额' },
+  en: { sheet: 'Aging summary', title: 'Aging summary as of', currency: 'Currency', customer: 'Customer', total: 'Total', invoices: 'Open invoices', rating: 'Credit rating', chart: 'Outstanding by bucket', byStatus: 'By collection status', status: 'Status', customers: 'Customers' },
+  'zh-CN': { sheet: '账龄分析', title: '账龄分析 截至', currency: '币种', customer: '客户', total: '合计', invoices: '未结发票数', rating: '信用评级', chart: '各账龄区间未收金额', byStatus: '按催收状态', status: '催收状态', customers: '客户数' },
 } as const;
 
 /** Whether a cell holds the title this step writes in A1 (either language): the sheet is the add-in's. */
@@ -36,7 +37,8 @@ export interface AgingSheetResult {
  * a sheet it wrote before; a user's sheet of the same name is never touched):
  * per currency a block of customers × buckets with totals, open invoices and credit rating,
  * in that currency's number format, and per currency a stacked column chart of the largest
- * customers' outstanding by bucket. Rows go in blocks under the payload budget.
+ * customers' outstanding by bucket; below the blocks, with a collection log, customers and open
+ * invoices per collection status. Rows go in blocks under the payload budget.
  */
 export async function writeAgingSummary(
   context: Excel.RequestContext, summary: AgingSummary, lang: PaneLanguage,
@@ -93,6 +95,20 @@ export async function writeAgingSummary(
     totalRows[block.currency] = rows.length - 1;
     boldRows.push(rows.length - 1);
     chartSources.push({ currency: block.currency, headerRow, rows: Math.min(CHART_CUSTOMERS, block.lines.length) });
+  }
+  // Status counts from the collection log: customers and open invoices per status, below the blocks.
+  if (summary.statusCounts && summary.statusCounts.length > 0) {
+    blank();
+    rows.push([textCell(w.byStatus), ...new Array(width - 1).fill('')]);
+    formats.push(new Array(width).fill('General'));
+    boldRows.push(rows.length - 1);
+    rows.push([textCell(w.status), textCell(w.customers), textCell(w.invoices), ...new Array(width - 3).fill('')]);
+    formats.push(new Array(width).fill('General'));
+    boldRows.push(rows.length - 1);
+    for (const s of summary.statusCounts) {
+      rows.push([textCell(statusLabel(s.status, lang)), s.customers, s.invoices, ...new Array(width - 3).fill('')]);
+      formats.push(['General', '0', '0', ...new Array(width - 3).fill('General')]);
+    }
   }
 
   // Thousands of customers make a big sheet: write in blocks under the payload budget.

@@ -16,6 +16,8 @@ export interface PaneError {
   readonly rejected?: RejectedRow;
   /** The file an import came from. */
   readonly file?: string;
+  /** The whole message already in plain words in both languages (the collection log's refusals: log-problem-text). */
+  readonly words?: Readonly<Record<PaneLanguage, string>>;
 }
 
 type Words = Readonly<Record<PaneLanguage, string>>;
@@ -63,6 +65,7 @@ const UNKNOWN: Words = {
  * message, which may be in Office's language); no internal code, field name or flag is shown.
  */
 export function errorText(error: PaneError, lang: PaneLanguage): string {
+  if (error.words) return error.words[lang];
   if (error.code === 'invalid-settings') {
     const field = error.fields?.[0] ?? '';
     return (SETTINGS.find(([p]) => p.test(field))?.[1] ?? SETTINGS_OTHER)[lang];

@@ -1,4 +1,5 @@
 import type { PaneLanguage } from './language.ts';
+import { LOG_MESSAGES, type LogMessageKey } from './log-messages.ts';
 
 /** Every string of the pane, in both languages (one object per language keeps them side by side in review). */
 export const MESSAGES = {
@@ -50,9 +51,10 @@ export const MESSAGES = {
   },
 } as const satisfies Record<PaneLanguage, Record<string, string>>;
 
-export type MessageKey = keyof (typeof MESSAGES)['en'];
+export type MessageKey = keyof (typeof MESSAGES)['en'] | LogMessageKey;
 
 /** A message with `{name}` placeholders filled (values are text, shown by Vue as text). */
 export function message(lang: PaneLanguage, key: MessageKey, values: Readonly<Record<string, string | number>> = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
+  const text: string = Object.hasOwn(MESSAGES[lang], key) ? MESSAGES[lang][key as keyof (typeof MESSAGES)['en']] : LOG_MESSAGES[lang][key as LogMessageKey];
+  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
 }

@@ -4,7 +4,11 @@ import type { PenaltyOptions } from '../../shared/penalty/compute-penalty.ts';
 import type { PlainDate } from '../../shared/plain-date.ts';
 import type { StageId } from '../../shared/stage-id.ts';
 import { stageRank, type StagePolicy } from '../../shared/stages/index.ts';
-import { buildReminderModel, customerKey, planDates, reminderDeadline, renderReminder, type Channel, type RenderedReminder, type RenderReminderError } from '../../shared/templates/index.ts';
+import {
+  buildReminderModel, customerKey, messageInvoices, planDates, reminderDeadline, renderReminder,
+  type Channel, type RenderedReminder, type RenderReminderError, type ReminderHistory,
+} from '../../shared/templates/index.ts';
+import { add, type Money } from '../../shared/money.ts';
 import type { AgingBucket } from '../../shared/aging.ts';
 import type { PaneLanguage } from '../i18n/language.ts';
 import { createRowBuilderByCurrency, type RuleForCurrency } from '../report/row-builder-by-currency.ts';
@@ -40,13 +44,22 @@ export function suggestedStageFor(receivables: readonly Receivable[], customer: 
   return best;
 }
 
+/** A rendered reminder and what it asks for: the invoices it lists and their balance per currency (what "Mark as sent" records). */
+export interface PaneReminder extends RenderedReminder {
+  readonly invoices: readonly string[];
+  readonly totals: readonly Money[];
+}
+
 /**
  * Renders the reminder for one customer: their open invoices with penalties (from formal notice
  * on), a deadline seven working days out and a three-instalment plan proposal, in the language.
+ * With the collection log's `history` (reminderHistoryFor), the message cites the earlier
+ * contacts, the promise or the agreed plan; without it, it claims no earlier contact.
  */
 export function reminderForCustomer(
   receivables: readonly Receivable[], customer: string, stage: StageId, channel: Channel, lang: PaneLanguage, s: ReminderSettings,
-): { ok: true; value: RenderedReminder } | { ok: false; error: RenderReminderError } {
+  history?: ReminderHistory,
+): { ok: true; value: PaneReminder } | { ok: false; error: RenderReminderError } {
   // The letter states one rule: that of the customer's open invoices' currency (the first one's, if they mix).
   const key = customerKey(customer);
   const first = receivables.find((r) => customerKey(r.customer) === key && r.outstanding.minor > 0);
@@ -56,8 +69,17 @@ export function reminderForCustomer(
     penaltyFor: (r) => computePenalty({ principal: r.outstanding, dueDate: r.dueDate, asOf: s.asOf, rule: ruleOfInvoice(r, s) }, { lang, ...s.penaltyOptions }),
     deadline: reminderDeadline(s.asOf, 7, lang),
     planDates: planDates(s.asOf, 3, lang),
+    ...(history ? { history } : {}),
   });
-  return renderReminder({ stage, channel, lang, model });
+  const out = renderReminder({ stage, channel, lang, model });
+  if (!out.ok) return out;
+  const listed = messageInvoices(model, stage);
+  const totals = new Map<string, Money>();
+  for (const i of listed) {
+    const t = totals.get(i.outstanding.currency);
+    totals.set(i.outstanding.currency, t ? add(t, i.outstanding) : i.outstanding);
+  }
+  return { ok: true, value: { ...out.value, invoices: listed.map((i) => i.invoice), totals: [...totals.values()] } };
 }
 
 /** A `mailto:` link with recipient, subject and plain-text body (each percent-encoded). */

@@ -4,6 +4,10 @@ import { importReceivables, mapHeaders } from '../../shared/import/index.ts';
 import type { CurrencyCode } from '../../shared/currency.ts';
 import type { FieldName, ImportSource, Receivable, RejectedRow, SkippedRow } from '../../shared/import/types.ts';
 import { buildAgingSummary } from '../aging/build-aging-summary.ts';
+import { statusCounts } from '../aging/status-counts.ts';
+import { deriveCollection } from '../../shared/collection/index.ts';
+import { logSheetErrorWords } from '../i18n/log-problem-text.ts';
+import { ledgerJurisdiction } from '../log/log-jurisdiction.ts';
 import type { FlagSummary } from '../excel/flag-overdue.ts';
 import { paneOperations as ops } from '../excel/pane-operations.ts';
 import type { SheetReadOptions } from '../excel/sheet-row-reader.ts';
@@ -114,10 +118,15 @@ export const useWorkbookStore = defineStore('workbook', () => {
     const lang = ui.lang;
     const records = ownedColumnsRecordsFromSaved(readDocumentSetting(OWNED_COLUMNS_KEY));
     const previous = ownedColumnsRecordFor(records, loc.sheet);
+    // The collection log, when the workbook has one: Next stage, Status and the dates follow it.
+    const log = await ops.readLog();
+    if (!log.ok) { ui.fail({ code: log.error.code, address: log.error.address, words: logSheetErrorWords(log.error) }); return; }
     const result = await ops.flag(loc, {
       asOf: r.asOf, ruleFor: r.ruleFor, rules: r.rules, penaltyOptions: r.penaltyOptions, reference: r.reference,
       buckets: r.buckets, policy: r.policy, lang, read: readOptions(),
       ...(previous ? { previous } : {}),
+      ...(log.value ? { log: log.value.table.entries } : {}),
+      jurisdiction: (rows) => ledgerJurisdiction(rows, r),
       stageLabel: (s) => stageLabel(s, lang),
       rejectedLabel: (x) => rejectedRowText(x, lang),
       onProgress: (p) => { ui.progress = p; },
@@ -135,7 +144,15 @@ export const useWorkbookStore = defineStore('workbook', () => {
     const r = resolved();
     if (!r) return;
     if (!(await readAll())) return;
-    const summary = buildAgingSummary(receivables.value, r.asOf, { buckets: r.buckets, ruleFor: r.ruleFor, rules: r.rules, penaltyOptions: r.penaltyOptions, policy: r.policy });
+    const aged = buildAgingSummary(receivables.value, r.asOf, { buckets: r.buckets, ruleFor: r.ruleFor, rules: r.rules, penaltyOptions: r.penaltyOptions, policy: r.policy });
+    // With a collection log, the summary also counts customers and open invoices per status.
+    const log = await ops.readLog();
+    if (!log.ok) { ui.fail({ code: log.error.code, address: log.error.address, words: logSheetErrorWords(log.error) }); return; }
+    const jurisdiction = ledgerJurisdiction(receivables.value, r);
+    const summary = log.value ? {
+      ...aged,
+      statusCounts: statusCounts(deriveCollection(receivables.value, log.value.table.entries, r.asOf, { policy: r.policy, ...(jurisdiction ? { jurisdiction } : {}) })),
+    } : aged;
     const out = await ops.agingSummary(summary, ui.lang, (p) => { ui.progress = p; });
     ui.say('agingDone', { sheet: out.sheet });
   });

@@ -29,3 +29,4 @@ export { statementCsv } from './statement-csv.ts';
 export { renderClause } from './render-clause.ts';
 export { parseProfile, type ProfileFile } from './parse-profile.ts';
 export { clauseForPreset } from './clause-for-preset.ts';
+export { DEMAND_STAGES, messageInvoices } from './message-invoices.ts';

@@ -18,6 +18,7 @@ import { isShortChannel, libraryTemplate, SHORT_MESSAGE_LIMIT, type Channel } fr
 import type { TemplateError } from './template-error.ts';
 import { localeFor, type TemplateLang, type TemplateLocale } from './template-locale.ts';
 import { overdueOnly } from './overdue-only.ts';
+import { DEMAND_STAGES } from './message-invoices.ts';
 import { textToHtml } from './text-to-html.ts';
 
 /** A template a user wrote (or edited from the library). */
@@ -57,8 +58,6 @@ export type RenderReminderError =
   | { readonly code: 'nothing-overdue'; readonly message: string };
 
 export const PENALTY_STAGES: readonly StageId[] = ['formal-notice', 'final-notice', 'legal'];
-/** Stages that demand payment by a date or announce consequences: they list overdue invoices only. */
-const DEMAND_STAGES: readonly StageId[] = ['deadline', 'formal-notice', 'final-notice', 'legal'];
 
 /**
  * Renders one reminder (email, call script, letter, SMS or WeChat message) in plain text and

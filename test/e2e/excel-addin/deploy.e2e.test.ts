@@ -70,7 +70,7 @@ describe('npm run build:addin -- --url: the add-in for a team, served from any s
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${HOSTED}taskpane.html`);
     await page.getByTestId('flag-overdue').click();
-    await expect.poll(() => page.getByTestId('pane-notice').textContent()).toBe('6 of 7 invoices overdue; columns Sheet1!I1:N8');
+    await expect.poll(() => page.getByTestId('pane-notice').textContent()).toBe('6 of 7 invoices overdue; columns Sheet1!I1:R8');
     const functions = await page.evaluate(() => [...(window as unknown as { __excelHost: { customFunctions: Map<string, unknown> } }).__excelHost.customFunctions.keys()]);
     expect(functions).toEqual(['DAYSOVERDUE', 'PENALTY', 'BUCKET', 'STAGE', 'LPR', 'STATUTORYRATE']);
     expect(requested).toEqual(expect.arrayContaining(['taskpane.html', 'assets/taskpane.js']));

@@ -80,7 +80,7 @@ describe('Excel add-in task pane in Chromium on the in-memory host', () => {
     page.on('pageerror', (e) => errors.push(e.message));
 
     await page.getByTestId('flag-overdue').click();
-    await expect.poll(() => page.getByTestId('pane-notice').textContent()).toBe('6 of 7 invoices overdue; columns Sheet1!I1:N8');
+    await expect.poll(() => page.getByTestId('pane-notice').textContent()).toBe('6 of 7 invoices overdue; columns Sheet1!I1:R8');
     const row = await page.evaluate(() => {
       const host = (window as unknown as { __excelHost: { model: { sheets: Array<{ rows: Array<Array<{ value: unknown } | undefined>> }> } } }).__excelHost;
       return (host.model.sheets[0]?.rows[1] ?? []).slice(8, 14).map((c) => c?.value);
@@ -105,6 +105,54 @@ describe('Excel add-in task pane in Chromium on the in-memory host', () => {
     await screenshotPane(page, 'zh-CN');
     await page.getByTestId('dunning-language-en').click();
     await screenshotPane(page, 'en');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('records a promise for the selected row\'s customer in the DunningLog table, then shows it in Today', async () => {
+    const page = await openPane(350, 1100);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.getByTestId('reminder-from-selection').click();
+    await expect.poll(() => page.getByTestId('reminder-customer').textContent()).toBe('Shanghai Minghua Electronics Co. Ltd');
+    await page.getByTestId('record-promise').click();
+    await page.getByTestId('record-by').fill('Li Na');
+    await page.getByTestId('record-by').dispatchEvent('change');
+    await page.getByTestId('record-until').fill('2026-11-27');
+    await page.getByTestId('record-amount').fill('12,000');
+    await page.getByTestId('record-save').click();
+    await expect.poll(() => page.getByTestId('pane-notice').textContent()).toBe('Recorded on sheet Collection log: 1 row(s)');
+    const log = await page.evaluate(() => {
+      const host = (window as unknown as { __excelHost: { model: {
+        sheets: Array<{ name: string; rows: Array<Array<{ value: unknown } | undefined>> }>; tables: Array<{ name: string; sheet: { name: string }; rect: unknown }>;
+      } } }).__excelHost;
+      const sheet = host.model.sheets.find((s) => s.name === 'Collection log');
+      return {
+        rows: (sheet?.rows ?? []).slice(0, 2).map((r) => Array.from({ length: 12 }, (_, i) => r?.[i]?.value ?? '')),
+        tables: host.model.tables.map((t) => [t.name, t.sheet.name, t.rect]),
+      };
+    });
+    expect(log).toEqual({
+      rows: [
+        ['date', 'customer', 'invoices', 'action', 'stage', 'channel', 'amount', 'currency', 'until', 'reason', 'note', 'by'],
+        // 2026-11-22 and 2026-11-27 as Excel serials; 12,000.00 CNY; the phone, where promises are made.
+        [46348, 'Shanghai Minghua Electronics Co. Ltd', '', 'promise', '', 'phone', 12000, 'CNY', 46353, '', '', 'Li Na'],
+      ],
+      tables: [['DunningLog', 'Collection log', { row: 0, col: 0, rows: 2, cols: 12 }]],
+    });
+    // The promise holds the chase until its day: the customer waits, the promise is coming up.
+    await expect.poll(() => page.getByTestId('log-status').textContent()).toBe('Promised to pay');
+    await page.getByTestId('show-today').click();
+    await expect.poll(() => page.getByTestId('today-action').count()).toBeGreaterThan(0);
+    const lines = await page.getByTestId('today-action').allInnerTexts();
+    expect(lines.some((l) => l.includes('Shanghai Minghua'))).toBe(false);
+    expect(lines.some((l) => l.includes('Hengyuan Foods'))).toBe(true);
+    expect(await page.getByTestId('today-upcoming').innerText()).toContain('Shanghai Minghua Electronics Co. Ltd');
+    // A line of the list selects that customer's row in the ledger.
+    await page.getByTestId('today-customer').filter({ hasText: 'Hengyuan Foods' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __excelHost: { model: { selection: { rect: { row: number } } } } }).__excelHost.model.selection.rect.row)).toBe(2);
+    await page.getByTestId('dunning-language-zh-CN').click();
+    await expect.poll(() => page.getByTestId('today-count').textContent()).toMatch(/^今日有 \d+ 位客户待催收/);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -6,8 +6,8 @@ import { seedReceivables } from '../receivables-sheet-fixture.ts';
 import { flagReceivables as flag } from './flag-receivables.ts';
 
 
-/** The owned block of the fixture: I3:N10 (header row 3, seven data rows, six columns). */
-const OWNED: OwnedRegion = { sheet: 'Sheet1', rect: { row: 2, col: 8, rows: 8, cols: 6 } };
+/** The owned block of the fixture: I3:R10 (header row 3, seven data rows, ten columns). */
+const OWNED: OwnedRegion = { sheet: 'Sheet1', rect: { row: 2, col: 8, rows: 8, cols: 10 } };
 
 /** The fixture with user content all around the table: notes, a second sheet, a table, a rule, a chart source. */
 function busyWorkbook(): ExcelHost {
@@ -16,7 +16,7 @@ function busyWorkbook(): ExcelHost {
   // A note two rows below the table in a column the add-in writes (outside the current region).
   seedSheet(host.model, 'Sheet1!J13', [['checked by Li, 2026-11-20']]);
   // A notes column far to the right, on the header row and a data row.
-  seedSheet(host.model, 'Sheet1!P3', [['Collector'], ['Wang']]);
+  seedSheet(host.model, 'Sheet1!AB3', [['Collector'], ['Wang']]);
   // A cell formatted as a date with nothing in it, beside the owned block.
   seedSheet(host.model, 'Sheet1!N20', [['=1+1']]);
   seedSheet(host.model, 'Sheet2!A1', [['Customer', 'Note'], ['Acme Ltd', '+1-2 call back']]);
@@ -60,12 +60,13 @@ describe('flagOverdue changes only the cells it owns', () => {
 
   it('keeps a user rule over part of its columns', async () => {
     const host = busyWorkbook();
-    await addUserRule(host, 'I1:M200', '=I1="x"');
+    await addUserRule(host, 'I1:R200', '=I1="x"');
     const before = modelSnapshot(host.model, [OWNED]);
     expect((await flag(host)).ok).toBe(true);
     expect((await flag(host)).ok).toBe(true);
     expect(modelSnapshot(host.model, [OWNED])).toEqual(before);
-    expect(host.model.conditionalFormats).toHaveLength(4);
+    // The user's rule, three severity rules, the broken-promise and the limitation rule.
+    expect(host.model.conditionalFormats).toHaveLength(6);
   });
 
   it('runs beside a user rule that Excel split into several areas (getRange would throw on it)', async () => {
@@ -86,7 +87,7 @@ describe('flagOverdue changes only the cells it owns', () => {
   it.each([
     ['a note in a data cell', 'Sheet1!K7', 'call Friday'],
     ['a header of its own beside the table', 'Sheet1!M3', 'Sales rep'],
-    ['a number in the last owned column', 'Sheet1!N10', 42],
+    ['a number in the last owned column', 'Sheet1!R10', 42],
   ])('refuses over user data (%s) and changes nothing anywhere in the workbook', async (_, address, value) => {
     const host = busyWorkbook();
     seedSheet(host.model, address, [[value]]);
@@ -127,14 +128,14 @@ describe('flagOverdue finds its own columns wherever a previous run put them', (
     // A note right beside an invoice row: the region takes column I in, so the columns go to J:O.
     seedSheet(host.model, 'Sheet1!I5', [['ask Li about the credit note']]);
     const first = await flag(host);
-    expect(first).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!J3:O10', owned: { sheet: 'Sheet1', headerRow: 2, column: 9 } } });
+    expect(first).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!J3:S10', owned: { sheet: 'Sheet1', headerRow: 2, column: 9 } } });
     clearCells(host, 'Sheet1!I5');
-    const before = modelSnapshot(host.model, [{ sheet: 'Sheet1', rect: { row: 2, col: 9, rows: 8, cols: 6 } }]);
+    const before = modelSnapshot(host.model, [{ sheet: 'Sheet1', rect: { row: 2, col: 9, rows: 8, cols: 10 } }]);
     const again = await flag(host, { asOf: plainDate('2026-12-22') });
-    expect(again).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!J3:O10', updatedInPlace: true, apart: true } });
+    expect(again).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!J3:S10', updatedInPlace: true, apart: true } });
     expect(readCells(host.model, 'Sheet1!J3:K4')).toEqual([['Days overdue', 'Bucket'], [113, '91-180']]);
     // Nothing else changed: not column I, not the user's notes, rules or sheets.
-    expect(modelSnapshot(host.model, [{ sheet: 'Sheet1', rect: { row: 2, col: 9, rows: 8, cols: 6 } }])).toEqual(before);
+    expect(modelSnapshot(host.model, [{ sheet: 'Sheet1', rect: { row: 2, col: 9, rows: 8, cols: 10 } }])).toEqual(before);
     // Its own rules were replaced, not piled up.
     expect(host.model.conditionalFormats.filter((c) => c.formula.startsWith('=AND(ISNUMBER($J4)'))).toHaveLength(3);
   });
@@ -149,7 +150,7 @@ describe('flagOverdue finds its own columns wherever a previous run put them', (
     // The user pastes a copy of the add-in's header row (values) into their own notes area, after the real one.
     seedSheet(host.model, 'Sheet1!T3', [['Days overdue', 'Bucket', 'Penalty / interest', 'Rule', 'Total due', 'Next stage']]);
     const again = await flag(host, { previous: first.ok ? first.value.owned : undefined });
-    expect(again).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!J3:O10' } });
+    expect(again).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!J3:S10' } });
     expect(readCells(host.model, 'Sheet1!T4:Y4')).toEqual([['', '', '', '', '', '']]);
   });
 
@@ -159,7 +160,7 @@ describe('flagOverdue finds its own columns wherever a previous run put them', (
     // Next stage gone: header and cells empty, as if the user deleted that column's contents.
     clearCells(host, 'Sheet1!N3:N10');
     const again = await flag(host);
-    expect(again).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!I3:N10', updatedInPlace: true } });
+    expect(again).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!I3:R10', updatedInPlace: true } });
     expect(readCells(host.model, 'Sheet1!I3:N4')).toEqual([
       ['Days overdue', 'Bucket', 'Penalty / interest', 'Rule', 'Total due', 'Next stage'],
       [83, '61-90', 415, 'China, agreed penalty: 0.05 % a day', 10415, 'Formal notice'],
@@ -171,7 +172,7 @@ describe('flagOverdue finds its own columns wherever a previous run put them', (
     // What the add-in wrote before it had a Rule column: five columns at I:M.
     seedSheet(host.model, 'Sheet1!I3', [['Days overdue', 'Bucket', 'Penalty / interest', 'Total due', 'Next stage'], [83, '61-90', 415, 10415, 'Formal notice']]);
     const again = await flag(host);
-    expect(again).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!I3:N10', updatedInPlace: true } });
+    expect(again).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!I3:R10', updatedInPlace: true } });
     expect(readCells(host.model, 'Sheet1!I3:N4')).toEqual([
       ['Days overdue', 'Bucket', 'Penalty / interest', 'Rule', 'Total due', 'Next stage'],
       [83, '61-90', 415, 'China, agreed penalty: 0.05 % a day', 10415, 'Formal notice'],

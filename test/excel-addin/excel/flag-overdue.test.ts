@@ -20,7 +20,7 @@ describe('flagOverdue on a realistic sheet', () => {
   it('writes days, bucket, penalty, total and stage beside the table as numbers with formats', async () => {
     const host = ready();
     const result = await flag(host);
-    expect(result).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!I3:N10', dataRows: 7, receivables: 5, overdue: 3, updatedInPlace: false, assumed: [] } });
+    expect(result).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!I3:R10', dataRows: 7, receivables: 5, overdue: 3, updatedInPlace: false, assumed: [] } });
     // Each figure says which rule produced it, in the Rule column beside it.
     const rule = rulePresetLabel('cn-contract-0.05pct-daily', 'en');
     expect(readCells(host.model, 'Sheet1!I3:N10')).toEqual([
@@ -43,13 +43,14 @@ describe('flagOverdue on a realistic sheet', () => {
     expect(cellInfo(host.model, 'Sheet1!I4').numberFormat).toBe('0');
     // "61-90" written through values would become a date; the quote prefix keeps it text.
     expect(cellInfo(host.model, 'Sheet1!J4')).toMatchObject({ value: '61-90', prefix: "'" });
-    expect(host.model.conditionalFormats).toHaveLength(3);
+    // Three severity rules over the block, then the log's broken-promise and limitation rules on one column each.
+    expect(host.model.conditionalFormats).toHaveLength(5);
     expect(host.model.conditionalFormats.map((c) => [c.formula, c.fill])).toEqual(expect.arrayContaining([
       ['=AND(ISNUMBER($I4),$I4>90)', '#F4CCCC'],
       ['=AND(ISNUMBER($I4),$I4>30,$I4<=90)', '#FCE4D6'],
       ['=AND(ISNUMBER($I4),$I4>0,$I4<=30)', '#FFF2CC'],
     ]));
-    expect(host.model.conditionalFormats.every((c) => c.rect.row === 3 && c.rect.col === 8 && c.rect.rows === 7 && c.rect.cols === 6)).toBe(true);
+    expect(host.model.conditionalFormats.filter((c) => c.formula.includes('$I4')).every((c) => c.rect.row === 3 && c.rect.col === 8 && c.rect.rows === 7 && c.rect.cols === 10)).toBe(true);
   });
 
   it('charges each invoice by the rule of its currency: no Chinese contract rate on dollars', async () => {
@@ -76,10 +77,10 @@ describe('flagOverdue on a realistic sheet', () => {
     const host = ready();
     await flag(host);
     const again = await flag(host, { asOf: plainDate('2026-12-22') });
-    expect(again).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!I3:N10', updatedInPlace: true } });
+    expect(again).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!I3:R10', updatedInPlace: true } });
     expect(readCells(host.model, 'Sheet1!I4:J4')).toEqual([[113, '91-180']]);
-    expect(readCells(host.model, 'Sheet1!O3:O4')).toEqual([[''], ['']]);
-    expect(host.model.conditionalFormats).toHaveLength(3);
+    expect(readCells(host.model, 'Sheet1!S3:S4')).toEqual([[''], ['']]);
+    expect(host.model.conditionalFormats).toHaveLength(5);
   });
 
   it('re-runs in Chinese over English headers of a previous run', async () => {
@@ -102,7 +103,7 @@ describe('flagOverdue on a realistic sheet', () => {
     const syncsBefore = host.syncs.length;
     const result = await flag(host);
     expect(result).toMatchObject({ ok: false, error: { code: 'columns-occupied', address } });
-    expect(readCells(host.model, 'Sheet1!I3:N10').flat().filter((v) => v !== '')).toEqual([value]);
+    expect(readCells(host.model, 'Sheet1!I3:R10').flat().filter((v) => v !== '')).toEqual([value]);
     expect(host.model.conditionalFormats).toHaveLength(0);
     expect(host.syncs.length - syncsBefore).toBeLessThanOrEqual(4);
   });
@@ -155,11 +156,11 @@ describe('flagOverdue after the table shrank', () => {
     // The user deletes the last invoice row.
     host.model.sheets[0]?.rows.splice(3, 1);
     const again = await flag(host);
-    expect(again).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!E1:J3', updatedInPlace: true } });
-    expect(readCells(host.model, 'Sheet1!E4:J4')).toEqual([['', '', '', '', '', '']]);
+    expect(again).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!E1:N3', updatedInPlace: true } });
+    expect(readCells(host.model, 'Sheet1!E4:N4')).toEqual([new Array(10).fill('')]);
     expect(readCells(host.model, 'Sheet1!F8')).toEqual([['user note below']]);
     expect(host.model.conditionalFormats.every((c) => c.rect.rows === 2)).toBe(true);
-    expect(host.model.conditionalFormats).toHaveLength(3);
+    expect(host.model.conditionalFormats).toHaveLength(5);
   });
 });
 
@@ -168,7 +169,7 @@ describe('flagOverdue on an Excel table and under a small payload budget', () =>
     const host = ready();
     await host.Excel.run(async (ctx) => { ctx.workbook.worksheets.getItem('Sheet1').tables.add('B3:H10', true).name = 'AR'; await ctx.sync(); });
     const result = await flag(host);
-    expect(result).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!I3:N10' } });
+    expect(result).toMatchObject({ ok: true, value: { ownedAddress: 'Sheet1!I3:R10' } });
     expect(host.model.tables[0]?.rect).toEqual({ row: 2, col: 1, rows: 8, cols: 7 });
   });
 

@@ -68,7 +68,7 @@ describe('task pane', () => {
     const pane = setUp();
     await pane.find('[data-testid="flag-overdue"]').trigger('click');
     await settle();
-    expect(pane.find('[data-testid="pane-notice"]').text()).toBe('3 of 5 invoices overdue; columns Sheet1!I3:N10');
+    expect(pane.find('[data-testid="pane-notice"]').text()).toBe('3 of 5 invoices overdue; columns Sheet1!I3:R10');
     // A dollar invoice gets no Chinese contract rate: by default the rule follows the currency (none for USD).
     expect(readCells(host.model, 'Sheet1!I4:N4')).toEqual([[83, '61-90', 0, 'No penalty or interest', 10000, 'Formal notice']]);
     expect(readCells(host.model, 'Sheet1!I6:M6')).toEqual([[0, 'current', 0, 'China, agreed penalty: 0.05 % a day', 86000]]);
@@ -83,7 +83,7 @@ describe('task pane', () => {
     const pane = setUp();
     await pane.find('[data-testid="flag-overdue"]').trigger('click');
     await settle();
-    expect(pane.find('[data-testid="pane-notice"]').text()).toBe('3 of 5 invoices overdue; columns Sheet1!I3:N10');
+    expect(pane.find('[data-testid="pane-notice"]').text()).toBe('3 of 5 invoices overdue; columns Sheet1!I3:R10');
     // The accountant adds two invoices under the total row, then looks at another sheet.
     seedSheet(host.model, 'Sheet1!B11', [
       ['Hooli', 'INV-2026-0107', 'USD', 700, 0, '2026-09-30', 'ap@hooli.example'],
@@ -94,7 +94,7 @@ describe('task pane', () => {
     if (notes) { host.model.activeSheet = notes; host.model.selection = { sheet: notes, rect: { row: 0, col: 0, rows: 1, cols: 1 } }; }
     await pane.find('[data-testid="flag-overdue"]').trigger('click');
     await settle();
-    expect(pane.find('[data-testid="pane-notice"]').text()).toBe('5 of 7 invoices overdue; columns Sheet1!I3:N12');
+    expect(pane.find('[data-testid="pane-notice"]').text()).toBe('5 of 7 invoices overdue; columns Sheet1!I3:R12');
     expect(readCells(host.model, 'Sheet1!I11:J12')).toEqual([[53, '31-60'], [145, '91-180']]);
     expect(readCells(host.model, 'Notes!A1:B1')).toEqual([['call list', '']]);
   });
@@ -104,14 +104,14 @@ describe('task pane', () => {
     seedSheet(host.model, 'Sheet1!I5', [['ask Li about the credit note']]);
     await pane.find('[data-testid="flag-overdue"]').trigger('click');
     await settle();
-    expect(pane.find('[data-testid="pane-notice"]').text()).toBe('3 of 5 invoices overdue; columns Sheet1!J3:O10');
+    expect(pane.find('[data-testid="pane-notice"]').text()).toBe('3 of 5 invoices overdue; columns Sheet1!J3:S10');
     expect(host.settings.saved['dunningDesk.ownedColumns']).toEqual({ Sheet1: { sheet: 'Sheet1', headerRow: 2, column: 9 } });
     const line = host.model.sheets[0]?.rows[4];
     if (line) line[8] = undefined;
     await pane.find('[data-testid="flag-overdue"]').trigger('click');
     await settle();
     expect(await errorBar(false)).toBeNull();
-    expect(pane.find('[data-testid="pane-notice"]').text()).toBe('3 of 5 invoices overdue; columns Sheet1!J3:O10');
+    expect(pane.find('[data-testid="pane-notice"]').text()).toBe('3 of 5 invoices overdue; columns Sheet1!J3:S10');
     expect(readCells(host.model, 'Sheet1!I3:J4')).toEqual([['', 'Days overdue'], ['', 83]]);
   });
 
