@@ -1,3 +1,4 @@
+import type { InvoiceJurisdiction } from '../../shared/collection/index.ts';
 /// <reference types="office-js" />
 import type { AgingBucket } from '../../shared/aging.ts';
 import { deriveCollection, type InvoiceCollection } from '../../shared/collection/index.ts';
@@ -61,9 +62,9 @@ export interface FlagOptions {
   readonly log?: readonly LogEntry[];
   /**
    * Whose limitation law applies (none: Limitation expires stays empty), or how to decide it from
-   * the receivables read (the pane's: the rule of the ledger's main currency).
+   * the receivables read (the pane's: each invoice's, by the rule of its currency).
    */
-  readonly jurisdiction?: Jurisdiction | ((receivables: readonly Receivable[]) => Jurisdiction | undefined);
+  readonly jurisdiction?: Jurisdiction | ((receivables: readonly Receivable[]) => Jurisdiction | InvoiceJurisdiction | undefined);
 }
 
 /** What one row gets in each owned column (absent: empty, General). */

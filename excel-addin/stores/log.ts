@@ -2,7 +2,6 @@ import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
 import { deriveCollection, todayAgenda, type CollectionState, type CustomerCollection, type TodayAgenda } from '../../shared/collection/index.ts';
 import { customerKey } from '../../shared/customer-key.ts';
-import type { Jurisdiction } from '../../shared/limitation/index.ts';
 import { LOG_COLUMNS, logCsv, parseLogCsv, type LogEntry, type LogRejectedRow, type LogRowCells, type NewLogEntry } from '../../shared/log/index.ts';
 import type { AppendedLogRows } from '../excel/append-log-rows.ts';
 import type { LogSheetError } from '../excel/log-sheet-error.ts';
@@ -31,7 +30,9 @@ export const useLogStore = defineStore('log', () => {
   const rejected = shallowRef<readonly LogRejectedRow[]>([]);
   const columns = shallowRef<readonly string[]>(LOG_COLUMNS);
   const state = shallowRef<CollectionState | null>(null);
-  const jurisdiction = ref<Jurisdiction | undefined>(undefined);
+  // Whether some open invoice's rule names a limitation law (plain data: the law itself is each
+  // invoice's, worked out in derive()); the Today view says so when none does.
+  const jurisdiction = ref<boolean>(false);
   const agenda = shallowRef<TodayAgenda | null>(null);
   /** Rows of the last paste that could not be read (not added). */
   const pasteRejected = shallowRef<readonly LogRejectedRow[]>([]);
@@ -53,9 +54,10 @@ export const useLogStore = defineStore('log', () => {
   function derive(): CollectionState | null {
     const r = workbook.resolved();
     if (!r) return null;
-    jurisdiction.value = ledgerJurisdiction(workbook.receivables, r);
+    const lawOf = ledgerJurisdiction(workbook.receivables, r);
+    jurisdiction.value = lawOf !== undefined;
     state.value = deriveCollection(workbook.receivables, entries.value, r.asOf, {
-      policy: r.policy, lang: ui.lang, ...(jurisdiction.value ? { jurisdiction: jurisdiction.value } : {}),
+      policy: r.policy, lang: ui.lang, ...(lawOf ? { jurisdiction: lawOf } : {}),
     });
     return state.value;
   }

@@ -1,6 +1,7 @@
 import { deriveCollection, reminderHistoryFor } from '../../shared/collection/index.ts';
 import type { Receivable } from '../../shared/import/types.ts';
 import { jurisdictionForRule, type Jurisdiction } from '../../shared/limitation/jurisdiction.ts';
+import type { InvoiceJurisdiction } from '../../shared/collection/index.ts';
 import { RULE_PRESETS } from '../../shared/penalty/rule-presets.ts';
 import type { PlainDate } from '../../shared/plain-date.ts';
 import { PENALTY_STAGES, renderReminder } from '../../shared/templates/render-reminder.ts';
@@ -39,11 +40,20 @@ export interface PickerBackendDeps {
   readonly log?: LogStore;
 }
 
-/** Whose limitation law applies: as set, or as the penalty rule implies (`cn-*`, `uk-*`, `de-*`). */
-function jurisdictionFor(defaults: StoredDefaults): Jurisdiction | undefined {
+/**
+ * Whose limitation law applies: as set for all, or (auto) each invoice's by the rule its currency
+ * is charged under (`cn-*`, `uk-*`, `de-*`; a currency whose rule names no law takes the default
+ * rule's), as the CLI's `report --log` and `today` do: a GBP invoice under the Late Payment Act
+ * gets the Limitation Act's six years beside a CNY one's three under 民法典.
+ */
+function jurisdictionFor(defaults: StoredDefaults): Jurisdiction | InvoiceJurisdiction | undefined {
   if (defaults.jurisdiction === 'none') return undefined;
   if (defaults.jurisdiction !== 'auto') return defaults.jurisdiction;
-  return jurisdictionForRule(defaults.rulePreset, RULE_PRESETS[defaults.rulePreset]);
+  const lawOfPreset = (preset: string): Jurisdiction | undefined =>
+    (Object.hasOwn(RULE_PRESETS, preset) ? jurisdictionForRule(preset, RULE_PRESETS[preset]) : undefined);
+  const fallback = lawOfPreset(defaults.rulePreset);
+  const byCurrency = defaults.currencyRules ?? {};
+  return (r) => (Object.hasOwn(byCurrency, r.currency) ? lawOfPreset(byCurrency[r.currency] as string) : undefined) ?? fallback;
 }
 
 function langFor(setting: TemplateLang | 'auto', uiLanguage: string): TemplateLang {

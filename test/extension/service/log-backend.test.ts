@@ -147,6 +147,18 @@ describe('picker backend with a log', () => {
     expect(cited.text).toMatch(/We wrote to you by email on 22 November 2026 asking for payment/);
   });
 
+  it.each([
+    // 民法典 第188条: the CNY invoice due 2026-08-15 under the CNY rule's law, three years from 2026-08-16.
+    ['the CNY invoice under its currency\'s Chinese rule', { CNY: 'cn-lpr-1.5x' }, { invoice: 'INV-2026-0815', expires: '2029-08-16' }],
+    // Limitation Act 1980 s.5 from the default rule (uk-late-payment): six years, nothing ending soon in 2029.
+    ['every invoice under the default UK rule', {}, undefined],
+  ] as const)('works out each invoice\'s limitation law by the rule of its currency (auto): %s', async (_, currencyRules, limitation) => {
+    const { picker, items } = await setUp('2029-07-01');
+    await items.defaults.setValue({ lang: 'en', tone: 'neutral', rulePreset: 'uk-late-payment', currencyRules, thresholds: {}, jurisdiction: 'auto', minGapDays: 7 });
+    const view = await picker.caseFor(MINGHUA);
+    expect(view?.limitation).toEqual(limitation ? expect.objectContaining(limitation) : undefined);
+  });
+
   it('shows a promise and a limitation period ending soon under the rule\'s law', async () => {
     const { picker, backend, items } = await setUp('2026-11-22');
     await items.defaults.setValue({ lang: 'en', tone: 'neutral', rulePreset: 'none', thresholds: {}, jurisdiction: 'cn', minGapDays: 7 });
