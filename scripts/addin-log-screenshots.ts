@@ -1,12 +1,6 @@
 /// <reference types="office-js" />
-import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
-import { build } from 'vite';
-import { ADDIN_PATHS } from '../excel-addin/addin-urls.ts';
-import { bundleExcelHost } from '../test/e2e/excel-addin/excel-host-script.ts';
+import { mkdirSync } from 'node:fs';
+import { startTaskPaneServer } from '../test/e2e/excel-addin/task-pane-server.ts';
 
 /*
  * `npx tsx scripts/addin-log-screenshots.ts`: the README's pictures of the add-in's collection log
@@ -16,9 +10,6 @@ import { bundleExcelHost } from '../test/e2e/excel-addin/excel-host-script.ts';
  * team would, and writes docs/excel-addin-{today,record}-350-{en,zh-CN}.png. Run on purpose,
  * never by the tests.
  */
-const DIST = 'dist/excel-addin';
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png' };
 
 /** A log as the team has kept it since October (dates as text: Excel takes them as dates). */
 const LOG = [
@@ -30,29 +21,12 @@ const LOG = [
   ['2026-11-12', 'Acme Ltd', 'INV-2026-1020', 'reminder', 'friendly', 'email', '', '', '', '', '', 'Tom'],
 ];
 
-await build({ configFile: 'excel-addin/vite.config.ts', logLevel: 'warn' });
-const hostScript = await bundleExcelHost();
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  const file = join(DIST, path);
-  if (!existsSync(file) || !file.startsWith(DIST)) { res.statusCode = 404; res.end(); return; }
-  res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
-  res.end(readFileSync(file));
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-});
+// The browser tests' server: the built pane and the in-memory Excel host in place of office.js.
+const pane = await startTaskPaneServer();
 mkdirSync('docs', { recursive: true });
 try {
   for (const lang of ['en', 'zh-CN'] as const) {
-    const page = await browser.newPage({ viewport: { width: 350, height: 900 }, deviceScaleFactor: 1 });
-    await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-    await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: hostScript }));
-    await page.goto(`${origin}/${ADDIN_PATHS.taskpane}`);
-    await page.getByTestId('flag-overdue').waitFor();
+    const page = await pane.openPane(350, 900);
     await page.evaluate(async (rows) => {
       await Excel.run(async (ctx) => {
         const sheet = ctx.workbook.worksheets.add('催收记录');
@@ -75,6 +49,5 @@ try {
     await page.close();
   }
 } finally {
-  await browser.close();
-  server.close();
+  await pane.close();
 }
