@@ -1,8 +1,7 @@
 import { deriveCollection, reminderHistoryFor } from '../../shared/collection/index.ts';
 import type { Receivable } from '../../shared/import/types.ts';
-import { jurisdictionForRule, type Jurisdiction } from '../../shared/limitation/jurisdiction.ts';
+import { invoiceJurisdiction, type Jurisdiction } from '../../shared/limitation/index.ts';
 import type { InvoiceJurisdiction } from '../../shared/collection/index.ts';
-import { RULE_PRESETS } from '../../shared/penalty/rule-presets.ts';
 import type { PlainDate } from '../../shared/plain-date.ts';
 import { PENALTY_STAGES, renderReminder } from '../../shared/templates/render-reminder.ts';
 import { ruleFromPenaltyText } from '../../shared/penalty/rule-selection.ts';
@@ -42,18 +41,16 @@ export interface PickerBackendDeps {
 
 /**
  * Whose limitation law applies: as set for all, or (auto) each invoice's by the rule its currency
- * is charged under (`cn-*`, `uk-*`, `de-*`; a currency whose rule names no law takes the default
- * rule's), as the CLI's `report --log` and `today` do: a GBP invoice under the Late Payment Act
- * gets the Limitation Act's six years beside a CNY one's three under 民法典.
+ * is charged under, decided by the core's `invoiceJurisdiction` as the CLI's `report --log` and
+ * `today` do (a currency whose rule names no law takes the default rule's): a GBP invoice under
+ * the Late Payment Act gets the Limitation Act's six years beside a CNY one's three under 民法典.
  */
 function jurisdictionFor(defaults: StoredDefaults): Jurisdiction | InvoiceJurisdiction | undefined {
   if (defaults.jurisdiction === 'none') return undefined;
   if (defaults.jurisdiction !== 'auto') return defaults.jurisdiction;
-  const lawOfPreset = (preset: string): Jurisdiction | undefined =>
-    (Object.hasOwn(RULE_PRESETS, preset) ? jurisdictionForRule(preset, RULE_PRESETS[preset]) : undefined);
-  const fallback = lawOfPreset(defaults.rulePreset);
-  const byCurrency = defaults.currencyRules ?? {};
-  return (r) => (Object.hasOwn(byCurrency, r.currency) ? lawOfPreset(byCurrency[r.currency] as string) : undefined) ?? fallback;
+  const selection = ruleSelectionFor(defaults);
+  // The defaults' rules by currency: a rule stored on a receivable is not trusted (storage can hold anything).
+  return (r) => invoiceJurisdiction(selection, { currency: r.currency, customer: r.customer });
 }
 
 function langFor(setting: TemplateLang | 'auto', uiLanguage: string): TemplateLang {
