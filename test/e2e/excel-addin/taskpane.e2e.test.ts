@@ -1,68 +1,26 @@
-import { createServer, type Server } from 'node:http';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from 'vite';
-import { bundleExcelHost } from './excel-host-script.ts';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ADDIN_PATHS } from '../../../excel-addin/addin-urls.ts';
+import { startTaskPaneServer, type TaskPaneServer } from './task-pane-server.ts';
+import { wholePaneScreenshot } from './whole-pane-screenshot.ts';
 
 const DIST = 'dist/excel-addin';
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+/** Pictures for whoever looks at a run (git ignores the folder); the README's are made by scripts/screenshot-addin-taskpane.ts. */
 const ARTIFACTS = 'test/e2e/artifacts';
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png' };
 
-let server: Server;
-let origin: string;
-let browser: Browser;
-let hostScript: string;
+let pane: TaskPaneServer;
 
-beforeAll(async () => {
-  await build({ configFile: 'excel-addin/vite.config.ts', logLevel: 'warn' });
-  hostScript = await bundleExcelHost();
-  server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(DIST, path);
-    if (!existsSync(file) || !file.startsWith(DIST)) { res.statusCode = 404; res.end(); return; }
-    res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-});
+beforeAll(async () => { pane = await startTaskPaneServer(); });
+afterAll(async () => { await pane?.close(); });
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-});
+const openPane = (width = 380, height = 1100): Promise<Page> => pane.openPane(width, height);
 
-async function openPane(width = 380, height = 1100): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height } });
-  // Nothing else leaves the machine (registered first: Playwright tries the latest route first).
-  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-  await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: hostScript }));
-  await page.goto(`${origin}/${ADDIN_PATHS.taskpane}`);
-  await page.getByTestId('flag-overdue').waitFor();
-  return page;
-}
-
-/**
- * The whole pane as one picture (for the README): the pane scrolls inside its own box, so the
- * page is let grow for the shot. Written to the test artifacts and to docs/.
- */
+/** The whole pane as one picture, in the test artifacts only: a test run never writes a tracked file. */
 async function screenshotPane(page: Page, lang: 'en' | 'zh-CN'): Promise<void> {
-  const style = await page.addStyleTag({ content: 'html, body { height: auto !important; display: block !important; } #app { overflow: visible !important; }' });
-  const name = `excel-addin-taskpane-350-${lang}.png`;
   mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: `${ARTIFACTS}/${name}`, fullPage: true });
-  mkdirSync('docs', { recursive: true });
-  copyFileSync(`${ARTIFACTS}/${name}`, `docs/${name}`);
-  await style.evaluate((el) => (el as Element).remove());
+  writeFileSync(join(ARTIFACTS, `excel-addin-taskpane-350-${lang}.png`), await wholePaneScreenshot(page));
 }
 
 describe('Excel add-in task pane in Chromium on the in-memory host', () => {
@@ -74,7 +32,7 @@ describe('Excel add-in task pane in Chromium on the in-memory host', () => {
     expect(meta.functions.map((f) => f.id)).toEqual(['DAYSOVERDUE', 'PENALTY', 'BUCKET', 'STAGE', 'LPR', 'STATUTORYRATE']);
   });
 
-  it('flags the sheet, then drafts the reminder for the selected row (screenshots at 350 px in Chinese and English)', async () => {
+  it('flags the sheet, then drafts the reminder for the selected row (at 350 px, in Chinese and English)', async () => {
     const page = await openPane(350, 900);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
