@@ -9,6 +9,9 @@ export function formatMoneyWithCode(value: Money): string {
   const decimal = toDecimalString(value);
   const negative = decimal.startsWith('-');
   const [whole = '0', fraction] = (negative ? decimal.slice(1) : decimal).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  // Groups of three from the right, by slicing (the look-ahead regular expression this replaced
+  // rescanned the digits at every position: the day's agenda formats every customer's amounts).
+  let grouped = whole.slice(0, ((whole.length - 1) % 3) + 1);
+  for (let i = grouped.length; i < whole.length; i += 3) grouped += ',' + whole.slice(i, i + 3);
   return `${negative ? '-' : ''}${value.currency} ${fraction === undefined ? grouped : `${grouped}.${fraction}`}`;
 }

@@ -7,8 +7,6 @@
  */
 export type PlainDate = string & { readonly __plainDate: unique symbol };
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** Days in `month` (1–12) of `year`. */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
@@ -35,9 +33,13 @@ function formatDate(year: number, month: number, day: number): PlainDate {
 
 /** Parses a strict ISO `YYYY-MM-DD`; `undefined` when malformed or not a real date. */
 export function parsePlainDate(text: string): PlainDate | undefined {
-  const m = ISO.exec(text);
-  if (!m) return undefined;
-  return makeDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  // Every date of an export and of the log comes through here: the digits are read in place
+  // (the regular expression and its three slices were a tenth of reading a log; npm run bench).
+  if (text.length !== 10 || text.charCodeAt(4) !== 0x2d || text.charCodeAt(7) !== 0x2d) return undefined;
+  const y0 = text.charCodeAt(0) - 0x30, y1 = text.charCodeAt(1) - 0x30, y2 = text.charCodeAt(2) - 0x30, y3 = text.charCodeAt(3) - 0x30;
+  const m0 = text.charCodeAt(5) - 0x30, m1 = text.charCodeAt(6) - 0x30, d0 = text.charCodeAt(8) - 0x30, d1 = text.charCodeAt(9) - 0x30;
+  if (!(isDigit(y0) && isDigit(y1) && isDigit(y2) && isDigit(y3) && isDigit(m0) && isDigit(m1) && isDigit(d0) && isDigit(d1))) return undefined;
+  return makeDate(y0 * 1000 + y1 * 100 + y2 * 10 + y3, m0 * 10 + m1, d0 * 10 + d1);
 }
 
 /** Like {@link parsePlainDate} but throws: for values that are invariants (constants, tables). */
@@ -49,6 +51,11 @@ export function plainDate(text: string): PlainDate {
 
 /** Year, month (1–12) and day of a date. */
 export function dateParts(date: PlainDate): { year: number; month: number; day: number } {
+  if (date.length === 10) {
+    // Read in place: limitation periods add years to every invoice's dates (npm run bench).
+    const c = (i: number): number => date.charCodeAt(i) - 0x30;
+    return { year: c(0) * 1000 + c(1) * 100 + c(2) * 10 + c(3), month: c(5) * 10 + c(6), day: c(8) * 10 + c(9) };
+  }
   return {
     year: Number(date.slice(0, 4)),
     month: Number(date.slice(5, 7)),

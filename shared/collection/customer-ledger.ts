@@ -14,8 +14,13 @@ export interface CustomerLedger {
   readonly asOf: PlainDate;
 }
 
-/** Builds a customer's ledger view; `entries` are already the customer's, dated up to as-of and sorted. */
-export function customerLedger(receivables: readonly Receivable[], entries: readonly LogEntry[], asOf: PlainDate): CustomerLedger {
+/**
+ * Builds a customer's ledger view; `entries` are already the customer's, dated up to as-of and
+ * sorted. `keys`, when the caller has them, are the receivables' invoice keys in order.
+ */
+export function customerLedger(
+  receivables: readonly Receivable[], entries: readonly LogEntry[], asOf: PlainDate, keys?: readonly string[],
+): CustomerLedger {
   // Built on first use: only customers with a promise or a plan need it.
   let byInvoice: Map<string, Receivable[]> | undefined;
   let payments: LogEntry[] | undefined;
@@ -24,8 +29,9 @@ export function customerLedger(receivables: readonly Receivable[], entries: read
     get byInvoice() {
       if (byInvoice === undefined) {
         byInvoice = new Map();
-        for (const r of receivables) {
-          const key = invoiceKey(r.invoice);
+        for (let k = 0; k < receivables.length; k++) {
+          const r = receivables[k] as Receivable;
+          const key = keys?.[k] ?? invoiceKey(r.invoice);
           const list = byInvoice.get(key);
           if (list) list.push(r);
           else byInvoice.set(key, [r]);

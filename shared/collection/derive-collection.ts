@@ -42,6 +42,19 @@ function byDateThenRow(a: LogEntry, b: LogEntry): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row;
 }
 
+/** Whether rows are already in date-then-row order (a log appended day by day is). */
+function inDateOrder(rows: readonly LogEntry[]): boolean {
+  for (let i = 1; i < rows.length; i++) if (byDateThenRow(rows[i - 1] as LogEntry, rows[i] as LogEntry) > 0) return false;
+  return true;
+}
+
+/** One customer's receivables (by index) and log rows. */
+interface CustomerGroup {
+  readonly key: string;
+  readonly indices: number[];
+  readonly entries: LogEntry[];
+}
+
 /**
  * Derives every customer's and invoice's collection state from the receivables and the
  * collection log at `asOf` (DESIGN.md, "Collection log"): a pure function of plain data, so the
@@ -62,38 +75,37 @@ export function deriveCollection(
 ): CollectionState {
   const policy = options.policy ?? DEFAULT_STAGE_POLICY;
   const lang = options.lang ?? 'en';
-  // Names repeat row after row: each distinct spelling is normalised once.
-  const keys = new Map<string, string>();
-  const keyOf = (name: string): string => {
-    let k = keys.get(name);
-    if (k === undefined) {
-      k = customerKey(name);
-      keys.set(name, k);
-    }
-    return k;
-  };
-  const groups = new Map<string, { indices: number[]; entries: LogEntry[] }>();
-  const group = (key: string): { indices: number[]; entries: LogEntry[] } => {
-    let g = groups.get(key);
+  const ctx = { policy, lang, ...(options.jurisdiction ? { jurisdiction: options.jurisdiction } : {}) };
+  // Names repeat row after row: each distinct spelling is normalised once and finds its group
+  // with one lookup (the log's reader gives one string per spelling, so its hash is reused).
+  const groups = new Map<string, CustomerGroup>();
+  const bySpelling = new Map<string, CustomerGroup>();
+  const groupOf = (name: string): CustomerGroup => {
+    let g = bySpelling.get(name);
     if (g === undefined) {
-      g = { indices: [], entries: [] };
-      groups.set(key, g);
+      const key = customerKey(name);
+      g = groups.get(key);
+      if (g === undefined) {
+        g = { key, indices: [], entries: [] };
+        groups.set(key, g);
+      }
+      bySpelling.set(name, g);
     }
     return g;
   };
-  receivables.forEach((r, i) => group(keyOf(r.customer)).indices.push(i));
+  for (let i = 0; i < receivables.length; i++) groupOf((receivables[i] as Receivable).customer).indices.push(i);
   let laterRows = 0;
   for (const e of entries) {
     if (e.date > asOf) laterRows++;
-    else group(keyOf(e.customer)).entries.push(e);
+    else groupOf(e.customer).entries.push(e);
   }
   const invoices: InvoiceCollection[] = new Array(receivables.length);
   const customers: CustomerCollection[] = [];
-  for (const [key, g] of groups) {
-    g.entries.sort(byDateThenRow);
+  for (const g of groups.values()) {
+    if (!inDateOrder(g.entries)) g.entries.sort(byDateThenRow);
     const mine = g.indices.map((i) => receivables[i] as Receivable);
-    const derived = deriveCustomerCollection(key, mine, g.entries, asOf, { policy, lang, ...(options.jurisdiction ? { jurisdiction: options.jurisdiction } : {}) });
-    derived.invoices.forEach((inv, j) => { invoices[g.indices[j] as number] = inv; });
+    const derived = deriveCustomerCollection(g.key, mine, g.entries, asOf, ctx);
+    for (let j = 0; j < g.indices.length; j++) invoices[g.indices[j] as number] = derived.invoices[j] as InvoiceCollection;
     customers.push(derived);
   }
   customers.sort(compareCustomers);

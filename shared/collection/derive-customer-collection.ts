@@ -34,14 +34,31 @@ const STATUS_ORDER: readonly CollectionStatus[] = ['broken-promise', 'plan-misse
 
 const NOT_CHASED: ReadonlySet<CollectionStatus> = new Set(['disputed', 'paused', 'with-counsel']);
 
-function addTo(totals: Map<string, number>, m: Money): void {
-  totals.set(m.currency, (totals.get(m.currency) ?? 0) + m.minor);
+/** Sums per currency: currencies and their minor units side by side (a customer has one or two). */
+interface Totals {
+  readonly currencies: string[];
+  readonly minor: number[];
 }
 
-function toRecord(totals: Map<string, number>): Record<string, Money> {
+function totals(): Totals {
+  return { currencies: [], minor: [] };
+}
+
+function addTo(t: Totals, m: Money): void {
+  const at = t.currencies.indexOf(m.currency);
+  if (at < 0) {
+    t.currencies.push(m.currency);
+    t.minor.push(m.minor);
+  } else {
+    t.minor[at] = (t.minor[at] as number) + m.minor;
+  }
+}
+
+function toRecord(t: Totals): Record<string, Money> {
   const out: Record<string, Money> = {};
   // Currency codes are validated ISO codes (three capitals), never a prototype key.
-  for (const c of totals.size > 1 ? [...totals.keys()].sort() : totals.keys()) out[c] = money(totals.get(c) ?? 0, c);
+  const order = t.currencies.length > 1 ? [...t.currencies].sort() : t.currencies;
+  for (const c of order) out[c] = money(t.minor[t.currencies.indexOf(c)] as number, c);
   return out;
 }
 
@@ -55,12 +72,16 @@ export function deriveCustomerCollection(
   key: string, receivables: readonly Receivable[], entries: readonly LogEntry[], asOf: PlainDate,
   ctx: { readonly policy: StagePolicy; readonly lang: LimitationLang; readonly jurisdiction?: Jurisdiction | InvoiceJurisdiction },
 ): CustomerCollection {
-  const ledger = customerLedger(receivables, entries, asOf);
-  const promises = new Map<number, PromiseState>();
-  const plans = new Map<string, PlanState>();
-  const planRows = new Map<PlainDate, LogEntry[]>();
+  const n = receivables.length;
+  const keys = receivables.map((r) => invoiceKey(r.invoice));
+  const ledger = customerLedger(receivables, entries, asOf, keys);
+  // Most customers have no promise or plan: their maps are made on first use.
+  let promises: Map<number, PromiseState> | undefined;
+  let plans: Map<string, PlanState> | undefined;
+  let planRows: Map<PlainDate, LogEntry[]> | undefined;
   for (const e of entries) {
     if (e.action !== 'plan') continue;
+    planRows ??= new Map();
     const rows = planRows.get(e.date);
     if (rows) rows.push(e);
     else planRows.set(e.date, [e]);
@@ -68,54 +89,59 @@ export function deriveCustomerCollection(
   const invoiceCtx = {
     asOf, policy: ctx.policy, lang: ctx.lang, ...(ctx.jurisdiction ? { jurisdiction: ctx.jurisdiction } : {}),
     promiseOf: (e: LogEntry): PromiseState => {
+      promises ??= new Map();
       let p = promises.get(e.row);
       if (p === undefined) promises.set(e.row, (p = promiseState(ledger, e)));
       return p;
     },
     planOf: (date: PlainDate): PlanState => {
+      plans ??= new Map();
       let p = plans.get(date);
-      if (p === undefined) plans.set(date, (p = planState(ledger, planRows.get(date) ?? [])));
+      if (p === undefined) plans.set(date, (p = planState(ledger, planRows?.get(date) ?? [])));
       return p;
     },
   };
-  // Which rows are about which invoice, found once: rows naming invoices by their keys, rows
-  // naming none for every invoice open on their date (see rowCovers). Row indices stay in date order.
-  const wide: number[] = [];
-  const named = new Map<string, number[]>();
-  entries.forEach((e, at) => {
-    if (e.invoices.length === 0) wide.push(at);
-    for (const invoice of e.invoices) {
-      const k = invoiceKey(invoice);
-      const list = named.get(k);
-      if (list === undefined) named.set(k, [at]);
-      else if (list[list.length - 1] !== at) list.push(at);
+  // Which rows are about which invoice, in one pass over the rows in date order: a row naming
+  // invoices goes to the receivables with those numbers, a row naming none to every invoice
+  // open on its date (see rowCovers). A small customer's numbers are compared in a list, a large
+  // one's looked up (npm run bench, collection log: this replaced a map of every row's invoice
+  // numbers and a merge per invoice).
+  const opened = receivables.map(openedOn);
+  const rowsOf: LogEntry[][] = [];
+  for (let k = 0; k < n; k++) rowsOf.push([]);
+  let byKey: Map<string, number[]> | undefined;
+  if (n > 16) {
+    byKey = new Map();
+    keys.forEach((key, k) => {
+      const list = byKey?.get(key);
+      if (list) list.push(k);
+      else byKey?.set(key, [k]);
+    });
+  }
+  const take = (k: number, e: LogEntry): void => {
+    const rows = rowsOf[k] as LogEntry[];
+    if (rows[rows.length - 1] !== e) rows.push(e);
+  };
+  for (const e of entries) {
+    if (e.invoices.length === 0) {
+      for (let k = 0; k < n; k++) if (e.date >= (opened[k] as PlainDate)) (rowsOf[k] as LogEntry[]).push(e);
+      continue;
     }
-  });
-  const invoices = receivables.map((r) => {
-    const own = named.get(invoiceKey(r.invoice)) ?? [];
-    const opened = openedOn(r);
-    const rows: LogEntry[] = [];
-    let i = 0;
-    let j = 0;
-    while (i < own.length || j < wide.length) {
-      const a = own[i] ?? Number.POSITIVE_INFINITY;
-      const b = wide[j] ?? Number.POSITIVE_INFINITY;
-      if (a < b) {
-        rows.push(entries[a] as LogEntry);
-        i++;
+    for (const invoice of e.invoices) {
+      const key = invoiceKey(invoice);
+      if (byKey === undefined) {
+        for (let k = 0; k < n; k++) if (keys[k] === key) take(k, e);
       } else {
-        const e = entries[b] as LogEntry;
-        if (e.date >= opened) rows.push(e);
-        j++;
+        for (const k of byKey.get(key) ?? []) take(k, e);
       }
     }
-    return deriveInvoiceCollection(r, rows, invoiceCtx);
-  });
+  }
+  const invoices = receivables.map((r, k) => deriveInvoiceCollection(r, rowsOf[k] as LogEntry[], invoiceCtx));
 
   const open = invoices.filter((i) => i.status !== 'paid');
-  const outstanding = new Map<string, number>();
-  const overdue = new Map<string, number>();
-  const notChased = new Map<string, number>();
+  const outstanding = totals();
+  const overdue = totals();
+  const notChased = totals();
   for (const i of open) {
     const r = i.receivable;
     addTo(outstanding, r.outstanding);
@@ -193,21 +219,32 @@ export function deriveCustomerCollection(
     if (invoiceCtx.promiseOf(e).state === 'broken') brokenPromises++;
   }
   let missedInstalments = 0;
-  for (const date of planRows.keys()) {
+  for (const date of planRows?.keys() ?? []) {
     const p = invoiceCtx.planOf(date);
     if (p.state !== 'complete') missedInstalments += p.instalments.filter((i) => !i.paid && i.until < asOf).length;
   }
-  const facts: CustomerFacts = {
-    customer: (receivables[0]?.customer ?? entries[0]?.customer ?? key).trim(), key, status,
-    lastContact: last === undefined ? null : lastContactOf(last), contacts, nextAction, nextStage,
-    ...(dueSince !== undefined && nextStage !== 'thank-you' ? { dueSince } : {}),
-    channel: nextStage === null ? null : suggestChannel(nextStage, known), urgency,
-    outstanding: toRecord(outstanding), overdue: toRecord(overdue), notChased: toRecord(notChased),
-    chase: nextStage === 'thank-you' ? [] : chase, invoices,
-    history: { promises: promiseCount, brokenPromises, plans: planRows.size, missedInstalments, disputes },
-    ...(promise ? { promise } : {}), ...(plan ? { plan } : {}), ...(dispute ? { dispute } : {}),
-    ...(pause ? { pause } : {}), ...(counsel ? { counsel } : {}), ...(limitation ? { limitation } : {}),
-  };
+  const customer = (receivables[0]?.customer ?? entries[0]?.customer ?? key).trim();
+  const lastContact = last === undefined ? null : lastContactOf(last);
+  const channel = nextStage === null ? null : suggestChannel(nextStage, known);
+  const history = { promises: promiseCount, brokenPromises, plans: planRows?.size ?? 0, missedInstalments, disputes };
+  // Written out rather than spread, keys in the contract's order (one per customer; spreads of
+  // optional parts cost more than the rest of the object: npm run bench, collection log).
+  const facts: { -readonly [K in keyof CustomerFacts]: CustomerFacts[K] } = dueSince !== undefined && nextStage !== 'thank-you'
+    ? {
+      customer, key, status, lastContact, contacts, nextAction, nextStage, dueSince, channel, urgency,
+      outstanding: toRecord(outstanding), overdue: toRecord(overdue), notChased: toRecord(notChased), chase, invoices, history,
+    }
+    : {
+      customer, key, status, lastContact, contacts, nextAction, nextStage, channel, urgency,
+      outstanding: toRecord(outstanding), overdue: toRecord(overdue), notChased: toRecord(notChased),
+      chase: nextStage === 'thank-you' ? [] : chase, invoices, history,
+    };
+  if (promise) facts.promise = promise;
+  if (plan) facts.plan = plan;
+  if (dispute) facts.dispute = dispute;
+  if (pause) facts.pause = pause;
+  if (counsel) facts.counsel = counsel;
+  if (limitation) facts.limitation = limitation;
   const why = explainCustomer(facts, asOf, ctx.lang);
   return Object.assign(facts, { why });
 }

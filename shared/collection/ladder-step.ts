@@ -53,5 +53,6 @@ export function ladderStep(
   const candidate = input.earliest === undefined ? firstDay : maxDate(input.earliest, firstDay);
   const action = maxDate(candidate, asOf);
   const stage = ladderStageOn(action, input.dueDate, input.outstanding, input.lastSent, policy, input.floor);
-  return { stage, action: stage === null ? null : action, ...(stage !== null && candidate <= asOf ? { dueSince: candidate } : {}) };
+  if (stage === null) return { stage, action: null };
+  return candidate <= asOf ? { stage, action, dueSince: candidate } : { stage, action };
 }

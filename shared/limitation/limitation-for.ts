@@ -2,7 +2,7 @@ import { daysBetween, type PlainDate } from '../plain-date.ts';
 import { cnLimitation } from './cn-limitation.ts';
 import { deLimitation } from './de-limitation.ts';
 import type { Jurisdiction } from './jurisdiction.ts';
-import { LIMITATION_WARNING_DAYS, type LimitationEvent, type LimitationPeriod } from './limitation-period.ts';
+import { LIMITATION_WARNING_DAYS, type LimitationEvent, type LimitationPeriod, type LimitationRestart } from './limitation-period.ts';
 import type { LimitationLang } from './limitation-text.ts';
 import type { RuleOutcome } from './rule-outcome.ts';
 import { ukLimitation } from './uk-limitation.ts';
@@ -52,11 +52,14 @@ export function limitationFor(
       : `the limitation period ends on ${outcome.expires} (in ${daysLeft} days): ${ADVICE[jurisdiction][lang]}`;
   }
   const r = outcome.restartedBy;
-  return {
-    jurisdiction, start: outcome.start, expires: outcome.expires, basis: outcome.basis,
-    restartedBy: r === undefined ? null : {
-      date: r.date, action: r.action, ...(r.row !== undefined ? { row: r.row } : {}), ...(r.channel !== undefined ? { channel: r.channel } : {}),
-    },
-    daysLeft, ...(warning !== undefined ? { warning } : {}), notes: outcome.notes,
-  };
+  // Built without spreads, keys in the same order (every open invoice of a ledger gets one).
+  let restartedBy: { -readonly [K in keyof LimitationRestart]: LimitationRestart[K] } | null = null;
+  if (r !== undefined) {
+    restartedBy = { date: r.date, action: r.action };
+    if (r.row !== undefined) restartedBy.row = r.row;
+    if (r.channel !== undefined) restartedBy.channel = r.channel;
+  }
+  return warning === undefined
+    ? { jurisdiction, start: outcome.start, expires: outcome.expires, basis: outcome.basis, restartedBy, daysLeft, notes: outcome.notes }
+    : { jurisdiction, start: outcome.start, expires: outcome.expires, basis: outcome.basis, restartedBy, daysLeft, warning, notes: outcome.notes };
 }

@@ -1,8 +1,8 @@
 import { CONTACT_CHANNELS, isContactChannel } from '../contact-channel.ts';
 import { isCurrencyCode } from '../currency.ts';
 import { compareDates, type PlainDate } from '../plain-date.ts';
-import { isStageId, STAGE_IDS } from '../stage-id.ts';
-import { isLogAction, LOG_ACTIONS, type LogAction } from './log-action.ts';
+import { isStageId, STAGE_IDS, type StageId } from '../stage-id.ts';
+import { LOG_ACTIONS, type LogAction } from './log-action.ts';
 import { logCellText, parseLogDate, type LogCell } from './log-cell.ts';
 import type { LogColumn } from './log-columns.ts';
 import type { LogEntry } from './log-entry.ts';
@@ -70,10 +70,13 @@ export function validateLogRow(
 
   const day = dateCell(problems, row, 'date', cells.date, dateText, true);
   if (customer === '') problem(problems, row, 'customer', customer, 'required', 'is empty: give the customer as named in the receivables');
+  // Ids are kept as the contract's own strings, not the cell's copies: 100,000 rows share a
+  // dozen strings, and comparing them later is comparing pointers (npm run bench, collection log).
   let action: LogAction | undefined;
+  const actionAt = (LOG_ACTIONS as readonly string[]).indexOf(actionText);
   if (actionText === '') problem(problems, row, 'action', actionText, 'required', `is empty: give one of ${LOG_ACTIONS.join(', ')}`);
-  else if (!isLogAction(actionText)) problem(problems, row, 'action', logCellText(cells.action), 'unknown-action', `is not an action; use one of ${LOG_ACTIONS.join(', ')}`);
-  else action = actionText;
+  else if (actionAt < 0) problem(problems, row, 'action', logCellText(cells.action), 'unknown-action', `is not an action; use one of ${LOG_ACTIONS.join(', ')}`);
+  else action = LOG_ACTIONS[actionAt];
 
   if (stageText !== '' && !isStageId(stageText)) problem(problems, row, 'stage', logCellText(cells.stage), 'unknown-stage', `is not a stage; use one of ${STAGE_IDS.join(', ')}`);
   else if (stageText === '' && action === 'reminder') problem(problems, row, 'stage', stageText, 'required', 'is empty: a reminder names the stage that was sent');
@@ -104,8 +107,8 @@ export function validateLogRow(
   const note = logCellText(cells.note);
   const by = logCellText(cells.by);
   const entry: { -readonly [K in keyof LogEntry]: LogEntry[K] } = { row, date: day, customer, invoices: splitInvoices(logCellText(cells.invoices)), action };
-  if (stageText !== '') entry.stage = stageText as LogEntry['stage'];
-  if (channelText !== '') entry.channel = channelText as LogEntry['channel'];
+  if (stageText !== '') entry.stage = STAGE_IDS[STAGE_IDS.indexOf(stageText as StageId)];
+  if (channelText !== '') entry.channel = CONTACT_CHANNELS[(CONTACT_CHANNELS as readonly string[]).indexOf(channelText)];
   if (amount !== undefined) entry.amount = amount;
   if (currencyText !== '') entry.currency = currencyText;
   if (until !== undefined) entry.until = until;

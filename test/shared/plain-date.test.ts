@@ -66,6 +66,19 @@ describe('plain dates', () => {
     }));
   });
 
+  it('parses exactly what the strict pattern YYYY-MM-DD with a real day accepts, for any text', () => {
+    // The parser reads digits in place; this is the rule it must keep, written the plain way.
+    const reference = (text: string): string | undefined => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+      return m ? makeDate(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+    };
+    const dateLike = fc.tuple(fc.stringMatching(/^[0-9０-９a\-/ ]{0,4}$/), fc.constantFrom('-', '/', ' ', ''), fc.stringMatching(/^[0-9 ]{0,3}$/),
+      fc.constantFrom('-', '.', ''), fc.stringMatching(/^[0-9\n]{0,3}$/)).map((parts) => parts.join(''));
+    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 12 }), dateLike), (text) => {
+      expect(parsePlainDate(text)).toBe(reference(text));
+    }), { numRuns: 5000 });
+  });
+
   it('rejects impossible parts', () => {
     expect(makeDate(2026, 2, 31)).toBeUndefined();
     expect(makeDate(2026, 0, 1)).toBeUndefined();

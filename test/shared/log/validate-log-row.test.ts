@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { validateLogRow, type LogRowCells } from '../../../shared/log/index.ts';
+import { parseLogAmount } from '../../../shared/log/parse-log-amount.ts';
 
 const promise: LogRowCells = { date: '2026-11-03', customer: '苏州美雅纺织', invoices: 'INV-1; INV-2;', action: 'promise', amount: '20,000.00', currency: 'cny', until: '2026-11-15' };
 
@@ -64,5 +66,39 @@ describe('validateLogRow', () => {
   it('takes text as typed: a leading quote is part of it (only the CSV reader removes its writer\'s guard)', () => {
     expect(validateLogRow({ date: '2026-11-03', customer: "'=HYPERLINK(\"x\")", action: 'note', note: "'it's fine" }, 2))
       .toMatchObject({ ok: true, value: { customer: "'=HYPERLINK(\"x\")", note: "'it's fine" } });
+  });
+
+  it.each([
+    ['20000.00', 'CNY', 2000000],
+    ['20000', 'CNY', 2000000],
+    ['7.5', 'CNY', 750],
+    ['12.', 'CNY', 1200],
+    ['100.000', 'CNY', 10000],
+    ['20,000.00', 'CNY', 2000000],
+    [' 15 ', 'EUR', 1500],
+    ['1500', 'JPY', 1500],
+    ['1.234', 'KWD', 1234],
+  ])('reads the amount %s %s as %i minor units', (text, currency, minor) => {
+    expect(parseLogAmount(text, currency)).toEqual({ ok: true, value: { minor, currency } });
+  });
+
+  it.each([
+    ['0.00', 'CNY', 'must be more than zero'],
+    ['7.555', 'CNY', 'has more decimals than CNY has (2)'],
+    ['1.5', 'JPY', 'has more decimals than JPY has (0)'],
+    ['.5', 'CNY', 'is not an amount; write it like 20000.00'],
+    ['1.2.3', 'CNY', 'is not an amount; write it like 20000.00'],
+    ['90071992547409.93', 'CNY', 'is too large an amount'],
+  ])('refuses the amount %s %s: %s', (text, currency, reason) => {
+    expect(parseLogAmount(text, currency)).toEqual({ ok: false, reason });
+  });
+
+  it('reads a plain amount the same way with or without blanks around it (the digit-by-digit path and the general one agree)', () => {
+    const plain = fc.tuple(fc.stringMatching(/^[0-9]{1,17}$/), fc.option(fc.stringMatching(/^\.[0-9]{0,4}$/), { nil: '' }))
+      .map(([whole, fraction]) => whole + fraction);
+    fc.assert(fc.property(fc.oneof(plain, fc.string({ maxLength: 8 })), fc.constantFrom('CNY', 'JPY', 'KWD'), (text, currency) => {
+      // The padded text never takes the fast path (a blank is not a digit): it is the reference.
+      expect(parseLogAmount(text, currency)).toEqual(parseLogAmount(` ${text} `, currency));
+    }), { numRuns: 3000 });
   });
 });
