@@ -7,42 +7,48 @@ import { openedOn } from './log-scope.ts';
 /** One customer's receivables and log rows (up to as-of, in date order), as the derivation reads them. */
 export interface CustomerLedger {
   readonly receivables: readonly Receivable[];
-  /** Invoice key → the customer's receivables with that number. */
-  readonly byInvoice: ReadonlyMap<string, readonly Receivable[]>;
   readonly entries: readonly LogEntry[];
-  readonly payments: readonly LogEntry[];
   readonly asOf: PlainDate;
+  /** The receivables' invoice keys, in order, when the caller has them. */
+  readonly keys: readonly string[] | undefined;
+  /** Invoice key → the receivables with that number; built on first use (see byInvoice). */
+  invoiceIndex: Map<string, Receivable[]> | undefined;
+  /** The `payment` rows; picked on first use (see paymentRows). */
+  paymentList: LogEntry[] | undefined;
 }
 
 /**
  * Builds a customer's ledger view; `entries` are already the customer's, dated up to as-of and
- * sorted. `keys`, when the caller has them, are the receivables' invoice keys in order.
+ * sorted. `keys`, when the caller has them, are the receivables' invoice keys in order. What
+ * only promises and plans need is worked out on first use: most customers have neither (a
+ * plain object with two empty slots, not getters: npm run bench, collection log).
  */
 export function customerLedger(
   receivables: readonly Receivable[], entries: readonly LogEntry[], asOf: PlainDate, keys?: readonly string[],
 ): CustomerLedger {
-  // Built on first use: only customers with a promise or a plan need it.
-  let byInvoice: Map<string, Receivable[]> | undefined;
-  let payments: LogEntry[] | undefined;
-  return {
-    receivables, entries, asOf,
-    get byInvoice() {
-      if (byInvoice === undefined) {
-        byInvoice = new Map();
-        for (let k = 0; k < receivables.length; k++) {
-          const r = receivables[k] as Receivable;
-          const key = keys?.[k] ?? invoiceKey(r.invoice);
-          const list = byInvoice.get(key);
-          if (list) list.push(r);
-          else byInvoice.set(key, [r]);
-        }
-      }
-      return byInvoice;
-    },
-    get payments() {
-      return (payments ??= entries.filter((e) => e.action === 'payment'));
-    },
-  };
+  return { receivables, entries, asOf, keys, invoiceIndex: undefined, paymentList: undefined };
+}
+
+/** Invoice key → the customer's receivables with that number. */
+function byInvoice(ledger: CustomerLedger): ReadonlyMap<string, readonly Receivable[]> {
+  if (ledger.invoiceIndex === undefined) {
+    const index = new Map<string, Receivable[]>();
+    const { receivables, keys } = ledger;
+    for (let k = 0; k < receivables.length; k++) {
+      const r = receivables[k] as Receivable;
+      const key = keys?.[k] ?? invoiceKey(r.invoice);
+      const list = index.get(key);
+      if (list) list.push(r);
+      else index.set(key, [r]);
+    }
+    ledger.invoiceIndex = index;
+  }
+  return ledger.invoiceIndex;
+}
+
+/** The customer's `payment` rows, in date order. */
+function paymentRows(ledger: CustomerLedger): readonly LogEntry[] {
+  return (ledger.paymentList ??= ledger.entries.filter((e) => e.action === 'payment'));
 }
 
 /** The invoice keys a row is about: those it names, or the customer's invoices open on its date. */
@@ -56,7 +62,7 @@ export function rowScope(ledger: CustomerLedger, e: LogEntry): Set<string> {
 /** Whether every invoice in a scope is settled now: outstanding nil, or gone from the receivables (paid). */
 export function scopeSettled(ledger: CustomerLedger, scope: ReadonlySet<string>): boolean {
   for (const key of scope) {
-    for (const r of ledger.byInvoice.get(key) ?? []) if (r.outstanding.minor > 0) return false;
+    for (const r of byInvoice(ledger).get(key) ?? []) if (r.outstanding.minor > 0) return false;
   }
   return true;
 }
@@ -64,7 +70,7 @@ export function scopeSettled(ledger: CustomerLedger, scope: ReadonlySet<string>)
 /** Current outstanding of a scope in one currency, in minor units. */
 export function scopeOutstanding(ledger: CustomerLedger, scope: ReadonlySet<string>, currency: string): number {
   let total = 0;
-  for (const key of scope) for (const r of ledger.byInvoice.get(key) ?? []) if (r.currency === currency && r.outstanding.minor > 0) total += r.outstanding.minor;
+  for (const key of scope) for (const r of byInvoice(ledger).get(key) ?? []) if (r.currency === currency && r.outstanding.minor > 0) total += r.outstanding.minor;
   return total;
 }
 
@@ -74,7 +80,7 @@ export function scopeOutstanding(ledger: CustomerLedger, scope: ReadonlySet<stri
  */
 export function paymentsSince(ledger: CustomerLedger, from: PlainDate, scope: ReadonlySet<string>, currency: string): number {
   let total = 0;
-  for (const p of ledger.payments) {
+  for (const p of paymentRows(ledger)) {
     if (p.date < from || p.amount === undefined || p.amount.currency !== currency) continue;
     if (p.invoices.length === 0 || p.invoices.some((i) => scope.has(invoiceKey(i)))) total += p.amount.minor;
   }
@@ -97,7 +103,7 @@ export function balanceFallSince(ledger: CustomerLedger, from: PlainDate, curren
   if (record?.amount === undefined) return 0;
   const scope = new Set(record.invoices.map(invoiceKey));
   let between = 0;
-  for (const p of ledger.payments) {
+  for (const p of paymentRows(ledger)) {
     if (p.date <= record.date || p.date >= from || p.amount === undefined || p.amount.currency !== currency) continue;
     if (p.invoices.length === 0 || p.invoices.some((i) => scope.has(invoiceKey(i)))) between += p.amount.minor;
   }

@@ -21,6 +21,7 @@ const AGREEMENT: ReadonlySet<LogAction> = new Set(['promise', 'plan', 'acknowled
  */
 export function cnLimitation(dueDate: PlainDate, events: readonly LimitationEvent[], lang: LimitationLang): RuleOutcome {
   const zh = lang === 'zh-CN';
+  const sep = zh ? '；' : '; ';
   const start = addDays(dueDate, 1);
   const chain = restartChain(start, addYears(start, YEARS), events, (e) => {
     if (e.action === 'plan' && e.lastInstalment !== undefined) {
@@ -32,30 +33,32 @@ export function cnLimitation(dueDate: PlainDate, events: readonly LimitationEven
     if (DEMAND.has(e.action) || AGREEMENT.has(e.action)) return { start: e.date, expires: addYears(e.date, YEARS) };
     return undefined;
   });
-  const parts = [zh
+  // Joined with +, not Array#join: the engine keeps the pieces as a rope and copies them into
+  // one string only when the text is read (most periods of a ledger's derivation never are).
+  let basis: string = (zh
     ? `民法典第188条：诉讼时效三年，自到期日${dueDate}的次日${start}起算`
-    : `PRC Civil Code art. 188 (民法典第188条): 3 years from the day after the due date ${dueDate}, i.e. from ${start}`];
+    : `PRC Civil Code art. 188 (民法典第188条): 3 years from the day after the due date ${dueDate}, i.e. from ${start}`);
   const notes: string[] = [];
   const r = chain.restartedBy;
   if (r !== undefined) {
     const what = actionWord(r.action, lang);
     if (r.action === 'plan' && r.lastInstalment !== undefined && chain.start !== r.date) {
-      parts.push(zh
+      basis += sep + (zh
         ? `${r.date}约定分期履行，自最后一期履行期限${r.lastInstalment}届满之次日${chain.start}起计算（第189条）`
         : `the instalment plan of ${r.date} runs from the day after its last instalment (${r.lastInstalment}), ${chain.start} (art. 189)`);
     } else if (r.action === 'legal') {
-      parts.push(zh
+      basis += sep + (zh
         ? `${r.date}${what}（第195条：提起诉讼、申请仲裁、支付令或律师函催告，诉讼时效中断），自该日重新计算`
         : `restarted by the ${what} of ${r.date} (art. 195: a demand, claim, arbitration or payment order interrupts the period), counted again from that day`);
       notes.push(zh
         ? '如该法律步骤为起诉、仲裁或申请支付令，诉讼时效自有关程序终结时起重新计算（第195条）；此处自该步骤之日起算，是最早的届满日'
         : 'If the legal step was a claim, an arbitration or a payment order (支付令), the period runs again only from the end of those proceedings (art. 195); counted here from the step itself, this is the earliest possible last day.');
     } else if (DEMAND.has(r.action)) {
-      parts.push(zh
+      basis += sep + (zh
         ? `${r.date}${what}（第195条：权利人提出履行请求，诉讼时效中断），自该日重新计算`
         : `restarted by the ${what} of ${r.date} (art. 195: a demand for payment interrupts the period), running again from that day`);
     } else {
-      parts.push(zh
+      basis += sep + (zh
         ? `${r.date}${what}（第195条：义务人同意履行义务，诉讼时效中断），自该日重新计算`
         : `restarted by the debtor's ${what} of ${r.date} (art. 195: the debtor agreed to perform), running again from that day`);
     }
@@ -66,7 +69,7 @@ export function cnLimitation(dueDate: PlainDate, events: readonly LimitationEven
         : `The restart rests on the reminder of ${r.date}${how ? ` (${how})` : ''}: keep proof that it reached the debtor (the sent e-mail and its delivery record, the courier receipt)${r.channel === 'phone' ? '; a call is hard to prove, so confirm it in writing' : ''}.`);
     }
   }
-  parts.push(zh ? `至${chain.expires}届满` : `last day ${chain.expires}`);
+  basis += sep + (zh ? `至${chain.expires}届满` : `last day ${chain.expires}`);
   for (const late of chain.tooLate) {
     if (AGREEMENT.has(late.action)) {
       notes.push(zh
@@ -78,5 +81,5 @@ export function cnLimitation(dueDate: PlainDate, events: readonly LimitationEven
         : `The ${actionWord(late.action, lang)} of ${late.date} came after the period ended and does not restart it.`);
     }
   }
-  return { start: chain.start, expires: chain.expires, restartedBy: r, basis: parts.join(zh ? '；' : '; '), notes };
+  return { start: chain.start, expires: chain.expires, restartedBy: r, basis, notes };
 }

@@ -20,21 +20,24 @@ const ACKNOWLEDGING: ReadonlySet<LogAction> = new Set(['acknowledged', 'payment'
  */
 export function deLimitation(dueDate: PlainDate, events: readonly LimitationEvent[], lang: LimitationLang): RuleOutcome {
   const zh = lang === 'zh-CN';
+  const sep = zh ? '；' : '; ';
   const { year } = dateParts(dueDate);
   const start = makeDate(year, 12, 31) as PlainDate;
   const chain = restartChain(start, addYears(start, YEARS), events, (e) =>
     ACKNOWLEDGING.has(e.action) ? { start: e.date, expires: addYears(e.date, YEARS) } : undefined);
-  const parts = [zh
+  // Joined with +, not Array#join: the engine keeps the pieces as a rope and copies them into
+  // one string only when the text is read (most periods of a ledger's derivation never are).
+  let basis: string = (zh
     ? `德国民法典第195条、第199条第1款：三年，自债权到期（${dueDate}）当年年末${start}起算`
-    : `BGB §195, §199(1): 3 years from the end of ${year}, the year the invoice fell due (${dueDate})`];
+    : `BGB §195, §199(1): 3 years from the end of ${year}, the year the invoice fell due (${dueDate})`);
   const notes: string[] = [];
   const r = chain.restartedBy;
   if (r !== undefined) {
-    parts.push(zh
+    basis += sep + (zh
       ? `${r.date}债务人${actionWord(r.action, lang)}，构成承认（第212条第1款第1项），自该日重新起算`
       : `restarted on ${r.date} by the debtor's ${actionWord(r.action, lang)}, an acknowledgement (§212(1) no. 1), from that day`);
   }
-  parts.push(zh ? `至${chain.expires}届满` : `last day ${chain.expires}`);
+  basis += sep + (zh ? `至${chain.expires}届满` : `last day ${chain.expires}`);
   if (events.some((e) => e.action === 'legal')) {
     notes.push(zh
       ? '已采取法律步骤：催告程序（Mahnbescheid）或起诉在进行期间中止时效（第204条），此处未计入'
@@ -45,5 +48,5 @@ export function deLimitation(dueDate: PlainDate, events: readonly LimitationEven
       ? `${late.date}的${actionWord(late.action, lang)}发生在时效届满之后，不能重新起算（第212条须在时效进行中）${late.action === 'payment' ? '；已付款项不得请求返还（第214条第2款）' : ''}`
       : `The ${actionWord(late.action, lang)} of ${late.date} came after the period ended and does not restart it (§212 needs a running period)${late.action === 'payment' ? '; what was paid cannot be reclaimed (§214(2))' : ''}.`);
   }
-  return { start: chain.start, expires: chain.expires, restartedBy: r, basis: parts.join(zh ? '；' : '; '), notes };
+  return { start: chain.start, expires: chain.expires, restartedBy: r, basis, notes };
 }

@@ -21,8 +21,10 @@ export function restartChain(
   start: PlainDate, expires: PlainDate, events: readonly LimitationEvent[],
   restart: (event: LimitationEvent) => { start: PlainDate; expires: PlainDate } | undefined,
 ): RestartChain {
-  let current: RestartChain = { start, expires, tooLate: [] };
-  const tooLate: LimitationEvent[] = [];
+  let from = start;
+  let until = expires;
+  let restartedBy: LimitationEvent | undefined;
+  let tooLate: LimitationEvent[] | undefined;
   // Rows come from the log in date order; only a list out of order is copied and sorted.
   let sorted = events;
   for (let i = 1; i < events.length; i++) {
@@ -34,11 +36,18 @@ export function restartChain(
   for (const event of sorted) {
     const next = restart(event);
     if (next === undefined) continue;
-    if (compareDates(event.date, current.expires) > 0) {
-      tooLate.push(event);
+    if (compareDates(event.date, until) > 0) {
+      (tooLate ??= []).push(event);
       continue;
     }
-    if (compareDates(next.expires, current.expires) > 0) current = { start: next.start, expires: next.expires, restartedBy: event, tooLate };
+    if (compareDates(next.expires, until) > 0) {
+      from = next.start;
+      until = next.expires;
+      restartedBy = event;
+    }
   }
-  return { ...current, tooLate };
+  const late = tooLate ?? NONE;
+  return restartedBy === undefined ? { start: from, expires: until, tooLate: late } : { start: from, expires: until, restartedBy, tooLate: late };
 }
+
+const NONE: readonly LimitationEvent[] = Object.freeze([]);

@@ -17,21 +17,24 @@ const YEARS = 6;
  */
 export function ukLimitation(dueDate: PlainDate, events: readonly LimitationEvent[], lang: LimitationLang): RuleOutcome {
   const zh = lang === 'zh-CN';
+  const sep = zh ? '；' : '; ';
   const start = addDays(dueDate, 1);
   const chain = restartChain(start, addYears(start, YEARS), events, (e) =>
     e.action === 'acknowledged' || e.action === 'payment' ? { start: e.date, expires: addYears(e.date, YEARS) } : undefined);
-  const parts = [zh
+  // Joined with +, not Array#join: the engine keeps the pieces as a rope and copies them into
+  // one string only when the text is read (most periods of a ledger's derivation never are).
+  let basis: string = (zh
     ? `英格兰及威尔士《1980年时效法》第5条：六年，自诉因产生之日（到期日${dueDate}的次日${start}）起算`
-    : `Limitation Act 1980 s.5: 6 years from the day the cause of action accrued, the day after the due date ${dueDate} (${start})`];
+    : `Limitation Act 1980 s.5: 6 years from the day the cause of action accrued, the day after the due date ${dueDate} (${start})`);
   const notes: string[] = [];
   const r = chain.restartedBy;
   if (r !== undefined) {
     const section = r.action === 'payment' ? 's.29(5)(b)' : 's.29(5)(a), s.30';
-    parts.push(zh
+    basis += sep + (zh
       ? `${r.date}${actionWord(r.action, lang)}（第29(5)条${r.action === 'payment' ? '' : '、第30条'}），诉因自该日重新产生`
       : `accrued afresh on ${r.date} by the debtor's ${actionWord(r.action, lang)} (${section})`);
   }
-  parts.push(zh ? `至${chain.expires}届满` : `last day ${chain.expires}`);
+  basis += sep + (zh ? `至${chain.expires}届满` : `last day ${chain.expires}`);
   for (const e of events) {
     if (e.action !== 'promise' && e.action !== 'plan') continue;
     notes.push(zh
@@ -43,5 +46,5 @@ export function ukLimitation(dueDate: PlainDate, events: readonly LimitationEven
       ? `${late.date}的${actionWord(late.action, lang)}发生在时效届满之后，不能恢复已过时效的债权（第29(7)条）`
       : `The ${actionWord(late.action, lang)} of ${late.date} came after the period ended and does not revive the claim (s.29(7)).`);
   }
-  return { start: chain.start, expires: chain.expires, restartedBy: r, basis: parts.join(zh ? '；' : '; '), notes };
+  return { start: chain.start, expires: chain.expires, restartedBy: r, basis, notes };
 }
