@@ -12,6 +12,18 @@ const YEARS = 3;
 const DEMAND: ReadonlySet<LogAction> = new Set(['reminder', 'legal']);
 const AGREEMENT: ReadonlySet<LogAction> = new Set(['promise', 'plan', 'acknowledged', 'payment']);
 
+/** What an event makes of the period under 第195条 and 第189条 (a module function: one per ledger, not per invoice). */
+function restartUnderArt195(e: LimitationEvent): { start: PlainDate; expires: PlainDate } | undefined {
+  if (e.action === 'plan' && e.lastInstalment !== undefined) {
+    const from = addDays(e.lastInstalment, 1);
+    const byPlan = addYears(from, YEARS);
+    const byAgreement = addYears(e.date, YEARS);
+    return byPlan > byAgreement ? { start: from, expires: byPlan } : { start: e.date, expires: byAgreement };
+  }
+  if (DEMAND.has(e.action) || AGREEMENT.has(e.action)) return { start: e.date, expires: addYears(e.date, YEARS) };
+  return undefined;
+}
+
 /**
  * China, 民法典 第188条: three years, running from the day after the due date (the creditor
  * knows of the breach once the day has passed); the last day is that day plus three years
@@ -23,16 +35,7 @@ export function cnLimitation(dueDate: PlainDate, events: readonly LimitationEven
   const zh = lang === 'zh-CN';
   const sep = zh ? '；' : '; ';
   const start = addDays(dueDate, 1);
-  const chain = restartChain(start, addYears(start, YEARS), events, (e) => {
-    if (e.action === 'plan' && e.lastInstalment !== undefined) {
-      const from = addDays(e.lastInstalment, 1);
-      const byPlan = addYears(from, YEARS);
-      const byAgreement = addYears(e.date, YEARS);
-      return byPlan > byAgreement ? { start: from, expires: byPlan } : { start: e.date, expires: byAgreement };
-    }
-    if (DEMAND.has(e.action) || AGREEMENT.has(e.action)) return { start: e.date, expires: addYears(e.date, YEARS) };
-    return undefined;
-  });
+  const chain = restartChain(start, addYears(start, YEARS), events, restartUnderArt195);
   // Joined with +, not Array#join: the engine keeps the pieces as a rope and copies them into
   // one string only when the text is read (most periods of a ledger's derivation never are).
   let basis: string = (zh

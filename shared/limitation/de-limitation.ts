@@ -11,6 +11,11 @@ const YEARS = 3;
 // Sicherheitsleistung oder in anderer Weise" — a promise to pay or an agreed plan presupposes the debt.
 const ACKNOWLEDGING: ReadonlySet<LogAction> = new Set(['acknowledged', 'payment', 'promise', 'plan']);
 
+/** What an event makes of the period under §212 Abs. 1 Nr. 1: an acknowledgement restarts it from its day. */
+function restartUnderS212(e: LimitationEvent): { start: PlainDate; expires: PlainDate } | undefined {
+  return ACKNOWLEDGING.has(e.action) ? { start: e.date, expires: addYears(e.date, YEARS) } : undefined;
+}
+
 /**
  * Germany, BGB §195, §199 Abs. 1: three years, beginning at the end of the year in which the
  * claim fell due (Ultimo-Verjährung), so it ends on 31 December three years on. An
@@ -23,8 +28,7 @@ export function deLimitation(dueDate: PlainDate, events: readonly LimitationEven
   const sep = zh ? '；' : '; ';
   const { year } = dateParts(dueDate);
   const start = makeDate(year, 12, 31) as PlainDate;
-  const chain = restartChain(start, addYears(start, YEARS), events, (e) =>
-    ACKNOWLEDGING.has(e.action) ? { start: e.date, expires: addYears(e.date, YEARS) } : undefined);
+  const chain = restartChain(start, addYears(start, YEARS), events, restartUnderS212);
   // Joined with +, not Array#join: the engine keeps the pieces as a rope and copies them into
   // one string only when the text is read (most periods of a ledger's derivation never are).
   let basis: string = (zh

@@ -7,6 +7,11 @@ import type { RuleOutcome } from './rule-outcome.ts';
 
 const YEARS = 6;
 
+/** What an event makes of the period under s.29(5): only an acknowledgement or a part payment restarts it. */
+function accruesAfreshUnderS29(e: LimitationEvent): { start: PlainDate; expires: PlainDate } | undefined {
+  return e.action === 'acknowledged' || e.action === 'payment' ? { start: e.date, expires: addYears(e.date, YEARS) } : undefined;
+}
+
 /**
  * England and Wales, Limitation Act 1980 s.5: an action on a simple contract may not be brought
  * after six years from the day the cause of action accrued, the day after the due date; that
@@ -19,8 +24,7 @@ export function ukLimitation(dueDate: PlainDate, events: readonly LimitationEven
   const zh = lang === 'zh-CN';
   const sep = zh ? '；' : '; ';
   const start = addDays(dueDate, 1);
-  const chain = restartChain(start, addYears(start, YEARS), events, (e) =>
-    e.action === 'acknowledged' || e.action === 'payment' ? { start: e.date, expires: addYears(e.date, YEARS) } : undefined);
+  const chain = restartChain(start, addYears(start, YEARS), events, accruesAfreshUnderS29);
   // Joined with +, not Array#join: the engine keeps the pieces as a rope and copies them into
   // one string only when the text is read (most periods of a ledger's derivation never are).
   let basis: string = (zh

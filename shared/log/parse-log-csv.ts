@@ -1,7 +1,7 @@
 import { detectDelimiter } from '../import/detect-delimiter.ts';
 import { createRecordStream } from '../import/record-stream.ts';
 import { unguardLogText } from './log-cell.ts';
-import { readLogTable, type LogHeaderError, type LogTable } from './read-log-table.ts';
+import { createLogRowReader, type LogHeaderError, type LogRowReader, type LogTable } from './read-log-table.ts';
 
 /** A log read from CSV text, with what an appender must match to add a row to the same file. */
 export interface LogCsv extends LogTable {
@@ -27,27 +27,35 @@ export function parseLogCsv(text: string): { ok: true; value: LogCsv } | { ok: f
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const firstBreak = body.search(/\r|\n/);
   const delimiter = detectDelimiter((firstBreak < 0 ? body : body.slice(0, firstBreak)).slice(0, 8192));
-  const records: string[][] = [];
-  const rowNumbers: number[] = [];
+  // Each record is read as the tokenizer gives it (see createLogRowReader): the first non-blank
+  // one is the header, blank ones before it are skipped, the rest are rows.
+  const before: { row: number; kind: 'blank' }[] = [];
+  let reader: LogRowReader | undefined;
+  let headerError: LogHeaderError | undefined;
   const stream = createRecordStream(delimiter, (fields, row) => {
     for (let i = 0; i < fields.length; i++) fields[i] = unguardLogText(fields[i] as string);
-    records.push(fields);
-    rowNumbers.push(row);
+    if (reader !== undefined) {
+      reader.read(fields, row);
+    } else if (headerError === undefined) {
+      if (!fields.some((c) => c.trim() !== '')) {
+        before.push({ row, kind: 'blank' });
+        return;
+      }
+      const made = createLogRowReader(fields, row);
+      if (made.ok) reader = made.value;
+      else headerError = made.error;
+    }
   });
   stream.push(body);
   stream.end();
-  const headerAt = records.findIndex((r) => r.some((c) => c.trim() !== ''));
-  const endsWithLineBreak = body.length === 0 || /[\r\n]$/.test(body);
-  if (headerAt < 0) {
+  if (headerError !== undefined) return { ok: false, error: headerError };
+  if (reader === undefined) {
     return { ok: false, error: { code: 'log-header', row: 1, message: 'the log is empty: it has no header row' } };
   }
-  const read = readLogTable(records[headerAt] as string[], records.slice(headerAt + 1), {
-    headerRow: rowNumbers[headerAt] as number, rowNumbers: rowNumbers.slice(headerAt + 1),
-  });
-  if (!read.ok) return read;
-  const before = rowNumbers.slice(0, headerAt).map((row) => ({ row, kind: 'blank' as const }));
+  const endsWithLineBreak = body.length === 0 || /[\r\n]$/.test(body);
+  const table = reader.table();
   return {
     ok: true,
-    value: { ...read.value, skipped: [...before, ...read.value.skipped], delimiter, endsWithLineBreak, lines: stream.lines },
+    value: { ...table, skipped: [...before, ...table.skipped], delimiter, endsWithLineBreak, lines: stream.lines },
   };
 }
