@@ -1,5 +1,8 @@
 import type { LogAction } from '../log/log-action.ts';
 import { addDays, type PlainDate } from '../plain-date.ts';
+import { cnHolidayName } from '../calendar/cn-holiday-calendar.ts';
+import { cnCalendarCoverage } from '../calendar/is-chinese-working-day.ts';
+import { rollToWorkingDay } from '../calendar/working-day.ts';
 import { addYears } from './add-years.ts';
 import type { LimitationEvent } from './limitation-period.ts';
 import { actionWord, channelWord, type LimitationLang } from './limitation-text.ts';
@@ -83,6 +86,17 @@ export function cnLimitation(dueDate: PlainDate, events: readonly LimitationEven
         ? `${late.date}的${actionWord(late.action, lang)}发生在诉讼时效届满之后，不能使时效中断`
         : `The ${actionWord(late.action, lang)} of ${late.date} came after the period ended and does not restart it.`);
     }
+  }
+  // 第203条: a period whose last day is a day off (法定休假日: a weekend or a holiday under the
+  // State Council's notice, make-up working days excepted) ends on the next working day.
+  // `expires` stays the day the years give (DESIGN.md); the note says when the law lets it run to.
+  const lastWorkingDay = rollToWorkingDay(chain.expires, 'cn');
+  if (lastWorkingDay !== chain.expires) {
+    const holiday = cnHolidayName(chain.expires);
+    const assumed = cnCalendarCoverage(chain.expires) !== 'published';
+    notes.push(zh
+      ? `届满日${chain.expires}为法定休假日（${holiday ?? '周末'}）：依第203条，以休假日结束的次日${lastWorkingDay}为期间的最后一日${assumed ? '（该年放假安排尚未公布，按法定节日推算）' : ''}；稳妥起见，请最迟于${chain.expires}采取行动`
+      : `The last day, ${chain.expires}, is a day off (${holiday ?? 'weekend'}): under art. 203 the period runs to the next working day, ${lastWorkingDay}${assumed ? ' (that year\'s holiday notice is not out yet: worked out from the statutory holidays)' : ''}; to be safe, act by ${chain.expires}.`);
   }
   return { start: chain.start, expires: chain.expires, restartedBy: r, basis, notes };
 }

@@ -171,7 +171,8 @@ function collectionFigures(): void {
   const f = JSON.parse(run.stdout.toString()) as import('./collection-bench.ts').CollectionBenchFigures;
   say(`collection log, 100,000 rows (${(f.bytes / 1e6).toFixed(1)} MB) over 50,000 invoices, ${f.customers} customers: papaparse alone ${f.baselineMs.toFixed(0)} ms CPU; ` +
     `read and validate ${f.parseMs.toFixed(0)} ms (${(f.parseMs / f.baselineMs).toFixed(2)}×); derive state, limitation and agenda ${f.deriveMs.toFixed(0)} ms ` +
-    `(${(f.deriveMs / f.baselineMs).toFixed(2)}×) (target: read + derive < 1 s) ${verdict(f.parseMs + f.deriveMs < 1000)}`);
+    `(${(f.deriveMs / f.baselineMs).toFixed(2)}×) (target, issue #12 "derives its state in well under a second": at most 0.6 s) ${verdict(f.deriveMs <= 600)}; ` +
+    `read and derive together ${(f.parseMs + f.deriveMs).toFixed(0)} ms`);
 }
 
 async function extensionFigures(): Promise<void> {

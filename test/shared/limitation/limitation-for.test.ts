@@ -87,6 +87,29 @@ describe('limitationFor', () => {
     expect(limitationFor('de', d('2026-03-31'), [ev('2027-06-01', 'legal')], d('2027-07-01'), 'en').notes.join(' ')).toMatch(/§204/);
   });
 
+  // 民法典 第203条: a last day that is a day off (a weekend, or a holiday of the State Council's
+  // notice, make-up working Saturdays excepted) moves to the next working day. `expires` stays
+  // the day the years give; the note gives the day the law allows.
+  it.each([
+    ['a holiday (国庆节 2026, off 1–7 October)', '2023-10-01', '2026-10-02', '2026-10-08', '国庆节', false],
+    ['the Spring Festival (春节 2026, off 15–23 February)', '2023-02-15', '2026-02-16', '2026-02-24', '春节', false],
+    ['a Saturday', '2023-11-13', '2026-11-14', '2026-11-16', 'weekend', false],
+    ['a year whose notice is not out (statutory 国庆节 only)', '2026-09-30', '2029-10-01', '2029-10-04', '国庆节', true],
+  ])('China: a last day on %s runs to the next working day (art. 203)', (_what, due, expires, runsTo, dayOff, assumed) => {
+    const p = limitationFor('cn', d(due), [], d('2026-12-07'), 'en');
+    expect(p.expires).toBe(expires);
+    const note = p.notes.find((n) => n.includes('art. 203')) ?? '';
+    expect(note).toContain(`The last day, ${expires}, is a day off (${dayOff})`);
+    expect(note).toContain(`the next working day, ${runsTo}`);
+    expect(note.includes('notice is not out yet')).toBe(assumed);
+    expect(limitationFor('cn', d(due), [], d('2026-12-07'), 'zh-CN').notes.join('')).toContain(`以休假日结束的次日${runsTo}为期间的最后一日`);
+  });
+
+  it('China: a last day on a make-up working Saturday (10 October 2026) or a weekday has no such note', () => {
+    expect(limitationFor('cn', d('2023-10-09'), [], d('2026-12-07'), 'en')).toMatchObject({ expires: '2026-10-10', notes: [] });
+    expect(limitationFor('cn', d('2023-03-30'), [], d('2026-12-07'), 'en')).toMatchObject({ expires: '2026-03-31', notes: [] });
+  });
+
   it('warns from 90 days before the last day, and once it has passed', () => {
     // Last day 2029-04-01: 90 days before is 2029-01-01.
     expect(limitationFor('cn', d('2026-03-31'), [], d('2028-12-31'), 'en').warning).toBeUndefined();
