@@ -182,13 +182,13 @@ async function extensionFigures(): Promise<void> {
     return;
   }
   const { EXTENSION_DIR } = await import('../e2e/extension/extension-browser.ts');
-  if (!existsSync(EXTENSION_DIR)) {
-    process.stderr.write('building the extension (npm run build:extension)…\n');
-    const built = spawnSync('npm', ['run', 'build:extension'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
-    if (built.status !== 0) {
-      say(`extension: not built and npm run build:extension failed, no figures (MISSED): ${built.stderr.toString().trim().split('\n').pop() ?? ''}`);
-      return;
-    }
+  // Always built afresh: an existing .output may be an older commit's, and its figures would not
+  // be this code's (a stale build once made the picker figure fail).
+  process.stderr.write(`building the extension (npm run build:extension) into ${EXTENSION_DIR}…\n`);
+  const built = spawnSync('npm', ['run', 'build:extension'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  if (built.status !== 0) {
+    say(`extension: npm run build:extension failed, no figures (MISSED): ${built.stderr.toString().trim().split('\n').pop() ?? ''}`);
+    return;
   }
   try {
     const { benchExtension } = (await import('./extension.ts')) as { benchExtension: () => Promise<{ contentScriptGzipBytes: number; buttonLatencyMs: number }> };
