@@ -25,16 +25,19 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The picker's formal notice for the customer, open in an Outlook compose window. */
-async function formalNotice(): Promise<Page> {
-  const page = await browser.context.newPage();
+/**
+ * The picker's formal notice for the customer, open in an Outlook compose window of `context`
+ * (the shared English browser unless given), in English unless `english` is false.
+ */
+async function formalNotice(context = browser.context, english = true): Promise<Page> {
+  const page = await context.newPage();
   await page.goto('https://outlook.office365.com/mail/');
   await page.locator('#new-mail').click();
   await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
   await page.getByTestId('dunning-insert').click();
   await page.getByTestId('dunning-customer-search').fill('harbour');
   await page.getByTestId('dunning-stage-formal-notice').click();
-  await page.getByTestId('dunning-language-en').click();
+  if (english) await page.getByTestId('dunning-language-en').click();
   await expect.poll(() => page.getByTestId('dunning-figure').count()).toBe(2);
   return page;
 }
@@ -165,14 +168,7 @@ describe('the same in Chinese', () => {
       await options.getByTestId('defaults-rule').selectOption('cn-lpr-1.5x');
       await options.getByTestId('defaults-save').click();
 
-      const page = await zh.context.newPage();
-      await page.goto('https://outlook.office365.com/mail/');
-      await page.locator('#new-mail').click();
-      await expect.poll(() => page.getByTestId('dunning-insert').count()).toBe(1);
-      await page.getByTestId('dunning-insert').click();
-      await page.getByTestId('dunning-customer-search').fill('harbour');
-      await page.getByTestId('dunning-stage-formal-notice').click();
-      await expect.poll(() => page.getByTestId('dunning-figure').count()).toBe(2);
+      const page = await formalNotice(zh.context, false);
       const cny = page.locator('[data-testid="dunning-figure"][data-invoice="HB-CNY-1031"]');
       expect(await cny.getByTestId('dunning-figure-assumed').innerText()).toBe('⚠ 假定值：LPR 2026-09-19 之后');
       expect(await cny.getByTestId('dunning-figure-rule').innerText()).toContain('未约定违约金：一年期 LPR 加计 50%');
