@@ -9,6 +9,7 @@ import { deriveCustomerCollection } from './derive-customer-collection.ts';
 import type { CustomerCollection } from './customer-collection.ts';
 import type { InvoiceCollection } from './invoice-collection.ts';
 import { compareCustomers } from './compare-customers.ts';
+import type { LastContact } from './last-contact.ts';
 
 /** The limitation law of one invoice (its contract's), or `undefined` when none is known. */
 export type InvoiceJurisdiction = (receivable: Receivable) => Jurisdiction | undefined;
@@ -75,7 +76,7 @@ export function deriveCollection(
 ): CollectionState {
   const policy = options.policy ?? DEFAULT_STAGE_POLICY;
   const lang = options.lang ?? 'en';
-  const ctx = { policy, lang, ...(options.jurisdiction ? { jurisdiction: options.jurisdiction } : {}) };
+  const ctx = { policy, lang, jurisdiction: options.jurisdiction, lastContacts: new Map<LogEntry, LastContact>() };
   // Names repeat row after row: each distinct spelling is normalised once and finds its group
   // with one lookup (the log's reader gives one string per spelling, so its hash is reused).
   const groups = new Map<string, CustomerGroup>();

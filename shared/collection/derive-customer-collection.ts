@@ -11,11 +11,11 @@ import { stageRank } from '../stages/suggest-stage.ts';
 import type { CollectionStatus } from './collection-status.ts';
 import { customerLedger } from './customer-ledger.ts';
 import type { CustomerCollection, Urgency } from './customer-collection.ts';
-import { deriveInvoiceCollection, isLadderStage } from './derive-invoice-collection.ts';
+import { deriveInvoiceCollection, isLadderStage, type InvoiceContext } from './derive-invoice-collection.ts';
 import { explainCustomer, type CustomerFacts } from './explain-customer.ts';
 import type { InvoiceCollection } from './invoice-collection.ts';
 import { invoiceKey } from './invoice-key.ts';
-import { countContacts, lastContactOf } from './last-contact.ts';
+import { countContacts, lastContactOf, latestContact, type LastContact } from './last-contact.ts';
 import { LIMITATION_WARNING_DAYS } from '../limitation/limitation-period.ts';
 import { openedOn } from './log-scope.ts';
 import { planState, type PlanState } from './plan-state.ts';
@@ -87,7 +87,10 @@ function toRecord(t: Totals): Record<string, Money> {
  */
 export function deriveCustomerCollection(
   key: string, receivables: readonly Receivable[], entries: readonly LogEntry[], asOf: PlainDate,
-  ctx: { readonly policy: StagePolicy; readonly lang: LimitationLang; readonly jurisdiction?: Jurisdiction | InvoiceJurisdiction },
+  ctx: {
+    readonly policy: StagePolicy; readonly lang: LimitationLang; readonly jurisdiction?: Jurisdiction | InvoiceJurisdiction;
+    readonly lastContacts: Map<LogEntry, LastContact>;
+  },
 ): CustomerCollection {
   const n = receivables.length;
   const keys = receivables.map((r) => invoiceKey(r.invoice));
@@ -103,8 +106,8 @@ export function deriveCustomerCollection(
     if (rows) rows.push(e);
     else planRows.set(e.date, [e]);
   }
-  const invoiceCtx = {
-    asOf, policy: ctx.policy, lang: ctx.lang, ...(ctx.jurisdiction ? { jurisdiction: ctx.jurisdiction } : {}),
+  const invoiceCtx: InvoiceContext = {
+    asOf, policy: ctx.policy, lang: ctx.lang, jurisdiction: ctx.jurisdiction, lastContacts: ctx.lastContacts,
     promiseOf: (e: LogEntry): PromiseState => {
       promises ??= new Map();
       let p = promises.get(e.row);
@@ -212,7 +215,8 @@ export function deriveCustomerCollection(
     }
   }
 
-  const { contacts, last } = countContacts(entries);
+  const contacts = countContacts(entries);
+  const last = latestContact(entries);
   if (open.length === 0) {
     // "A customer who paid everything after a reminder gets thank-you" — once, soon after.
     let lastLadder: LogEntry | undefined;
@@ -258,7 +262,7 @@ export function deriveCustomerCollection(
     if (p.state !== 'complete') missedInstalments += p.instalments.filter((i) => !i.paid && i.until < asOf).length;
   }
   const customer = (receivables[0]?.customer ?? entries[0]?.customer ?? key).trim();
-  const lastContact = last === undefined ? null : lastContactOf(last);
+  const lastContact = last === undefined ? null : lastContactOf(last, ctx.lastContacts);
   const channel = nextStage === null ? null : suggestChannel(nextStage, known);
   const history = { promises: promiseCount, brokenPromises, plans: planRows?.size ?? 0, missedInstalments, disputes };
   // Written out rather than spread, keys in the contract's order (one per customer; spreads of
@@ -279,6 +283,8 @@ export function deriveCustomerCollection(
   if (pause) facts.pause = pause;
   if (counsel) facts.counsel = counsel;
   if (limitation) facts.limitation = limitation;
-  const why = explainCustomer(facts, asOf, ctx.lang);
-  return Object.assign(facts, { why });
+  // The sentence is the last key, set on the facts it explains (not a copy: one per customer).
+  const customerState = facts as { -readonly [K in keyof CustomerCollection]: CustomerCollection[K] };
+  customerState.why = explainCustomer(facts, asOf, ctx.lang);
+  return customerState;
 }

@@ -11,7 +11,7 @@ import { isStageId, LADDER_STAGES, type LadderStageId } from '../stage-id.ts';
 import type { StagePolicy } from '../stages/stage-policy.ts';
 import type { CollectionStatus } from './collection-status.ts';
 import type { InvoiceCollection } from './invoice-collection.ts';
-import { CONTACT_ACTIONS, countContacts, lastContactOf } from './last-contact.ts';
+import { CONTACT_ACTIONS, lastContactOf, type LastContact } from './last-contact.ts';
 import { ladderStep, type LadderStep } from './ladder-step.ts';
 import type { PlanState } from './plan-state.ts';
 import type { PromiseState } from './promise-state.ts';
@@ -21,8 +21,10 @@ export interface InvoiceContext {
   readonly asOf: PlainDate;
   readonly policy: StagePolicy;
   /** One law for the ledger or each invoice's own (see CollectionOptions). */
-  readonly jurisdiction?: Jurisdiction | InvoiceJurisdiction;
+  readonly jurisdiction: Jurisdiction | InvoiceJurisdiction | undefined;
   readonly lang: LimitationLang;
+  /** The rows made into LastContacts so far (see lastContactOf). */
+  readonly lastContacts: Map<LogEntry, LastContact>;
   /** The state of a promise row (evaluated once per customer). */
   readonly promiseOf: (row: LogEntry) => PromiseState;
   /** The state of the plan agreed on a date (evaluated once per customer). */
@@ -36,6 +38,10 @@ const RESTARTING: ReadonlySet<LogAction> = new Set(['reminder', 'legal', 'promis
 export function isLadderStage(stage: string | undefined): stage is LadderStageId {
   return stage !== undefined && isStageId(stage) && (LADDER_STAGES as readonly string[]).includes(stage);
 }
+
+// The events of the invoice being derived, handed to limitationFor, which keeps none of them:
+// one list for every invoice rather than one each (npm run bench, collection log).
+const EVENTS: LimitationEvent[] = [];
 
 function later(a: PlainDate | undefined, b: PlainDate | undefined): PlainDate | undefined {
   return a === undefined ? b : b === undefined ? a : maxDate(a, b);
@@ -69,7 +75,10 @@ function contactAfter(rows: readonly LogEntry[], from: number, arrangement: LogE
 export function deriveInvoiceCollection(r: Receivable, rows: readonly LogEntry[], ctx: InvoiceContext): InvoiceCollection {
   const { asOf, policy } = ctx;
   const jurisdiction = typeof ctx.jurisdiction === 'function' ? ctx.jurisdiction(r) : ctx.jurisdiction;
-  const { contacts, last } = countContacts(rows);
+  // Contacts are counted in the one pass over the rows (as countContacts does: a plan's rows once).
+  let contacts = 0;
+  let last: LogEntry | undefined;
+  let lastPlanDate: PlainDate | undefined;
   let lastSent: LadderStageId | undefined;
   let arrangement: LogEntry | undefined;
   let arrangementAt = -1;
@@ -78,9 +87,18 @@ export function deriveInvoiceCollection(r: Receivable, rows: readonly LogEntry[]
   let pause: LogEntry | undefined;
   let legal: LogEntry | undefined;
   let resume: LogEntry | undefined;
-  const events: LimitationEvent[] = [];
+  const events = EVENTS;
+  events.length = 0;
   for (let at = 0; at < rows.length; at++) {
     const e = rows[at] as LogEntry;
+    if (CONTACT_ACTIONS.has(e.action)) {
+      last = e;
+      if (e.action !== 'plan') contacts++;
+      else if (e.date !== lastPlanDate) {
+        lastPlanDate = e.date;
+        contacts++;
+      }
+    }
     switch (e.action) {
       case 'reminder':
         if (isLadderStage(e.stage)) lastSent = e.stage;
@@ -113,14 +131,16 @@ export function deriveInvoiceCollection(r: Receivable, rows: readonly LogEntry[]
       default: break;
     }
     if (jurisdiction !== undefined && RESTARTING.has(e.action)) {
-      let lastInstalment: PlainDate | undefined;
-      if (e.action === 'plan') for (const i of ctx.planOf(e.date).instalments) lastInstalment = later(lastInstalment, i.until);
-      events.push({ date: e.date, action: e.action, row: e.row, channel: e.channel, lastInstalment });
+      if (e.action === 'plan') {
+        let lastInstalment: PlainDate | undefined;
+        for (const i of ctx.planOf(e.date).instalments) lastInstalment = later(lastInstalment, i.until);
+        events.push({ date: e.date, action: e.action, row: e.row, channel: e.channel, lastInstalment });
+      } else events.push(e); // a row is an event as it is (date, action, row, channel)
     }
   }
   const open = r.outstanding.minor > 0;
   const result: { -readonly [K in keyof InvoiceCollection]: InvoiceCollection[K] } = {
-    receivable: r, status: 'paid', lastContact: last === undefined ? null : lastContactOf(last), contacts, nextAction: null, nextStage: null,
+    receivable: r, status: 'paid', lastContact: last === undefined ? null : lastContactOf(last, ctx.lastContacts), contacts, nextAction: null, nextStage: null,
   };
   const plan = arrangement?.action === 'plan' ? ctx.planOf(arrangement.date) : undefined;
   const promise = arrangement?.action === 'promise' ? ctx.promiseOf(arrangement) : undefined;
@@ -134,6 +154,7 @@ export function deriveInvoiceCollection(r: Receivable, rows: readonly LogEntry[]
   }
   if (legal) result.counsel = { since: legal.date, row: legal.row, ...(legal.note ? { note: legal.note } : {}) };
   if (open && jurisdiction !== undefined) result.limitation = limitationFor(jurisdiction, r.dueDate, events, asOf, ctx.lang);
+  events.length = 0;
   if (!open) return result;
   if (legal) {
     result.status = 'with-counsel';

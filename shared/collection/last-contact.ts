@@ -21,36 +21,42 @@ export interface LastContact {
  */
 export const CONTACT_ACTIONS: ReadonlySet<LogAction> = new Set(['reminder', 'call', 'promise', 'plan', 'dispute', 'resolved', 'acknowledged', 'legal']);
 
-// One LastContact per log row, shared by every invoice and customer whose last contact it is
-// (read-only values; a row is often the last contact of all a customer's invoices).
-const LAST_CONTACTS = new WeakMap<LogEntry, LastContact>();
-
-/** A row as the last contact. */
-export function lastContactOf(e: LogEntry): LastContact {
-  let c = LAST_CONTACTS.get(e);
+/**
+ * A row as the last contact: one LastContact per row, kept in `shared` (one map per derivation,
+ * not a WeakMap: a row is often the last contact of all a customer's invoices, and a WeakMap's
+ * entries cost every garbage collection while the map lives; npm run bench, collection log).
+ */
+export function lastContactOf(e: LogEntry, shared: Map<LogEntry, LastContact>): LastContact {
+  let c = shared.get(e);
   if (c === undefined) {
-    c = {
-      date: e.date, action: e.action, row: e.row,
-      ...(e.stage !== undefined ? { stage: e.stage } : {}), ...(e.channel !== undefined ? { channel: e.channel } : {}),
-    };
-    LAST_CONTACTS.set(e, c);
+    c = e.stage !== undefined
+      ? e.channel !== undefined ? { date: e.date, action: e.action, row: e.row, stage: e.stage, channel: e.channel } : { date: e.date, action: e.action, row: e.row, stage: e.stage }
+      : e.channel !== undefined ? { date: e.date, action: e.action, row: e.row, channel: e.channel } : { date: e.date, action: e.action, row: e.row };
+    shared.set(e, c);
   }
   return c;
 }
 
 /** Counts contacts in rows sorted by date: a plan's instalment rows (same date) count once. */
-export function countContacts(entries: readonly LogEntry[]): { contacts: number; last: LogEntry | undefined } {
+export function countContacts(entries: readonly LogEntry[]): number {
   let contacts = 0;
-  let last: LogEntry | undefined;
   let lastPlanDate: string | undefined;
   for (const e of entries) {
     if (!CONTACT_ACTIONS.has(e.action)) continue;
-    last = e;
     if (e.action === 'plan') {
       if (e.date === lastPlanDate) continue;
       lastPlanDate = e.date;
     }
     contacts++;
   }
-  return { contacts, last };
+  return contacts;
+}
+
+/** The latest contact in rows sorted by date (searched from the end: it is usually near it). */
+export function latestContact(entries: readonly LogEntry[]): LogEntry | undefined {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i] as LogEntry;
+    if (CONTACT_ACTIONS.has(e.action)) return e;
+  }
+  return undefined;
 }

@@ -30,10 +30,9 @@ export function promiseState(ledger: CustomerLedger, e: LogEntry): PromiseState 
   const scope = rowScope(ledger, e);
   const paidMinor = e.amount ? Math.max(paymentsSince(ledger, e.date, scope, e.amount.currency), balanceFallSince(ledger, e.date, e.amount.currency)) : 0;
   const kept = scopeSettled(ledger, scope) || (e.amount !== undefined && paidMinor >= e.amount.minor);
-  return {
-    row: e.row, madeOn: e.date, until,
-    ...(e.amount ? { amount: e.amount, paid: money(paidMinor, e.amount.currency) } : {}),
-    invoices: [...scope],
-    state: kept ? 'kept' : ledger.asOf > until ? 'broken' : 'pending',
-  };
+  const state = kept ? 'kept' : ledger.asOf > until ? 'broken' : 'pending';
+  // Two literals, keys in the same order, rather than a spread (one per promise row of a ledger).
+  return e.amount
+    ? { row: e.row, madeOn: e.date, until, amount: e.amount, paid: money(paidMinor, e.amount.currency), invoices: [...scope], state }
+    : { row: e.row, madeOn: e.date, until, invoices: [...scope], state };
 }

@@ -89,32 +89,36 @@ export function todayAgenda(state: CollectionState, options: { upcomingDays?: nu
   let notChased = 0;
   for (const c of state.customers) {
     if (c.nextAction !== null && c.nextStage !== null && c.nextAction <= asOf) {
-      actions.push({
+      // Optional keys set after the literal, in the same order (no spreads: one per customer due).
+      const action: { -readonly [K in keyof AgendaAction]: AgendaAction[K] } = {
         customer: c.customer, nextAction: c.nextAction, nextStage: c.nextStage, status: c.status, channel: c.channel,
-        urgency: c.urgency, overdue: c.overdue, why: c.why, invoices: c.chase, ...(c.dueSince ? { dueSince: c.dueSince } : {}),
-        ...(options.penaltyFor ? chasedPenalty(c.invoices, new Set(c.chase), options.penaltyFor) : {}),
-      });
+        urgency: c.urgency, overdue: c.overdue, why: c.why, invoices: c.chase,
+      };
+      if (c.dueSince) action.dueSince = c.dueSince;
+      if (options.penaltyFor) Object.assign(action, chasedPenalty(c.invoices, new Set(c.chase), options.penaltyFor));
+      actions.push(action);
     } else if (c.status === 'disputed' || c.status === 'with-counsel') notChased++;
     else if (c.status !== 'paid') later++;
-    const seen = new Set<number>();
+    // Rows already listed (a promise or plan covers several invoices); made on first use.
+    let seen: Set<number> | undefined;
     for (const i of c.invoices) {
       if (i.status === 'paid') continue;
       const p = i.promise;
-      if (p && p.state === 'pending' && p.until <= horizon && !seen.has(p.row)) {
-        seen.add(p.row);
+      if (p && p.state === 'pending' && p.until <= horizon && !seen?.has(p.row)) {
+        (seen ??= new Set()).add(p.row);
         upcoming.push({ date: p.until, customer: c.customer, kind: 'promise', invoices: p.invoices, row: p.row, ...(p.amount ? { amount: p.amount } : {}) });
       }
       const plan = i.plan;
       if (plan && plan.state !== 'complete') {
         plan.instalments.forEach((inst, n) => {
-          if (inst.paid || inst.until < asOf || inst.until > horizon || seen.has(inst.row)) return;
-          seen.add(inst.row);
+          if (inst.paid || inst.until < asOf || inst.until > horizon || seen?.has(inst.row)) return;
+          (seen ??= new Set()).add(inst.row);
           upcoming.push({ date: inst.until, customer: c.customer, kind: 'instalment', amount: inst.amount, invoices: plan.invoices, row: inst.row, instalment: { number: n + 1, of: plan.instalments.length } });
         });
       }
       const pause = i.pause;
-      if (pause && pause.until <= horizon && !seen.has(pause.row)) {
-        seen.add(pause.row);
+      if (pause && pause.until <= horizon && !seen?.has(pause.row)) {
+        (seen ??= new Set()).add(pause.row);
         upcoming.push({ date: pause.until, customer: c.customer, kind: 'pause-ends', invoices: [], row: pause.row });
       }
       if (i.limitation && i.limitation.daysLeft <= limitationDays) {

@@ -3,7 +3,8 @@ import { dateParts, makeDate, type PlainDate } from '../plain-date.ts';
 import { addYears } from './add-years.ts';
 import type { LimitationEvent } from './limitation-period.ts';
 import { actionWord, type LimitationLang } from './limitation-text.ts';
-import { restartChain } from './restart-chain.ts';
+import { restartChain, type Restart } from './restart-chain.ts';
+import { textsByDate } from './texts-by-date.ts';
 import type { RuleOutcome } from './rule-outcome.ts';
 
 const YEARS = 3;
@@ -12,8 +13,11 @@ const YEARS = 3;
 const ACKNOWLEDGING: ReadonlySet<LogAction> = new Set(['acknowledged', 'payment', 'promise', 'plan']);
 
 /** What an event makes of the period under §212 Abs. 1 Nr. 1: an acknowledgement restarts it from its day. */
-function restartUnderS212(e: LimitationEvent): { start: PlainDate; expires: PlainDate } | undefined {
-  return ACKNOWLEDGING.has(e.action) ? { start: e.date, expires: addYears(e.date, YEARS) } : undefined;
+function restartUnderS212(e: LimitationEvent, into: Restart): boolean {
+  if (!ACKNOWLEDGING.has(e.action)) return false;
+  into.start = e.date;
+  into.expires = addYears(e.date, YEARS);
+  return true;
 }
 
 /**
@@ -29,11 +33,13 @@ export function deLimitation(dueDate: PlainDate, events: readonly LimitationEven
   const { year } = dateParts(dueDate);
   const start = makeDate(year, 12, 31) as PlainDate;
   const chain = restartChain(start, addYears(start, YEARS), events, restartUnderS212);
-  // Joined with +, not Array#join: the engine keeps the pieces as a rope and copies them into
-  // one string only when the text is read (most periods of a ledger's derivation never are).
-  let basis: string = (zh
+  // Texts about one date are made once per date (see textsByDate); the rest joined with +, not
+  // Array#join: the engine keeps the pieces as a rope and copies them only when the text is read.
+  const heads = textsByDate(lang, 'de head');
+  let basis = heads.get(dueDate);
+  if (basis === undefined) heads.set(dueDate, basis = (zh
     ? `德国民法典第195条、第199条第1款：三年，自债权到期（${dueDate}）当年年末${start}起算`
-    : `BGB §195, §199(1): 3 years from the end of ${year}, the year the invoice fell due (${dueDate})`);
+    : `BGB §195, §199(1): 3 years from the end of ${year}, the year the invoice fell due (${dueDate})`));
   const notes: string[] = [];
   const r = chain.restartedBy;
   if (r !== undefined) {
@@ -41,7 +47,10 @@ export function deLimitation(dueDate: PlainDate, events: readonly LimitationEven
       ? `${r.date}债务人${actionWord(r.action, lang)}，构成承认（第212条第1款第1项），自该日重新起算`
       : `restarted on ${r.date} by the debtor's ${actionWord(r.action, lang)}, an acknowledgement (§212(1) no. 1), from that day`);
   }
-  basis += sep + (zh ? `至${chain.expires}届满` : `last day ${chain.expires}`);
+  const ends = textsByDate(lang, 'de end');
+  let end = ends.get(chain.expires);
+  if (end === undefined) ends.set(chain.expires, end = sep + (zh ? `至${chain.expires}届满` : `last day ${chain.expires}`));
+  basis += end;
   if (events.some((e) => e.action === 'legal')) {
     notes.push(zh
       ? '已采取法律步骤：催告程序（Mahnbescheid）或起诉在进行期间中止时效（第204条），此处未计入'

@@ -10,16 +10,22 @@ export interface RestartChain {
   readonly tooLate: readonly LimitationEvent[];
 }
 
+/** Where an event puts the period: a rule's restart function writes it. */
+export interface Restart {
+  start: PlainDate;
+  expires: PlainDate;
+}
+
 /**
- * Runs a period from `start` to `expires` through the events in date order: an event that
- * `restart` maps to a new (start, end) restarts the period when it happens while the period is
+ * Runs a period from `start` to `expires` through the events in date order: an event for which
+ * `restart` writes a new (start, expires) and returns true restarts the period when it happens while the period is
  * running (on or before its last day) and ends later than the period does now. An event after
  * the period has ended revives nothing (民法典 第192条 only bars the defence; Limitation Act 1980
  * s.29(7); BGB §212 needs a running period): it is listed in `tooLate`.
  */
 export function restartChain(
   start: PlainDate, expires: PlainDate, events: readonly LimitationEvent[],
-  restart: (event: LimitationEvent) => { start: PlainDate; expires: PlainDate } | undefined,
+  restart: (event: LimitationEvent, into: Restart) => boolean,
 ): RestartChain {
   let from = start;
   let until = expires;
@@ -33,9 +39,11 @@ export function restartChain(
       break;
     }
   }
+  // One Restart written by every event (not an object per event: each open invoice of a ledger
+  // runs a chain; npm run bench, collection log).
+  const next: Restart = { start, expires };
   for (const event of sorted) {
-    const next = restart(event);
-    if (next === undefined) continue;
+    if (!restart(event, next)) continue;
     if (compareDates(event.date, until) > 0) {
       (tooLate ??= []).push(event);
       continue;

@@ -2,14 +2,18 @@ import { addDays, type PlainDate } from '../plain-date.ts';
 import { addYears } from './add-years.ts';
 import type { LimitationEvent } from './limitation-period.ts';
 import { actionWord, type LimitationLang } from './limitation-text.ts';
-import { restartChain } from './restart-chain.ts';
+import { restartChain, type Restart } from './restart-chain.ts';
+import { textsByDate } from './texts-by-date.ts';
 import type { RuleOutcome } from './rule-outcome.ts';
 
 const YEARS = 6;
 
 /** What an event makes of the period under s.29(5): only an acknowledgement or a part payment restarts it. */
-function accruesAfreshUnderS29(e: LimitationEvent): { start: PlainDate; expires: PlainDate } | undefined {
-  return e.action === 'acknowledged' || e.action === 'payment' ? { start: e.date, expires: addYears(e.date, YEARS) } : undefined;
+function accruesAfreshUnderS29(e: LimitationEvent, into: Restart): boolean {
+  if (e.action !== 'acknowledged' && e.action !== 'payment') return false;
+  into.start = e.date;
+  into.expires = addYears(e.date, YEARS);
+  return true;
 }
 
 /**
@@ -25,11 +29,13 @@ export function ukLimitation(dueDate: PlainDate, events: readonly LimitationEven
   const sep = zh ? '；' : '; ';
   const start = addDays(dueDate, 1);
   const chain = restartChain(start, addYears(start, YEARS), events, accruesAfreshUnderS29);
-  // Joined with +, not Array#join: the engine keeps the pieces as a rope and copies them into
-  // one string only when the text is read (most periods of a ledger's derivation never are).
-  let basis: string = (zh
+  // Texts about one date are made once per date (see textsByDate); the rest joined with +, not
+  // Array#join: the engine keeps the pieces as a rope and copies them only when the text is read.
+  const heads = textsByDate(lang, 'uk head');
+  let basis = heads.get(dueDate);
+  if (basis === undefined) heads.set(dueDate, basis = (zh
     ? `英格兰及威尔士《1980年时效法》第5条：六年，自诉因产生之日（到期日${dueDate}的次日${start}）起算`
-    : `Limitation Act 1980 s.5: 6 years from the day the cause of action accrued, the day after the due date ${dueDate} (${start})`);
+    : `Limitation Act 1980 s.5: 6 years from the day the cause of action accrued, the day after the due date ${dueDate} (${start})`));
   const notes: string[] = [];
   const r = chain.restartedBy;
   if (r !== undefined) {
@@ -38,7 +44,10 @@ export function ukLimitation(dueDate: PlainDate, events: readonly LimitationEven
       ? `${r.date}${actionWord(r.action, lang)}（第29(5)条${r.action === 'payment' ? '' : '、第30条'}），诉因自该日重新产生`
       : `accrued afresh on ${r.date} by the debtor's ${actionWord(r.action, lang)} (${section})`);
   }
-  basis += sep + (zh ? `至${chain.expires}届满` : `last day ${chain.expires}`);
+  const ends = textsByDate(lang, 'uk end');
+  let end = ends.get(chain.expires);
+  if (end === undefined) ends.set(chain.expires, end = sep + (zh ? `至${chain.expires}届满` : `last day ${chain.expires}`));
+  basis += end;
   for (const e of events) {
     if (e.action !== 'promise' && e.action !== 'plan') continue;
     notes.push(zh

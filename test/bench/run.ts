@@ -170,9 +170,13 @@ function collectionFigures(): void {
   }
   const f = JSON.parse(run.stdout.toString()) as import('./collection-bench.ts').CollectionBenchFigures;
   say(`collection log, 100,000 rows (${(f.bytes / 1e6).toFixed(1)} MB) over 50,000 invoices, ${f.customers} customers: papaparse alone ${f.baselineMs.toFixed(0)} ms CPU; ` +
-    `read and validate ${f.parseMs.toFixed(0)} ms (${(f.parseMs / f.baselineMs).toFixed(2)}×); derive state, limitation and agenda ${f.deriveMs.toFixed(0)} ms ` +
-    `(${(f.deriveMs / f.baselineMs).toFixed(2)}×) (target, issue #12 "derives its state in well under a second": at most 0.6 s) ${verdict(f.deriveMs <= 600)}; ` +
-    `read and derive together ${(f.parseMs + f.deriveMs).toFixed(0)} ms`);
+    `read and validate ${f.parseMs.toFixed(0)} ms (${(f.parseMs / f.baselineMs).toFixed(2)}×); derive state, limitation and agenda ${f.deriveWallMs.toFixed(0)} ms wall, ` +
+    `${f.deriveMs.toFixed(0)} ms CPU (${(f.deriveMs / f.baselineMs).toFixed(2)}×; medians after a warm-up round) ` +
+    `(target, issue #12 "derives its state in well under a second": at most 0.6 s wall) ${verdict(f.deriveWallMs <= 600)}`);
+  // One `dunning today` derives once, in a fresh process: the engine compiles the code as it
+  // runs and the log just read is promoted by the collector, on top of the derivation's own cost.
+  say(`collection log, the first derivation in a fresh process (what one dunning today pays): ${f.firstDeriveWallMs.toFixed(0)} ms wall, ` +
+    `${f.firstDeriveMs.toFixed(0)} ms CPU (target: under a second, wall) ${verdict(f.firstDeriveWallMs < 1000)}`);
 }
 
 async function extensionFigures(): Promise<void> {

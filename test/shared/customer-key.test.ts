@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { customerKey } from '../../shared/customer-key.ts';
 import { summarizeCustomers } from '../../shared/customers/index.ts';
@@ -16,8 +17,23 @@ describe('customerKey', () => {
     ['ACME  Ltd', 'acme ltd'],
     ['  ＡＣＭＥ Ltd ', 'acme ltd'],
     ['苏州美雅纺织　有限公司', '苏州美雅纺织 有限公司'],
+    ['Acme Trading Ltd', 'acme trading ltd'],
+    ['Acme\tTrading', 'acme trading'],
+    ['ACME Ltd ', 'acme ltd'],
+    [' ', ''],
+    ['', ''],
   ])('keys %j as %j', (name, key) => {
     expect(customerKey(name)).toBe(key);
+  });
+
+  it('keys every name as the plain rule does (NFKC, trim, one space, lower case): the ASCII fast path changes nothing', () => {
+    const slow = (name: string): string => name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+    const names = fc.oneof(
+      fc.string({ unit: fc.constantFrom(...'Ab z. -&\t\u3000ＡＣ苏é'.split('')), maxLength: 12 }),
+      fc.string({ maxLength: 12 }),
+      fc.string({ unit: 'grapheme', maxLength: 8 }),
+    );
+    fc.assert(fc.property(names, (name) => customerKey(name) === slow(name)), { numRuns: 2000 });
   });
 
   it('makes the customer summary and the reminder agree on who a customer is', () => {
