@@ -40,13 +40,21 @@ const BROKEN = 1 << STATUS_ORDER.length;
 type Arrangement = 'promise' | 'plan' | 'dispute' | 'pause' | 'counsel';
 
 /**
- * The arrangement the customer's sentence is about: that of the first open invoice in one of
- * `statuses` (in their order) that has one, else of the first open invoice that has one.
+ * The arrangement the customer's sentence is about: that of the first open invoice in `first`
+ * (then in `second`) that has one, else of the first open invoice that has one: one pass over
+ * the open invoices, not one per status (five picks per customer).
  */
-function pickOf<K extends Arrangement>(open: readonly InvoiceCollection[], field: K, ...statuses: CollectionStatus[]): InvoiceCollection[K] {
-  for (const s of statuses) for (const i of open) if (i.status === s && i[field] !== undefined) return i[field];
-  for (const i of open) if (i[field] !== undefined) return i[field];
-  return undefined;
+function pickOf<K extends Arrangement>(open: readonly InvoiceCollection[], field: K, first: CollectionStatus, second?: CollectionStatus): InvoiceCollection[K] {
+  let any: InvoiceCollection[K] = undefined;
+  let inSecond: InvoiceCollection[K] = undefined;
+  for (const i of open) {
+    const v = i[field];
+    if (v === undefined) continue;
+    if (i.status === first) return v;
+    if (inSecond === undefined && second !== undefined && i.status === second) inSecond = v;
+    if (any === undefined) any = v;
+  }
+  return inSecond ?? any;
 }
 
 /** Sums per currency: the first currency in two fields (nearly every customer has one), others in a map. */
