@@ -12,7 +12,7 @@ import type { CollectionStatus } from './collection-status.ts';
 import { customerLedger } from './customer-ledger.ts';
 import type { CustomerCollection, Urgency } from './customer-collection.ts';
 import { deriveInvoiceCollection, isLadderStage, type InvoiceContext } from './derive-invoice-collection.ts';
-import { explainCustomer, type CustomerFacts } from './explain-customer.ts';
+import { explainCustomer } from './explain-customer.ts';
 import type { InvoiceCollection } from './invoice-collection.ts';
 import { invoiceKey } from './invoice-key.ts';
 import { countContacts, lastContactOf, latestContact, type LastContact } from './last-contact.ts';
@@ -273,26 +273,16 @@ export function deriveCustomerCollection(
   const lastContact = last === undefined ? null : lastContactOf(last, ctx.lastContacts);
   const channel = nextStage === null ? null : suggestChannel(nextStage, known);
   const history = { promises: promiseCount, brokenPromises, plans: planRows?.size ?? 0, missedInstalments, disputes };
-  // Written out rather than spread, keys in the contract's order (one per customer; spreads of
-  // optional parts cost more than the rest of the object: npm run bench, collection log).
-  const facts: { -readonly [K in keyof CustomerFacts]: CustomerFacts[K] } = dueSince !== undefined && nextStage !== 'thank-you'
-    ? {
-      customer, key, status, lastContact, contacts, nextAction, nextStage, dueSince, channel, urgency,
-      outstanding: toRecord(outstanding), overdue: toRecord(overdue), notChased: toRecord(notChased), chase, invoices, history,
-    }
-    : {
-      customer, key, status, lastContact, contacts, nextAction, nextStage, channel, urgency,
-      outstanding: toRecord(outstanding), overdue: toRecord(overdue), notChased: toRecord(notChased),
-      chase: nextStage === 'thank-you' ? [] : chase, invoices, history,
-    };
-  if (promise) facts.promise = promise;
-  if (plan) facts.plan = plan;
-  if (dispute) facts.dispute = dispute;
-  if (pause) facts.pause = pause;
-  if (counsel) facts.counsel = counsel;
-  if (limitation) facts.limitation = limitation;
-  // The sentence is the last key, set on the facts it explains (not a copy: one per customer).
-  const customerState = facts as { -readonly [K in keyof CustomerCollection]: CustomerCollection[K] };
-  customerState.why = explainCustomer(facts, asOf, ctx.lang);
+  // One literal with every key, keys in the contract's order, the optional ones undefined when
+  // absent (JSON leaves them out): one shape for every customer, so the code reading them is not
+  // recompiled for each new mix while a fresh process derives its first ledger, and no spreads
+  // (npm run bench, collection log). The sentence, last, is set on the facts it explains.
+  const thankYou = nextStage === 'thank-you';
+  const customerState: { -readonly [K in keyof CustomerCollection]: CustomerCollection[K] } = {
+    customer, key, status, lastContact, contacts, nextAction, nextStage, dueSince: thankYou ? undefined : dueSince, channel, urgency,
+    outstanding: toRecord(outstanding), overdue: toRecord(overdue), notChased: toRecord(notChased), chase: thankYou ? [] : chase, invoices, history,
+    promise, plan, dispute, pause, counsel, limitation, why: '',
+  };
+  customerState.why = explainCustomer(customerState, asOf, ctx.lang);
   return customerState;
 }
