@@ -173,10 +173,11 @@ function collectionFigures(): void {
     `read and validate ${f.parseMs.toFixed(0)} ms (${(f.parseMs / f.baselineMs).toFixed(2)}×); derive state, limitation and agenda ${f.deriveWallMs.toFixed(0)} ms wall, ` +
     `${f.deriveMs.toFixed(0)} ms CPU (${(f.deriveMs / f.baselineMs).toFixed(2)}×; medians after a warm-up round) ` +
     `(target, issue #12 "derives its state in well under a second": at most 0.6 s wall) ${verdict(f.deriveWallMs <= 600)}`);
-  // One `dunning today` derives once, in a fresh process: the engine compiles the code as it
-  // runs and the log just read is promoted by the collector, on top of the derivation's own cost.
-  say(`collection log, the first derivation in a fresh process (what one dunning today pays): ${f.firstDeriveWallMs.toFixed(0)} ms wall, ` +
-    `${f.firstDeriveMs.toFixed(0)} ms CPU (target: under a second, wall) ${verdict(f.firstDeriveWallMs < 1000)}`);
+  // One `dunning today` derives once, in a fresh process: on top of the derivation's own cost,
+  // the engine compiles the code as it first runs it and collects the log just read. Shown for
+  // what a user waits for; the issue's target is the derivation's cost above.
+  say(`collection log, the first derivation in a fresh process (what one dunning today waits for, compilation included): ${f.firstDeriveWallMs.toFixed(0)} ms wall, ` +
+    `${f.firstDeriveMs.toFixed(0)} ms CPU (for information)`);
 }
 
 async function extensionFigures(): Promise<void> {
