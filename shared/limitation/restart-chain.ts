@@ -17,9 +17,10 @@ export interface Restart {
 }
 
 /**
- * Runs a period from `start` to `expires` through the events in date order: an event for which
- * `restart` writes a new (start, expires) and returns true restarts the period when it happens while the period is
- * running (on or before its last day) and ends later than the period does now. An event after
+ * Runs a period from `start` to `expires` through the events in date order. An event for which
+ * `restart` writes a new (start, expires) and returns true restarts the period when it happens
+ * while the period is running (on or before its last day) and the new period ends later than the
+ * current one. An event after
  * the period has ended revives nothing (民法典 第192条 only bars the defence; Limitation Act 1980
  * s.29(7); BGB §212 needs a running period): it is listed in `tooLate`.
  */
